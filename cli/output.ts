@@ -1,0 +1,92 @@
+// The command line's JSON line for one report, and its short human-readable form.
+import type { Report } from '../lib/report';
+
+export interface CliReport {
+  input: string;
+  url: string | null;
+  isArticle: boolean;
+  publisher: string | null;
+  headline: string | null;
+  byline: string | null;
+  status: Report['status'];
+  confidence: number;
+  statusEvidence: { text: string; where: string; rule: string }[];
+  agencies: { id: string; name: string; role: 'text' | 'photo'; contribution: string; evidence: string[] }[];
+  disclaimer: string | null;
+  republishedFrom: string | null;
+  embeds: { platform: string; url: string | null; postId: string | null; handle: string | null; author: string | null; date: string | null; form: string }[];
+  originalSources: Report['originalSources'];
+  warnings: string[];
+  timings: Report['timings'];
+}
+
+export function toCliReport(input: string, r: Report): CliReport {
+  return {
+    input,
+    url: r.url,
+    isArticle: r.isArticle,
+    publisher: r.publisher,
+    headline: r.headline,
+    byline: r.byline,
+    status: r.status,
+    confidence: r.confidence,
+    statusEvidence: r.statusEvidence,
+    agencies: r.agencies.map((a) => ({
+      id: a.id,
+      name: a.name,
+      role: a.role,
+      contribution: a.contribution,
+      evidence: a.evidence.map((e) => e.text),
+    })),
+    disclaimer: r.disclaimer?.text ?? null,
+    republishedFrom: r.republishedFrom,
+    embeds: r.embeds.map((e) => ({
+      platform: e.platform,
+      url: e.url,
+      postId: e.postId,
+      handle: e.handle,
+      author: e.author,
+      date: e.date,
+      form: e.form,
+    })),
+    originalSources: r.originalSources,
+    warnings: r.warnings,
+    timings: r.timings,
+  };
+}
+
+const STATUS_WORDS: Record<Report['status'], string> = {
+  staff: "the publisher's own reporting",
+  'wire-unedited': 'wire copy published without editing',
+  wire: 'wire-agency copy',
+  'wire-assisted': 'staff story with agency material',
+  republished: 'republished from another publisher',
+  'press-release': 'a press release carried as is',
+  sponsored: 'sponsored or paid content',
+  'not-article': 'not a news article',
+};
+
+/** Plain text only: control characters from the page are removed so they cannot drive the terminal. */
+function plain(s: string | null | undefined): string {
+  return (s ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
+}
+
+export function toText(c: CliReport): string {
+  const lines = [`${plain(c.input)}`];
+  lines.push(`  status:     ${c.status} — ${STATUS_WORDS[c.status]} (confidence ${Math.round(c.confidence * 100)}%)`);
+  if (c.publisher) lines.push(`  publisher:  ${plain(c.publisher)}`);
+  if (c.headline) lines.push(`  headline:   ${plain(c.headline)}`);
+  for (const a of c.agencies) {
+    lines.push(`  agency:     ${plain(a.name)} (${a.role === 'text' ? a.contribution === 'inputs' ? 'inputs to the text' : 'text' : 'photo'})`);
+    for (const e of a.evidence.slice(0, 3)) lines.push(`                “${plain(e)}”`);
+  }
+  if (c.disclaimer) lines.push(`  disclaimer: “${plain(c.disclaimer)}”`);
+  if (c.republishedFrom) lines.push(`  original:   ${plain(c.republishedFrom)}`);
+  for (const e of c.embeds) {
+    const who = [e.author, e.handle].filter(Boolean).map(plain).join(' ');
+    lines.push(`  post:       ${e.platform}${who ? ` by ${who}` : ''}${e.date ? `, ${e.date}` : ''}${e.url ? ` ${plain(e.url)}` : ''}`);
+  }
+  for (const e of c.statusEvidence.slice(0, 4)) lines.push(`  why:        ${plain(e.rule)}: “${plain(e.text)}”`);
+  for (const w of c.warnings) lines.push(`  warning:    ${plain(w)}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,113 @@
+// Scores reports against corpus labels exactly as the corpus README describes.
+import type { CliReport } from './output';
+
+export interface Label {
+  id: string;
+  file: string;
+  url: string | null;
+  isArticle: boolean;
+  status: string;
+  statusAlt: string[];
+  agencies: string[];
+  optionalAgencies: string[];
+  photoOnlyAgencies: string[];
+  disclaimer: string | null;
+  republishedFrom: string | null;
+  embeds: { platform: string; url: string | null; handle: string | null }[];
+}
+
+export interface Miss {
+  id: string;
+  field: 'agencies' | 'status' | 'embeds' | 'postIds' | 'error';
+  expected: string;
+  got: string;
+}
+
+export interface Scores {
+  pages: number;
+  agencies: { tp: number; fp: number; fn: number; precision: number; recall: number; staffFalseCredits: number };
+  status: { correct: number; total: number; accuracy: number; confusion: Record<string, Record<string, number>> };
+  embeds: { tp: number; predicted: number; gold: number; precision: number; recall: number; postIdsFound: number; postIdsGold: number; postIdRate: number };
+  misses: Miss[];
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+/** The post id in a post URL: the last long digit run or the path segment after /p/, /reel/, /posts/… */
+export function postIdOf(url: string | null): string | null {
+  if (!url) return null;
+  const digits = url.match(/(\d{6,})(?!.*\d{6,})/);
+  if (digits) return digits[1]!;
+  const m = url.match(/\/(?:p|reel|tv|post|posts|video|status)\/([\w-]+)/i) ?? url.match(/[?&]v=([\w-]+)/) ?? url.match(/youtu\.be\/([\w-]+)/);
+  return m ? m[1]! : null;
+}
+
+export function score(labels: Label[], reports: Map<string, CliReport | { error: string }>): Scores {
+  const s: Scores = {
+    pages: labels.length,
+    agencies: { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, staffFalseCredits: 0 },
+    status: { correct: 0, total: 0, accuracy: 0, confusion: {} },
+    embeds: { tp: 0, predicted: 0, gold: 0, precision: 0, recall: 0, postIdsFound: 0, postIdsGold: 0, postIdRate: 0 },
+    misses: [],
+  };
+  for (const label of labels) {
+    const r = reports.get(label.id);
+    if (!r || 'error' in r) {
+      s.misses.push({ id: label.id, field: 'error', expected: 'a report', got: r && 'error' in r ? r.error : 'nothing' });
+      s.agencies.fn += label.agencies.length;
+      s.status.total++;
+      s.embeds.gold += label.embeds.length;
+      continue;
+    }
+    // Agencies: text credits only.
+    const predicted = new Set(r.agencies.filter((a) => a.role === 'text').map((a) => a.id));
+    const gold = new Set(label.agencies);
+    const optional = new Set(label.optionalAgencies);
+    const tp = [...predicted].filter((id) => gold.has(id));
+    const fp = [...predicted].filter((id) => !gold.has(id) && !optional.has(id));
+    const fn = [...gold].filter((id) => !predicted.has(id));
+    s.agencies.tp += tp.length;
+    s.agencies.fp += fp.length;
+    s.agencies.fn += fn.length;
+    if (gold.size === 0 && fp.length > 0) s.agencies.staffFalseCredits++;
+    if (fp.length || fn.length) {
+      s.misses.push({ id: label.id, field: 'agencies', expected: [...gold].join(',') || '—', got: [...predicted].join(',') || '—' });
+    }
+    // Status.
+    s.status.total++;
+    const ok = r.status === label.status || label.statusAlt.includes(r.status);
+    if (ok) s.status.correct++;
+    else s.misses.push({ id: label.id, field: 'status', expected: [label.status, ...label.statusAlt].join('|'), got: r.status });
+    const row = (s.status.confusion[label.status] ??= {});
+    row[r.status] = (row[r.status] ?? 0) + 1;
+    // Embeds: per platform counts.
+    const goldCount = new Map<string, number>();
+    const predCount = new Map<string, number>();
+    for (const e of label.embeds) goldCount.set(e.platform, (goldCount.get(e.platform) ?? 0) + 1);
+    for (const e of r.embeds) predCount.set(e.platform, (predCount.get(e.platform) ?? 0) + 1);
+    let pageTp = 0;
+    for (const [p, n] of goldCount) pageTp += Math.min(n, predCount.get(p) ?? 0);
+    s.embeds.tp += pageTp;
+    s.embeds.gold += label.embeds.length;
+    s.embeds.predicted += r.embeds.length;
+    if (pageTp !== label.embeds.length || pageTp !== r.embeds.length) {
+      const fmt = (m: Map<string, number>) => [...m].map(([p, n]) => `${p}×${n}`).join(',') || '—';
+      s.misses.push({ id: label.id, field: 'embeds', expected: fmt(goldCount), got: fmt(predCount) });
+    }
+    const foundIds = new Set(r.embeds.map((e) => e.postId ?? postIdOf(e.url)).filter((x): x is string => !!x));
+    for (const e of label.embeds) {
+      const id = postIdOf(e.url);
+      if (!id) continue;
+      s.embeds.postIdsGold++;
+      if (foundIds.has(id)) s.embeds.postIdsFound++;
+      else s.misses.push({ id: label.id, field: 'postIds', expected: e.url!, got: [...foundIds].join(',') || '—' });
+    }
+  }
+  s.agencies.precision = ratio(s.agencies.tp, s.agencies.tp + s.agencies.fp);
+  s.agencies.recall = ratio(s.agencies.tp, s.agencies.tp + s.agencies.fn);
+  s.status.accuracy = ratio(s.status.correct, s.status.total);
+  s.embeds.precision = ratio(s.embeds.tp, s.embeds.predicted);
+  s.embeds.recall = ratio(s.embeds.tp, s.embeds.gold);
+  s.embeds.postIdRate = ratio(s.embeds.postIdsFound, s.embeds.postIdsGold);
+  return s;
+}

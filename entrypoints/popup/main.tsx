@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<main>Creditline</main>, document.getElementById('app')!);

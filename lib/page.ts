@@ -1,0 +1,25 @@
+// What every detector reads: the page's signals, gathered once from the original DOM, and the
+// article text Readability extracted from a clone.
+import type { ArticleText } from './signals/article';
+import type { TextBlock } from './signals/blocks';
+import type { JsonLdSignals } from './signals/json-ld';
+import type { MetaSignals } from './signals/meta';
+
+export interface Page {
+  /** The page's own URL (http/https) when known. */
+  url: string | null;
+  /** The original document: read it, never change it. */
+  doc: Document;
+  meta: MetaSignals;
+  jsonLd: JsonLdSignals;
+  /** Readability's view; null when it found no article. */
+  article: ArticleText | null;
+  /** The article's text blocks (Readability's, or the whole body's when Readability found none). */
+  blocks: TextBlock[];
+  /** Byline candidates: Readability's byline first, then byline slots, meta and JSON-LD authors. */
+  bylines: string[];
+  /** Photo/video captions and credits. */
+  captions: string[];
+  headline: string | null;
+  publisher: string | null;
+}

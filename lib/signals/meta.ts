@@ -1,0 +1,42 @@
+// <meta>, <link rel=canonical>, <html lang> and <title>: read once from the original DOM.
+import { all, first } from '../dom';
+import { safeHttpUrl, squish } from '../text';
+
+export interface MetaSignals {
+  /** Lowercased name/property → values in page order (og:site_name, author, syndication-source…). */
+  tags: Map<string, string[]>;
+  canonical: string | null;
+  lang: string | null;
+  title: string | null;
+}
+
+const MAX_VALUE = 2000;
+
+export function readMeta(doc: Document, pageUrl: string | null): MetaSignals {
+  const tags = new Map<string, string[]>();
+  for (const el of all(doc, 'meta[content]')) {
+    const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || '')
+      .trim()
+      .toLowerCase();
+    if (!key || key.length > 100) continue;
+    const value = squish((el.getAttribute('content') ?? '').slice(0, MAX_VALUE));
+    if (!value) continue;
+    const list = tags.get(key);
+    if (list) list.push(value);
+    else tags.set(key, [value]);
+  }
+  const canonicalHref = first(doc, 'link[rel~="canonical" i]')?.getAttribute('href') ?? null;
+  const canonical = safeHttpUrl(canonicalHref, pageUrl ?? undefined);
+  const lang = doc.documentElement?.getAttribute('lang')?.trim().toLowerCase() || null;
+  const title = squish(first(doc, 'title')?.textContent ?? '') || null;
+  return { tags, canonical, lang, title };
+}
+
+/** First value of the first key present. */
+export function metaValue(meta: MetaSignals, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const v = meta.tags.get(k);
+    if (v && v[0]) return v[0];
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+// Small text helpers shared by the signals and detectors. Everything here is linear in its input.
+
+const SPACE_RE = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000]+/g;
+
+/** Collapses every run of white space (including no-break and zero-width spaces) to one space. */
+export function squish(text: string): string {
+  return text.replace(SPACE_RE, ' ').trim();
+}
+
+/** Cuts text to at most `max` characters on a word boundary, with an ellipsis. */
+export function clip(text: string, max = 300): string {
+  const t = squish(text);
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut) + '…';
+}
+
+/** Returns the URL as a string when it is an absolute http(s) URL, else null. Never throws. */
+export function safeHttpUrl(raw: string | null | undefined, base?: string | URL | null): string | null {
+  if (!raw) return null;
+  try {
+    const u = base ? new URL(raw.trim(), base) : new URL(raw.trim());
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return u.href;
+  } catch {
+    return null;
+  }
+}
+
+/** The registrable-looking host of a URL without "www.", or null. */
+export function hostOf(raw: string | null | undefined): string | null {
+  const href = safeHttpUrl(raw);
+  if (!href) return null;
+  return new URL(href).hostname.replace(/^www\./, '').toLowerCase();
+}
+
+/** A crude "site" key (last two labels, three for co.uk-style hosts) to compare domains. */
+export function siteOf(host: string | null): string | null {
+  if (!host) return null;
+  const parts = host.split('.');
+  const n = parts.length >= 3 && /^(co|com|net|org|gov|ac|edu)$/.test(parts[parts.length - 2]!) ? 3 : 2;
+  return parts.slice(-n).join('.');
+}
+
+/**
+ * Splits text into sentences. Deliberately simple and linear: a sentence ends at . ! ? 。 or a line
+ * break followed by space/uppercase; abbreviations may over-split, which only shortens evidence.
+ */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?' || c === '。') && (i + 1 >= text.length || /\s/.test(text[i + 1]!)))) {
+      const s = text.slice(start, i + 1).trim();
+      if (s) out.push(s);
+      start = i + 1;
+    }
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** The sentence of `text` that contains position `index`, for quoting evidence. */
+export function sentenceAt(text: string, index: number, max = 300): string {
+  let s = index;
+  while (s > 0 && index - s < max && !/[.!?。\n]/.test(text[s - 1]!)) s--;
+  let e = index;
+  while (e < text.length && e - index < max && !/[.!?。\n]/.test(text[e]!)) e++;
+  return clip(text.slice(s, Math.min(text.length, e + 1)), max);
+}
