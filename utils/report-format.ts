@@ -1,0 +1,117 @@
+// A report as Markdown or JSON for "copy". Every string from the page is escaped so it stays plain
+// text wherever the copy is pasted, and only http(s) addresses become links.
+import { i18n } from '#i18n';
+import type { AgencyCredit, EmbeddedPost, Evidence, Report } from '../lib/report';
+import { safeHttpUrl, squish } from '../lib/text';
+import { confidenceLabel, platformLabel, sourceKindLabel, whereLabel } from '../components/common/labels';
+import { statusExplanation, statusLabel } from '../components/common/status';
+import { uniqueEvidence } from '../components/common/EvidenceList';
+
+// Characters that start Markdown or HTML syntax; escaping them with a backslash keeps them literal.
+const MD_SPECIAL_RE = /[\\`*_{}\[\]()<>#+!|~&-]/g;
+
+/** Page text as inert Markdown: one line, every syntax character escaped. */
+export function mdText(text: string | null | undefined): string {
+  return squish(text ?? '').replace(MD_SPECIAL_RE, (c) => `\\${c}`);
+}
+
+/** An http(s) link, or the escaped label alone when the address is not http(s). */
+export function mdLink(label: string, url: string | null | undefined): string {
+  const href = safeHttpUrl(url);
+  const text = mdText(label);
+  if (!href) return text;
+  // Parentheses and spaces end a Markdown link destination; encode them.
+  const dest = href.replace(/[()\s]/g, (c) => encodeURIComponent(c));
+  return `[${text}](${dest})`;
+}
+
+function quote(text: string): string {
+  return `> ${mdText(text)}`;
+}
+
+function evidenceLine(e: Evidence): string {
+  return `- “${mdText(e.text)}” — ${mdText(whereLabel(e.where))} · ${mdText(e.rule)}`;
+}
+
+function agencyLine(a: AgencyCredit): string {
+  const parts = [`**${mdText(a.name)}**`];
+  if (a.shortName && a.shortName !== a.name) parts[0] += ` (${mdText(a.shortName)})`;
+  if (a.country) parts.push(mdText(a.country));
+  parts.push(
+    mdText(
+      a.contribution === 'copy'
+        ? i18n.t('popup.agencyContribCopy')
+        : a.contribution === 'inputs'
+          ? i18n.t('popup.agencyContribInputs')
+          : i18n.t('popup.agencyContribPhoto'),
+    ),
+  );
+  const home = safeHttpUrl(a.homepage);
+  if (home) parts.push(mdLink(new URL(home).hostname, home));
+  return `- ${parts.join(' — ')}`;
+}
+
+function embedLine(p: EmbeddedPost): string {
+  const who = [p.author, p.handle ? `@${p.handle.replace(/^@/, '')}` : null].filter(Boolean).join(' ');
+  const parts = [mdText(platformLabel(p.platform))];
+  if (who) parts.push(mdText(who));
+  if (p.date) parts.push(mdText(p.date));
+  if (p.text) parts.push(`“${mdText(p.text)}”`);
+  const href = safeHttpUrl(p.url);
+  if (href) parts.push(mdLink(href, href));
+  return `- ${parts.join(' — ')}`;
+}
+
+/** All evidence in the report, strongest first, without repeats. */
+export function allEvidence(report: Report): Evidence[] {
+  return uniqueEvidence([
+    ...report.statusEvidence,
+    ...(report.disclaimer ? [report.disclaimer] : []),
+    ...report.agencies.flatMap((a) => a.evidence),
+    ...report.embeds.flatMap((e) => e.evidence),
+  ]);
+}
+
+export function reportToMarkdown(report: Report): string {
+  const lines: string[] = [`# ${mdText(i18n.t('report.title'))}`, ''];
+  const field = (label: string, value: string) => lines.push(`**${mdText(label)}:** ${value}  `);
+  const page = safeHttpUrl(report.url);
+  if (page) field(i18n.t('report.page'), mdLink(page, page));
+  if (report.headline) field(i18n.t('report.headline'), mdText(report.headline));
+  if (report.publisher) field(i18n.t('report.publisher'), mdText(report.publisher));
+  if (report.byline) field(i18n.t('report.byline'), mdText(report.byline));
+  const pct = String(Math.round(report.confidence * 100));
+  field(
+    i18n.t('report.status'),
+    `${mdText(statusLabel(report.status))} — ${mdText(i18n.t('report.confidence', [confidenceLabel(report.confidence), pct]))}`,
+  );
+  lines.push('', mdText(statusExplanation(report.status)));
+
+  const section = (title: string, body: string[]) => {
+    if (!body.length) return;
+    lines.push('', `## ${mdText(title)}`, '', ...body);
+  };
+  section(i18n.t('report.agencies'), report.agencies.map(agencyLine));
+  section(i18n.t('report.disclaimer'), report.disclaimer ? [quote(report.disclaimer.text)] : []);
+  section(
+    i18n.t('report.sources'),
+    report.originalSources.map((s) => `- ${mdText(sourceKindLabel(s.kind))}: ${mdLink(s.label, s.url)}`),
+  );
+  section(i18n.t('report.embeds'), report.embeds.map(embedLine));
+  section(i18n.t('report.why'), allEvidence(report).map(evidenceLine));
+  lines.push('', `_${mdText(i18n.t('report.madeBy'))}_`, '');
+  return lines.join('\n');
+}
+
+/** The report as JSON, with every address re-checked (non-http(s) → null) and `<` escaped. */
+export function reportToJson(report: Report): string {
+  const clean: Report = {
+    ...report,
+    url: safeHttpUrl(report.url),
+    agencies: report.agencies.map((a) => ({ ...a, homepage: safeHttpUrl(a.homepage) })),
+    embeds: report.embeds.map((e) => ({ ...e, url: safeHttpUrl(e.url) })),
+    originalSources: report.originalSources.map((s) => ({ ...s, url: safeHttpUrl(s.url) })),
+  };
+  // \u003c keeps the JSON inert even if it is pasted inside an HTML page's <script>.
+  return JSON.stringify(clean, null, 2).replace(/</g, '\\u003c');
+}
