@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<main>Creditline</main>, document.getElementById('app')!);
+import '../../components/common/theme.css';
+import '../../components/options/options.css';
+import { App } from './App';
+
+render(<App />, document.getElementById('app')!);

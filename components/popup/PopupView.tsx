@@ -1,0 +1,170 @@
+// The popup for one tab's state: analysing, not an article, unsupported page, switched off, failed,
+// or a finished report with its actions. Props in, JSX out; the entrypoint does the talking.
+import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
+import type { TabState } from '../../utils/messages';
+import { hostOf } from '../../lib/text';
+import { ReportView } from './ReportView';
+
+export type CopyFormat = 'markdown' | 'json';
+export type CopyStatus = { format: CopyFormat; ok: boolean } | null;
+
+export interface PopupActions {
+  onCopy?: (format: CopyFormat) => void;
+  onOpenInTab?: () => void;
+  onSwitchOff?: (host: string) => void;
+  onSwitchOn?: (host: string) => void;
+  onRetry?: () => void;
+  onOpenOptions?: () => void;
+}
+
+export interface PopupViewProps extends PopupActions {
+  /** null while the first answer is awaited. */
+  state: TabState | null;
+  /** No tab to show at all (the popup was opened without one). */
+  noTab?: boolean;
+  copyStatus?: CopyStatus;
+  /** True when the popup is shown in a tab rather than the toolbar. */
+  inTab?: boolean;
+}
+
+const UNSUPPORTED_REASONS: Record<string, () => string> = {
+  'browser-page': () => i18n.t('popup.unsupportedReason.browserPage'),
+  store: () => i18n.t('popup.unsupportedReason.store'),
+  pdf: () => i18n.t('popup.unsupportedReason.pdf'),
+  'no-access': () => i18n.t('popup.unsupportedReason.noAccess'),
+};
+
+function Message({ kind, title, children }: { kind: string; title: string; children?: ComponentChildren }) {
+  return (
+    <section class={`cl-message cl-message--${kind}`} data-state={kind} aria-labelledby="cl-message-title">
+      {kind === 'analysing' && <span class="cl-spinner" aria-hidden="true" />}
+      <h1 id="cl-message-title" class="cl-message__title">{title}</h1>
+      {children}
+    </section>
+  );
+}
+
+function Header({ onOpenOptions }: { onOpenOptions?: () => void }) {
+  return (
+    <header class="cl-header">
+      <span class="cl-brand">
+        <img class="cl-brand__icon" src="/icon/32.png" alt="" width={20} height={20} />
+        <span class="cl-brand__name">{i18n.t('popup.title')}</span>
+      </span>
+      {onOpenOptions && (
+        <button type="button" class="cl-link-button" onClick={onOpenOptions}>
+          {i18n.t('common.openOptions')}
+        </button>
+      )}
+    </header>
+  );
+}
+
+function StateBody(props: PopupViewProps) {
+  const { state } = props;
+  if (props.noTab) return <Message kind="unsupported" title={i18n.t('popup.state.unsupported.title')}><p>{i18n.t('popup.noTab')}</p></Message>;
+  if (!state || state.kind === 'analysing') {
+    return (
+      <Message kind="analysing" title={i18n.t('popup.state.analysing.title')}>
+        <p role="status">{state ? i18n.t('popup.state.analysing.explain') : i18n.t('popup.loading')}</p>
+      </Message>
+    );
+  }
+  switch (state.kind) {
+    case 'unsupported': {
+      const reason = UNSUPPORTED_REASONS[state.reason]?.() ?? state.reason;
+      return (
+        <Message kind="unsupported" title={i18n.t('popup.state.unsupported.title')}>
+          <p>{i18n.t('popup.state.unsupported.explain')}</p>
+          {reason && <p class="cl-muted">{reason}</p>}
+        </Message>
+      );
+    }
+    case 'disabled':
+      return (
+        <Message kind="disabled" title={i18n.t('popup.state.disabled.title')}>
+          <p>{i18n.t('popup.state.disabled.explain', [state.host])}</p>
+          {props.onSwitchOn && (
+            <button type="button" class="cl-button cl-button--primary" onClick={() => props.onSwitchOn!(state.host)}>
+              {i18n.t('popup.switchOn')}
+            </button>
+          )}
+        </Message>
+      );
+    case 'failed':
+      return (
+        <Message kind="failed" title={i18n.t('popup.state.failed.title')}>
+          <p>{i18n.t('popup.state.failed.explain', [state.error])}</p>
+          {props.onRetry && (
+            <button type="button" class="cl-button" onClick={props.onRetry}>
+              {i18n.t('popup.retry')}
+            </button>
+          )}
+        </Message>
+      );
+    case 'not-article':
+      return (
+        <>
+          <Message kind="not-article" title={i18n.t('popup.state.notArticle.title')}>
+            <p>{i18n.t('popup.state.notArticle.explain')}</p>
+          </Message>
+          <Actions {...props} url={state.url} hasReport={false} />
+        </>
+      );
+    case 'done':
+      return (
+        <>
+          <ReportView report={state.report} />
+          <Actions {...props} url={state.url} hasReport />
+        </>
+      );
+  }
+}
+
+function Actions(props: PopupViewProps & { url: string; hasReport: boolean }) {
+  const host = hostOf(props.url);
+  const copied = props.copyStatus;
+  const copyLabel = (format: CopyFormat, label: string) =>
+    copied?.format === format ? (copied.ok ? i18n.t('popup.copied') : i18n.t('popup.copyFailed')) : label;
+  return (
+    <nav class="cl-actions" aria-label={i18n.t('popup.actions')}>
+      {props.hasReport && props.onCopy && (
+        <div class="cl-actions__row">
+          <button type="button" class="cl-button" data-action="copy-markdown" onClick={() => props.onCopy!('markdown')}>
+            {copyLabel('markdown', i18n.t('popup.copyMarkdown'))}
+          </button>
+          <button type="button" class="cl-button" data-action="copy-json" onClick={() => props.onCopy!('json')}>
+            {copyLabel('json', i18n.t('popup.copyJson'))}
+          </button>
+        </div>
+      )}
+      <div class="cl-actions__row">
+        {props.hasReport && props.onOpenInTab && !props.inTab && (
+          <button type="button" class="cl-button" data-action="open-in-tab" onClick={props.onOpenInTab}>
+            {i18n.t('popup.openInTab')}
+          </button>
+        )}
+        {host && props.onSwitchOff && (
+          <button type="button" class="cl-button cl-button--quiet" data-action="switch-off" onClick={() => props.onSwitchOff!(host)}>
+            {i18n.t('popup.switchOff')}
+          </button>
+        )}
+      </div>
+      <p class="cl-live" role="status" aria-live="polite">
+        {copied ? (copied.ok ? i18n.t('popup.copied') : i18n.t('popup.copyFailed')) : ''}
+      </p>
+    </nav>
+  );
+}
+
+export function PopupView(props: PopupViewProps) {
+  return (
+    <div class={`cl-popup${props.inTab ? ' cl-popup--tab' : ''}`}>
+      <Header onOpenOptions={props.onOpenOptions} />
+      <main class="cl-main">
+        <StateBody {...props} />
+      </main>
+    </div>
+  );
+}

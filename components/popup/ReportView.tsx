@@ -1,0 +1,153 @@
+// A finished report, section by section: status, publisher, agencies, the disclaimer as quoted,
+// original sources, embedded posts, and "Why?" with every piece of evidence. Props in, JSX out.
+import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
+import type { AgencyCredit, EmbeddedPost, Report } from '../../lib/report';
+import { hostOf, safeHttpUrl } from '../../lib/text';
+import { agencySearchUrl } from '../common/agency-search';
+import { EvidenceList } from '../common/EvidenceList';
+import { confidenceLabel, platformLabel, sourceKindLabel } from '../common/labels';
+import { SafeLink } from '../common/SafeLink';
+import { statusCssVars, statusExplanation, statusLabel } from '../common/status';
+import { allEvidence } from '../../utils/report-format';
+
+export function StatusCard({ report }: { report: Report }) {
+  const pct = Math.round(report.confidence * 100);
+  return (
+    <section class="cl-status" style={statusCssVars(report.status)} data-status={report.status} aria-labelledby="cl-status-title">
+      <h1 id="cl-status-title" class="cl-status__label">
+        <span class="cl-status__dot" aria-hidden="true" />
+        {statusLabel(report.status)}
+      </h1>
+      <p class="cl-status__explain">{statusExplanation(report.status)}</p>
+      <p class="cl-status__confidence">
+        {confidenceLabel(report.confidence)} · <span class="cl-num">{pct}%</span>
+      </p>
+    </section>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="cl-field">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function contribution(a: AgencyCredit): string {
+  if (a.contribution === 'copy') return i18n.t('popup.agencyContribCopy');
+  if (a.contribution === 'inputs') return i18n.t('popup.agencyContribInputs');
+  return i18n.t('popup.agencyContribPhoto');
+}
+
+export function AgencyCard({ agency, headline }: { agency: AgencyCredit; headline: string | null }) {
+  const home = safeHttpUrl(agency.homepage);
+  const search = agencySearchUrl(home, headline);
+  const homeHost = hostOf(home);
+  return (
+    <li class="cl-agency" data-agency={agency.id}>
+      <div class="cl-agency__head">
+        <span class="cl-agency__short">{agency.shortName}</span>
+        <span class="cl-agency__role">{contribution(agency)}</span>
+      </div>
+      <p class="cl-agency__name">{agency.name}</p>
+      {agency.country && <p class="cl-agency__country">{i18n.t('popup.agencyCountry', [agency.country])}</p>}
+      {(home || search) && (
+        <p class="cl-agency__links">
+          {home && <SafeLink href={home}>{i18n.t('popup.agencyHome')}</SafeLink>}
+          {search && homeHost && <SafeLink href={search}>{i18n.t('popup.agencyLookup', [homeHost])}</SafeLink>}
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function EmbedItem({ post }: { post: EmbeddedPost }) {
+  const handle = post.handle ? `@${post.handle.replace(/^@/, '')}` : null;
+  return (
+    <li class="cl-embed" data-platform={post.platform}>
+      <div class="cl-embed__head">
+        <span class="cl-embed__platform">{platformLabel(post.platform)}</span>
+        {post.author && <span class="cl-embed__author">{post.author}</span>}
+        {handle && <span class="cl-embed__handle">{handle}</span>}
+        {post.date && <time class="cl-embed__date" dateTime={post.date}>{post.date}</time>}
+      </div>
+      {post.text ? <p class="cl-embed__text">{post.text}</p> : <p class="cl-embed__text cl-muted">{i18n.t('popup.embedNoText')}</p>}
+      {safeHttpUrl(post.url) && (
+        <SafeLink href={post.url} class="cl-embed__link">
+          {i18n.t('popup.embedOpen')}
+        </SafeLink>
+      )}
+    </li>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section class="cl-section" aria-labelledby={`cl-h-${id}`} data-section={id}>
+      <h2 id={`cl-h-${id}`} class="cl-section__title">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function ReportView({ report }: { report: Report }) {
+  const evidence = allEvidence(report);
+  return (
+    <div class="cl-report">
+      <StatusCard report={report} />
+      {(report.publisher || report.headline) && (
+        <dl class="cl-facts">
+          {report.publisher && <Field label={i18n.t('popup.publisher')}>{report.publisher}</Field>}
+          {report.headline && <Field label={i18n.t('popup.headline')}>{report.headline}</Field>}
+          {report.byline && <Field label={i18n.t('popup.byline')}>{report.byline}</Field>}
+        </dl>
+      )}
+      {report.agencies.length > 0 && (
+        <Section id="agencies" title={i18n.t('popup.agencies')}>
+          <ul class="cl-agencies">
+            {report.agencies.map((a) => (
+              <AgencyCard key={a.id + a.role} agency={a} headline={report.headline} />
+            ))}
+          </ul>
+        </Section>
+      )}
+      {report.disclaimer && (
+        <Section id="disclaimer" title={i18n.t('popup.disclaimer')}>
+          <blockquote class="cl-quote">{report.disclaimer.text}</blockquote>
+        </Section>
+      )}
+      {report.originalSources.length > 0 && (
+        <Section id="sources" title={i18n.t('popup.sources')}>
+          <ul class="cl-sources">
+            {report.originalSources.map((s, i) => (
+              <li key={i} class="cl-source">
+                <span class="cl-source__kind">{sourceKindLabel(s.kind)}</span>
+                <SafeLink href={s.url} class="cl-source__label">{s.label}</SafeLink>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {report.embeds.length > 0 && (
+        <Section id="embeds" title={`${i18n.t('popup.embeds')} (${report.embeds.length})`}>
+          <ul class="cl-embeds">
+            {report.embeds.map((p, i) => (
+              <EmbedItem key={i} post={p} />
+            ))}
+          </ul>
+        </Section>
+      )}
+      <details class="cl-why" data-section="why">
+        <summary>
+          <span class="cl-why__title">{i18n.t('popup.why')}</span>
+          <span class="cl-why__count cl-num">{evidence.length}</span>
+        </summary>
+        <p class="cl-why__hint">{i18n.t('popup.whyHint')}</p>
+        {evidence.length ? <EvidenceList items={evidence} /> : <p class="cl-muted">{i18n.t('popup.whyEmpty')}</p>}
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+// The popup's wiring: which tab, its state from the background (polled while analysing), and the
+// actions (copy, open in a tab, switch a site off or on, retry). Rendering is PopupView's job.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupView, type CopyFormat, type CopyStatus } from '../../components/popup/PopupView';
+import type { PageToBackground, TabState } from '../../utils/messages';
+import { reportToJson, reportToMarkdown } from '../../utils/report-format';
+import { disableSite, enableSite } from '../../utils/settings';
+
+const POLL_MS = 500;
+/** With no answer at all for this long, the tab has no content script (a page we cannot read). */
+const NO_ANSWER_MS = 3000;
+
+export function tabIdFromLocation(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (!raw || !/^\d{1,10}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+async function currentTabId(): Promise<number | null> {
+  const fromUrl = tabIdFromLocation(location.search);
+  if (fromUrl != null) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+function send(message: PageToBackground): Promise<unknown> {
+  return browser.runtime.sendMessage(message).catch(() => null);
+}
+
+function isTabState(v: unknown): v is TabState {
+  return !!v && typeof v === 'object' && typeof (v as { kind?: unknown }).kind === 'string';
+}
+
+export function App() {
+  const inTab = tabIdFromLocation(location.search) != null;
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [state, setState] = useState<TabState | null>(null);
+  const [copyStatus, setCopyStatus] = useState<CopyStatus>(null);
+  const pollStart = useRef(Date.now());
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const poll = useCallback(async (id: number) => {
+    clearTimeout(timer.current);
+    const answer = await send({ type: 'creditline/get-state', tabId: id });
+    if (isTabState(answer)) {
+      setState(answer);
+      if (answer.kind !== 'analysing') return;
+    } else if (Date.now() - pollStart.current > NO_ANSWER_MS) {
+      setState({ kind: 'unsupported', reason: 'no-access' });
+      return;
+    }
+    timer.current = setTimeout(() => void poll(id), POLL_MS);
+  }, []);
+
+  const restart = useCallback(
+    (id: number) => {
+      pollStart.current = Date.now();
+      setState({ kind: 'analysing', url: '' });
+      void poll(id);
+    },
+    [poll],
+  );
+
+  useEffect(() => {
+    currentTabId().then((id) => {
+      setTabId(id);
+      if (id != null) void poll(id);
+    });
+    return () => clearTimeout(timer.current);
+  }, [poll]);
+
+  useEffect(() => {
+    const headline = state?.kind === 'done' ? state.report.headline : null;
+    document.title = headline ? `Creditline — ${headline}` : 'Creditline';
+  }, [state]);
+
+  const onCopy = async (format: CopyFormat) => {
+    if (state?.kind !== 'done') return;
+    const text = format === 'json' ? reportToJson(state.report) : reportToMarkdown(state.report);
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopyStatus({ format, ok: true });
+    } catch {
+      setCopyStatus({ format, ok: false });
+    }
+    setTimeout(() => setCopyStatus(null), 2000);
+  };
+
+  return (
+    <PopupView
+      state={state}
+      noTab={tabId === null}
+      inTab={inTab}
+      copyStatus={copyStatus}
+      onCopy={(f) => void onCopy(f)}
+      onOpenInTab={() => {
+        if (tabId == null) return;
+        void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}` as '/popup.html') });
+        if (!inTab) window.close();
+      }}
+      onSwitchOff={async (host) => {
+        if (await disableSite(host)) setState({ kind: 'disabled', host });
+      }}
+      onSwitchOn={async (host) => {
+        await enableSite(host);
+        if (tabId == null) return;
+        await send({ type: 'creditline/reanalyse', tabId });
+        restart(tabId);
+      }}
+      onRetry={async () => {
+        if (tabId == null) return;
+        await send({ type: 'creditline/reanalyse', tabId });
+        restart(tabId);
+      }}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}
