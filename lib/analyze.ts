@@ -13,6 +13,8 @@ import { blocksOf } from './signals/blocks';
 import { readBylines } from './signals/bylines';
 import { readCaptions } from './signals/captions';
 import { readJsonLd } from './signals/json-ld';
+import { readLabels } from './signals/labels';
+import { readLines } from './signals/lines';
 import { metaValue, readMeta } from './signals/meta';
 import { originalSources } from './sources';
 import { hostOf, safeHttpUrl, squish } from './text';
@@ -69,6 +71,8 @@ export function buildPage(doc: Document, url: string | null, warnings: string[],
     blocks,
     bylines,
     captions: readCaptions(doc),
+    labels: readLabels(doc),
+    lines: readLines(doc),
     headline,
     publisher,
   };

@@ -16,10 +16,14 @@ export interface Page {
   article: ArticleText | null;
   /** The article's text blocks (Readability's, or the whole body's when Readability found none). */
   blocks: TextBlock[];
+  /** Short paragraphs of the original page, some of which Readability drops (notes, disclaimers). */
+  lines: TextBlock[];
   /** Byline candidates: Readability's byline first, then byline slots, meta and JSON-LD authors. */
   bylines: string[];
   /** Photo/video captions and credits. */
   captions: string[];
+  /** Short labels framing the story (kicker above the headline, flags). */
+  labels: string[];
   headline: string | null;
   publisher: string | null;
 }

@@ -1,6 +1,32 @@
+// Paid, partner and advertorial content, from labels on the story itself (kicker, headline,
+// disclosure line, section metadata), never from navigation links.
 import type { Page } from '../page';
+import { AD_SLOT_LABEL, MAX_LABEL_LENGTH, SPONSORED_DISCLOSURE, SPONSORED_LABEL, SPONSORED_META_VALUE } from '../rules/sponsored';
+import { clip } from '../text';
+import { matchBlocks } from './match';
 import type { StatusSignal } from './types';
 
-export function detectSponsored(_page: Page): StatusSignal[] {
+const META_KEYS = ['article:section', 'article:tag', 'article:content_tier', 'parsely-section', 'cxenseparse:articletype', 'content-type'];
+
+export function detectSponsored(page: Page): StatusSignal[] {
+  const label = page.labels.find((l) => l.length <= MAX_LABEL_LENGTH && SPONSORED_LABEL.test(l) && !AD_SLOT_LABEL.test(l));
+  if (label) {
+    return [{ status: 'sponsored', strength: 0.9, evidence: { text: clip(label), where: 'title', rule: 'paid-content label' } }];
+  }
+  const headline = page.headline ?? '';
+  const prefix = headline.slice(0, 40);
+  if (/^(?:advertorial|sponsored|anzeige|publireportage)\b/i.test(prefix)) {
+    return [{ status: 'sponsored', strength: 0.9, evidence: { text: clip(headline), where: 'title', rule: 'paid-content headline' } }];
+  }
+  const [disclosure] = matchBlocks(page.blocks, SPONSORED_DISCLOSURE, { maxLength: 600, limit: 1 });
+  if (disclosure) {
+    return [{ status: 'sponsored', strength: 0.9, evidence: { text: disclosure.sentence, where: disclosure.where, rule: 'paid-content disclosure' } }];
+  }
+  for (const key of META_KEYS) {
+    const value = page.meta.tags.get(key)?.find((v) => SPONSORED_META_VALUE.test(v));
+    if (value) return [{ status: 'sponsored', strength: 0.85, evidence: { text: `${key}: ${value}`, where: 'meta', rule: 'paid-content metadata' } }];
+  }
   return [];
 }
+
+// Seen on: alpin.de ("- Advertorial Dalbello-" kicker)

@@ -6,6 +6,8 @@ export interface MetaSignals {
   /** Lowercased name/property → values in page order (og:site_name, author, syndication-source…). */
   tags: Map<string, string[]>;
   canonical: string | null;
+  /** The canonical link's path, even when it is relative and no page URL is known ("/" on home pages). */
+  canonicalPath: string | null;
   lang: string | null;
   title: string | null;
 }
@@ -27,9 +29,15 @@ export function readMeta(doc: Document, pageUrl: string | null): MetaSignals {
   }
   const canonicalHref = first(doc, 'link[rel~="canonical" i]')?.getAttribute('href') ?? null;
   const canonical = safeHttpUrl(canonicalHref, pageUrl ?? undefined);
+  let canonicalPath: string | null = null;
+  try {
+    if (canonicalHref) canonicalPath = new URL(canonicalHref.trim(), 'https://invalid.invalid/').pathname;
+  } catch {
+    canonicalPath = null;
+  }
   const lang = doc.documentElement?.getAttribute('lang')?.trim().toLowerCase() || null;
   const title = squish(first(doc, 'title')?.textContent ?? '') || null;
-  return { tags, canonical, lang, title };
+  return { tags, canonical, canonicalPath, lang, title };
 }
 
 /** First value of the first key present. */

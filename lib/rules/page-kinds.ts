@@ -1,0 +1,50 @@
+// What marks a page as a news article or as something else (home page, product, recipe, a social
+// post's own page, a code repository).
+
+/** JSON-LD types of news and blog articles. */
+export const ARTICLE_TYPES = /^(?:newsarticle|article|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|reviewnewsarticle|backgroundnewsarticle|blogposting|liveblogposting|report|scholarlyarticle|techarticle|socialmediaposting)$/;
+
+/** JSON-LD types whose presence means the page is about something other than news. */
+export const NON_NEWS_TYPES = /^(?:product|recipe|softwareapplication|softwaresourcecode|profilepage|searchresultspage|collectionpage|jobposting|event|course|book|movie|musicalbum|musicrecording|store|localbusiness|restaurant|hotel)$/;
+
+/** og:type values that are not articles. */
+export const NON_ARTICLE_OG_TYPES = /^(?:website|product|profile|object|book|music\.[\w.]+|video\.[\w.]+|books\.[\w.]+|restaurant\.[\w.]+|place|business\.[\w.]+)$/;
+
+/** Sites whose pages are posts, profiles or repositories rather than news articles. */
+export const NON_NEWS_HOSTS = [
+  'twitter.com',
+  'x.com',
+  't.me',
+  'telegram.me',
+  'instagram.com',
+  'facebook.com',
+  'tiktok.com',
+  'threads.net',
+  'threads.com',
+  'bsky.app',
+  'reddit.com',
+  'youtube.com',
+  'vimeo.com',
+  'github.com',
+  'gitlab.com',
+  'bitbucket.org',
+  'stackoverflow.com',
+  'wikipedia.org',
+  'amazon.com',
+];
+
+/** Meta keys that date an article. */
+export const PUBLISHED_META_KEYS = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+];

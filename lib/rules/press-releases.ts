@@ -1,0 +1,83 @@
+// Press releases carried as is: PR-wire datelines and credits, press-release labels and the
+// issuer-responsibility notices of press portals. A story that merely mentions "a press release" is
+// not one: these match datelines, labels, headings and notices, not prose.
+
+export interface PressWire {
+  id: string;
+  name: string;
+  homepage: string;
+  /** Matched against the first blocks, the last blocks and the bylines. */
+  pattern: RegExp;
+  examples: string[];
+}
+
+export const PRESS_WIRES: PressWire[] = [
+  {
+    id: 'prnewswire',
+    name: 'PR Newswire',
+    homepage: 'https://www.prnewswire.com/',
+    pattern: /\/\s?PRNewswire(?:[- ][\w ]{1,30})?\s?\/|\bCision PR Newswire\b|\bSOURCE\s[^\n]{1,80}\sPR\s?Newswire\b/i,
+    examples: ['NEW YORK, Nov. 20, 2025 /PRNewswire/ -- Acme Corp today announced', 'This story is provided by Cision PR Newswire India.'],
+  },
+  {
+    id: 'businesswire',
+    name: 'Business Wire',
+    homepage: 'https://www.businesswire.com/',
+    pattern: /\(BUSINESS WIRE\)\s?[-—–]|\bvia Business ?Wire\b|\bSource: [^\n]{1,80} via Business Wire\b/i,
+    examples: ['SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp today announced'],
+  },
+  {
+    id: 'globenewswire',
+    name: 'GlobeNewswire',
+    homepage: 'https://www.globenewswire.com/',
+    pattern: /\(GLOBE NEWSWIRE\)\s?[-—–]|\bvia GlobeNewswire\b/i,
+    examples: ['TORONTO, Nov. 20, 2025 (GLOBE NEWSWIRE) -- Acme Corp'],
+  },
+  {
+    id: 'newsaktuell',
+    name: 'news aktuell (ots)',
+    homepage: 'https://www.presseportal.de/',
+    pattern: /^[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,40}\s\(ots(?:\/[\w-]{1,20})?\)\s?[-—–]?|\bübermittelt durch news aktuell\b|\bOTS:\s/,
+    examples: ['Rheine (ots) - Am Montag', 'Original-Content von: Polizei Steinfurt, übermittelt durch news aktuell'],
+  },
+  {
+    id: 'einpresswire',
+    name: 'EIN Presswire',
+    homepage: 'https://www.einpresswire.com/',
+    pattern: /\/EINPresswire\.com\/|\bEIN Presswire\b/i,
+    examples: ['WASHINGTON, Nov. 20, 2025 /EINPresswire.com/ -- Acme'],
+  },
+  {
+    id: 'accesswire',
+    name: 'ACCESSWIRE',
+    homepage: 'https://www.accesswire.com/',
+    pattern: /\/\s?ACCESSWIRE\s?\/|\(ACCESSWIRE\)/i,
+    examples: ['NEW YORK, NY / ACCESSWIRE / November 20, 2025 / Acme'],
+  },
+  {
+    id: 'cnw',
+    name: 'Canada Newswire',
+    homepage: 'https://www.newswire.ca/',
+    pattern: /\/CNW\/\s?[-—–]|\/CNW Telbec\//,
+    examples: ['TORONTO, Nov. 20, 2025 /CNW/ - Acme'],
+  },
+  {
+    id: 'pressedienst',
+    name: 'press service',
+    homepage: '',
+    pattern: /^[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,40}\s\([\w-]{0,20}press(?:e)?dienst\)\s?[-—–]/i,
+    examples: ['Hamburg (iwr-pressedienst) - Die vermehrte Stromerzeugung'],
+  },
+];
+
+/** A heading, headline or label that says the page is a press release. */
+export const PRESS_RELEASE_LABEL =
+  /^(?:press\srelease|news\srelease|media\srelease|pressemitteilung|pressemeldung|presseinformation|medienmitteilung|communiqué(?:\sde\spresse)?|comunicado(?:\sde\sprensa)?|nota\sde\sprensa|comunicato\sstampa|persbericht|pressmeddelande|pressemelding|tiedote)\b\s?[:\-–—|]?/i;
+
+/** A line that calls the page itself a press release, or gives its press contact. */
+export const PRESS_RELEASE_SELF_REFERENCE =
+  /\b(?:dieser|diese|über\sdiese|this|about\sthis|cette|ce|este|esta|questo|questa)\s(?:Pressemitteilung|Pressemeldung|Presseinformation|Medienmitteilung|press\srelease|news\srelease|media\srelease|communiqué|comunicado|comunicato)\b|^(?:Pressekontakt|Medienkontakt|Media\scontacts?|Press\scontacts?|Contact\spresse|Contacto\sde\sprensa)\s?:?$/i;
+
+/** Press portals' notices that the issuer, not the portal, is responsible for the content. */
+export const ISSUER_NOTICE =
+  /\bFür\sden\sInhalt\sde[rs]\s(?:Pressemitteilung|Meldung|Mitteilung)\s(?:ist|sind)\s[^.\n]{0,80}?verantwortlich|\b(?:the\s)?issuer\sis\s(?:solely\s)?responsible\sfor\sthe\scontent\b|\bwill\snot\sbe\sresponsible\sin\sany\sway\sfor\sthe\scontent\sof\sthis\s(?:article|release|story)\b|\bFOR\sIMMEDIATE\sRELEASE\b/i;

@@ -1,0 +1,20 @@
+// Paid, partner or advertorial content. Only labels on the story itself count (a kicker above the
+// headline, a label near the byline, the headline, a disclosure line in the text, metadata), never a
+// navigation link called "Sponsored Content".
+
+/** A short label (kicker, flag, headline prefix) that marks the story as paid content. */
+export const SPONSORED_LABEL =
+  /(?:^|[\s\-–—|:·•(\[])(?:advertorial|sponsored(?:\scontent|\spost|\sstory|\sarticle|\sby)?|paid\s(?:content|post|partnership|promotion)|promoted(?:\scontent|\sby)?|partner\s(?:content|feature)|brand(?:ed)?\scontent|anzeige|werbung|bezahlte\s(?:partnerschaft|kooperation)|in\skooperation\smit|publireportage|publi-?rédactionnel|contenu\s(?:sponsorisé|partenaire)|contenido\s(?:patrocinado|pagado)|publirreportaje|contenuto\s(?:sponsorizzato|sponsorizzata)|informazione\spubblicitaria)(?=$|[\s\-–—|:·•)\].])/i;
+
+/** Ad-slot headings that name no story: "Sponsored by:", "Sponsored Advert", "Anzeige". */
+export const AD_SLOT_LABEL = /(?:\b(?:by|von|de|di|par|por)\s?:?\s?$|\badvert(?:isement|isements|s)?\b(?!orial)|^\W{0,3}(?:anzeigen?|werbung|sponsored\slinks?|promoted\sstories|sponsored\sstories)\W{0,3}$)/i;
+
+/** Labels longer than this are prose, not a label. */
+export const MAX_LABEL_LENGTH = 60;
+
+/** A disclosure sentence inside the story. */
+export const SPONSORED_DISCLOSURE =
+  /\bThis\s(?:article|story|post|content)\s(?:is|was)\s(?:sponsored|paid\sfor|produced\sin\spartnership\swith|brought\sto\syou)\sby\b|\bDieser\s(?:Artikel|Beitrag)\s(?:ist\s(?:eine\s)?(?:Anzeige|Werbung)|wurde\s(?:von\s[^.\n]{1,60}\s)?(?:gesponsert|bezahlt))\b/i;
+
+/** Meta/JSON-LD values (section, tags, content tier) that mark paid content. */
+export const SPONSORED_META_VALUE = /^(?:advertorial|sponsored(?:\scontent)?|paid(?:\scontent|\spost)?|partner\scontent|anzeige|publireportage)$/i;
