@@ -1,0 +1,137 @@
+// The inline badge: one calm line under the headline saying who wrote the text and how it was
+// handled; a click opens a small card with the evidence, the originals and "Show on page".
+// Everything from the page is rendered as JSX text, never as markup.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { BadgeLink, BadgeModel } from './view-model';
+
+export interface BadgeActions {
+  /** Highlights the evidence on the page; returns how many places were found. */
+  showOnPage(): number;
+  dismiss(): void;
+  disableSite(): void;
+}
+
+function Mark() {
+  return (
+    <svg class="mark" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M10.6 4.4A4.6 4.6 0 1 0 10.6 11.6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+      <path d="M9 8h5" stroke="var(--accent)" stroke-width="2" stroke-linecap="round" />
+    </svg>
+  );
+}
+
+function LinkList({ items }: { items: BadgeLink[] }) {
+  return (
+    <ul class="links">
+      {items.map((item, i) => (
+        <li key={i}>
+          {item.url ? (
+            <a href={item.url} target="_blank" rel="noopener noreferrer">
+              {item.label}
+            </a>
+          ) : (
+            <span>{item.label}</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Badge({ model, actions }: { model: BadgeModel; actions: BadgeActions }) {
+  const [open, setOpen] = useState(false);
+  const [found, setFound] = useState<number | null>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) setFound(null);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && open) {
+      e.stopPropagation();
+      close();
+    }
+  };
+
+  return (
+    <div class="root" data-status={model.status} onKeyDown={onKeyDown}>
+      <div class="pill">
+        <button
+          ref={toggle}
+          type="button"
+          class="toggle"
+          aria-expanded={open}
+          aria-controls="creditline-card"
+          title={i18n.t('badge.detailsLabel')}
+          onClick={() => setOpen(!open)}
+        >
+          <Mark />
+          <span class="line">{model.line}</span>
+          <svg class={open ? 'chev up' : 'chev'} viewBox="0 0 10 6" aria-hidden="true" focusable="false">
+            <path d="M1 1l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+          </svg>
+        </button>
+        <button type="button" class="dismiss" aria-label={i18n.t('badge.dismissLabel')} title={i18n.t('badge.dismissLabel')} onClick={actions.dismiss}>
+          <svg viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+            <path d="M2 2l6 6M8 2l-6 6" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+          </svg>
+        </button>
+      </div>
+      {open && (
+        <section class="card" id="creditline-card" aria-label={i18n.t('badge.cardTitle')}>
+          <header>
+            <span class="kicker">{i18n.t('badge.cardTitle')}</span>
+            <span class="brand">
+              <Mark />
+              {i18n.t('badge.brand')}
+            </span>
+          </header>
+          <p class="summary">{model.line}</p>
+          {model.evidence.length > 0 && (
+            <>
+              <h3>{i18n.t('badge.evidence')}</h3>
+              <ul class="evidence">
+                {model.evidence.map((e, i) => (
+                  <li key={i}>
+                    <blockquote>{e.text}</blockquote>
+                    <span class="rule">{e.rule}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {model.sources.length > 0 && (
+            <>
+              <h3>{i18n.t('badge.sources')}</h3>
+              <LinkList items={model.sources} />
+            </>
+          )}
+          {model.posts.length > 0 && (
+            <>
+              <h3>{i18n.t('badge.posts')}</h3>
+              <LinkList items={model.posts} />
+            </>
+          )}
+          {found === 0 && <p class="note">{i18n.t('badge.notOnPage')}</p>}
+          <footer>
+            <button type="button" class="primary" onClick={() => setFound(actions.showOnPage())}>
+              {i18n.t('badge.showOnPage')}
+            </button>
+            <button type="button" class="quiet" onClick={actions.disableSite}>
+              {i18n.t('badge.disableSite')}
+            </button>
+            <button type="button" class="quiet close" onClick={close}>
+              {i18n.t('badge.close')}
+            </button>
+          </footer>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// What the inline badge shows, read from a report: the line, the evidence, the originals and the
+// posts. Links are kept only when they are http(s).
+import type { EmbeddedPost, Evidence, OriginalSource, Report, Status } from '../../lib/report';
+import { safeHttpUrl } from '../../lib/text';
+import { summaryLine } from '../../utils/report-summary';
+
+export interface BadgeLink {
+  label: string;
+  url: string | null;
+}
+
+export interface BadgeModel {
+  status: Status;
+  line: string;
+  evidence: Evidence[];
+  sources: BadgeLink[];
+  posts: BadgeLink[];
+}
+
+const MAX_EVIDENCE = 4;
+
+function sourceLink(s: OriginalSource): BadgeLink {
+  return { label: s.label, url: safeHttpUrl(s.url) };
+}
+
+function postLabel(p: EmbeddedPost): string {
+  const who = p.handle ?? p.author;
+  const platform = p.platform === 'x' ? 'X' : p.platform.charAt(0).toUpperCase() + p.platform.slice(1);
+  return who ? `${who} · ${platform}` : platform;
+}
+
+export function badgeModel(report: Report): BadgeModel {
+  const evidence: Evidence[] = [];
+  const add = (e: Evidence | null | undefined) => {
+    if (e && e.text && !evidence.some((x) => x.text === e.text)) evidence.push(e);
+  };
+  add(report.disclaimer);
+  report.statusEvidence.forEach(add);
+  report.agencies.filter((a) => a.role === 'text').forEach((a) => a.evidence.forEach(add));
+  const postUrls = new Set(report.embeds.map((p) => p.url).filter(Boolean));
+  return {
+    status: report.status,
+    line: summaryLine(report),
+    evidence: evidence.slice(0, MAX_EVIDENCE),
+    // Posts get their own list; the originals list keeps agencies, publishers, releases.
+    sources: report.originalSources.filter((s) => !(s.kind === 'post' && postUrls.has(s.url))).map(sourceLink),
+    posts: report.embeds.map((p) => ({ label: postLabel(p), url: safeHttpUrl(p.url) })),
+  };
+}

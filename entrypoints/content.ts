@@ -1,5 +1,0 @@
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  main() {},
-});

@@ -1,0 +1,23 @@
+// A cheap first look (well under a millisecond on a news page) that decides whether the page may be
+// an article at all, so home pages, shops and web apps never pay for Readability and the engine.
+import { isProbablyReaderable } from '@mozilla/readability';
+
+const ARTICLE_OG_TYPES = new Set(['article', 'news', 'news_article', 'newsarticle']);
+// Schema.org types that mark a story; matched as quoted JSON strings so prose mentions do not count.
+const ARTICLE_LD_RE = /"@type"\s{0,4}:\s{0,4}\[?\s{0,4}"(?:News|Reportage|Analysis|Opinion|Report|Background|Review)?Article"/;
+const LD_SCAN_MAX = 200_000;
+
+export function looksLikeArticle(doc: Document): boolean {
+  const og = doc.querySelector('meta[property="og:type" i], meta[name="og:type" i]')?.getAttribute('content');
+  if (og && ARTICLE_OG_TYPES.has(og.trim().toLowerCase())) return true;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    const text = (script.textContent ?? '').slice(0, LD_SCAN_MAX);
+    if (ARTICLE_LD_RE.test(text)) return true;
+  }
+  if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]')) return true;
+  try {
+    return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
+  } catch {
+    return false;
+  }
+}

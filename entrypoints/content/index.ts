@@ -1,0 +1,162 @@
+// The in-page half: a cheap first look, then (only for articles, when the page is idle) the engine;
+// the report goes to the background for the popup and toolbar, and syndicated stories get an inline
+// badge. Nothing on the page changes except the badge and the evidence highlights. Errors become a
+// `failed` state, never an exception in the page.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { storage } from 'wxt/utils/storage';
+import { analyze } from '../../lib/analyze';
+import type { Report } from '../../lib/report';
+import { isCreditlineMessage, type TabState } from '../../utils/messages';
+import { disableSite, getSettings, isHostDisabled, normaliseHost, watchSettings, type Settings } from '../../utils/settings';
+import { mountBadge, type BadgeUi } from './badge-ui';
+import { looksLikeArticle } from './first-look';
+import { createHighlighter } from './highlight';
+
+/** Longest wait for an idle moment before analysing anyway. */
+const IDLE_TIMEOUT_MS = 2000;
+/** Single-page sites render the new story after the URL changes: give them a moment. */
+const SPA_SETTLE_MS = 600;
+/** An analysis slower than this is reported as a warning (the page stays usable: it ran when idle). */
+const BUDGET_MS = 1500;
+const DISMISSED_KEY = 'local:dismissedPages' as const;
+const DISMISSED_MAX = 200;
+
+export function shouldShowBadge(settings: Settings, report: Report): boolean {
+  return (
+    settings.badges &&
+    report.isArticle &&
+    report.status !== 'staff' &&
+    report.status !== 'not-article' &&
+    (settings.badgeStatuses as string[]).includes(report.status)
+  );
+}
+
+function errorText(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.slice(0, 300);
+}
+
+/** The page's address without its #fragment: dismissing is per page, not per anchor. */
+function pageKey(url: string): string {
+  return url.split('#')[0]!;
+}
+
+function idle(ctx: ContentScriptContext): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    else ctx.setTimeout(resolve, 0);
+  });
+}
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    let state: TabState = { kind: 'analysing', url: location.href };
+    let report: Report | null = null;
+    let badge: BadgeUi | null = null;
+    let run = 0;
+    const highlighter = createHighlighter(document);
+
+    const publish = (next: TabState) => {
+      state = next;
+      browser.runtime.sendMessage({ type: 'creditline/state', state: next }).catch(() => {
+        /* the background is restarting; it asks again when the tab completes */
+      });
+    };
+
+    const removeBadge = () => {
+      badge?.remove();
+      badge = null;
+    };
+
+    const dismissedPages = async (): Promise<string[]> => {
+      const list = await storage.getItem<unknown>(DISMISSED_KEY).catch(() => null);
+      return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+    };
+
+    const showOnPage = (scroll: boolean): number => {
+      if (!report) return 0;
+      try {
+        return highlighter.show(report, scroll);
+      } catch {
+        return 0;
+      }
+    };
+
+    async function analysePage() {
+      const id = ++run;
+      const url = location.href;
+      removeBadge();
+      highlighter.clear();
+      report = null;
+      try {
+        const settings = await getSettings();
+        if (id !== run) return;
+        const host = normaliseHost(location.hostname) ?? location.hostname;
+        if (isHostDisabled(settings, host)) return publish({ kind: 'disabled', host });
+        publish({ kind: 'analysing', url });
+        if (!looksLikeArticle(document)) return publish({ kind: 'not-article', url, report: null });
+        await idle(ctx);
+        if (id !== run || ctx.isInvalid) return;
+        const started = performance.now();
+        const result = analyze(document, { url, customPhrases: settings.customPhrases });
+        const took = performance.now() - started;
+        if (took > BUDGET_MS) result.warnings.push(`analysis took ${Math.round(took)} ms (budget ${BUDGET_MS} ms)`);
+        if (id !== run) return;
+        report = result;
+        if (!result.isArticle || result.status === 'not-article') return publish({ kind: 'not-article', url, report: result });
+        publish({ kind: 'done', url, report: result });
+        if (!shouldShowBadge(settings, result)) return;
+        if ((await dismissedPages()).includes(pageKey(url)) || id !== run) return;
+        badge = await mountBadge(ctx, result, {
+          showOnPage: () => showOnPage(true),
+          dismiss: () => {
+            removeBadge();
+            highlighter.clear();
+            void dismissedPages().then((list) =>
+              storage.setItem(DISMISSED_KEY, [...list.filter((u) => u !== pageKey(url)), pageKey(url)].slice(-DISMISSED_MAX)),
+            );
+          },
+          disableSite: () => {
+            removeBadge();
+            highlighter.clear();
+            void disableSite(host);
+          },
+        });
+        if (id !== run) removeBadge();
+      } catch (err) {
+        if (id === run) publish({ kind: 'failed', url, error: errorText(err) });
+      }
+    }
+
+    browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+      if (sender.id !== browser.runtime.id || !isCreditlineMessage(msg)) return undefined;
+      switch (msg.type) {
+        case 'creditline/get-report':
+          return Promise.resolve(state);
+        case 'creditline/show-on-page':
+          return Promise.resolve(showOnPage(true));
+        case 'creditline/reanalyse':
+          void analysePage();
+          return Promise.resolve(true);
+        default:
+          return undefined;
+      }
+    });
+
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      ctx.setTimeout(() => void analysePage(), SPA_SETTLE_MS);
+    });
+
+    // Switching the site off, or badges off, takes effect at once.
+    const unwatch = watchSettings(() => void analysePage());
+    ctx.onInvalidated(() => {
+      unwatch();
+      highlighter.clear();
+    });
+
+    void analysePage();
+  },
+});
