@@ -15,6 +15,7 @@ import { readCaptions } from './signals/captions';
 import { readJsonLd } from './signals/json-ld';
 import { readLabels } from './signals/labels';
 import { readLines } from './signals/lines';
+import { readSourceLines } from './signals/source-lines';
 import { metaValue, readMeta } from './signals/meta';
 import { originalSources } from './sources';
 import { hostOf, safeHttpUrl, squish } from './text';
@@ -73,6 +74,7 @@ export function buildPage(doc: Document, url: string | null, warnings: string[],
     captions: readCaptions(doc),
     labels: readLabels(doc),
     lines: readLines(doc),
+    sourceLines: readSourceLines(doc),
     headline,
     publisher,
   };

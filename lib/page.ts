@@ -4,6 +4,7 @@ import type { ArticleText } from './signals/article';
 import type { TextBlock } from './signals/blocks';
 import type { JsonLdSignals } from './signals/json-ld';
 import type { MetaSignals } from './signals/meta';
+import type { SourceLine } from './signals/source-lines';
 
 export interface Page {
   /** The page's own URL (http/https) when known. */
@@ -18,6 +19,8 @@ export interface Page {
   blocks: TextBlock[];
   /** Short paragraphs of the original page, some of which Readability drops (notes, disclaimers). */
   lines: TextBlock[];
+  /** Source lines ("来源：半月谈", "Source: PTI") from the story's header and footer. */
+  sourceLines: SourceLine[];
   /** Byline candidates: Readability's byline first, then byline slots, meta and JSON-LD authors. */
   bylines: string[];
   /** Photo/video captions and credits. */

@@ -21,6 +21,8 @@ const URL_DATE = /\/(?:19|20)\d\d\/(?:[01]?\d\/)?|\/(?:19|20)\d\d-[01]\d-[0-3]\d
 const DATE_TEXT =
   /\b(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d\b|\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s[0-3]?\d,?\s(?:19|20)\d\d\b|\b[0-3]?\d\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s(?:19|20)\d\d\b|(?:19|20)\d\d年[01]?\d月[0-3]?\d日/i;
 
+const DATE_HOLDERS = 'time, [class*="date" i], [class*="time" i]';
+
 function notArticle(text: string, where: Evidence['where'], rule: string): ArticleKind {
   return { isArticle: false, evidence: [{ text, where, rule }] };
 }
@@ -60,8 +62,11 @@ export function detectArticle(page: Page): ArticleKind {
     evidence.push({ text: 'time element', where: 'body', rule: 'publication date' });
   }
   if (url && URL_DATE.test(pathOf(url) ?? '')) evidence.push({ text: url, where: 'url', rule: 'date in the address' });
-  const dated = page.blocks.slice(0, 6).find((b) => b.text.length < 200 && DATE_TEXT.test(b.text)) ?? page.bylines.find((b) => DATE_TEXT.test(b));
-  if (dated) evidence.push({ text: typeof dated === 'string' ? dated : dated.text, where: 'byline', rule: 'date on the page' });
+  const dated =
+    page.blocks.slice(0, 6).find((b) => b.text.length < 200 && DATE_TEXT.test(b.text))?.text ??
+    page.bylines.find((b) => DATE_TEXT.test(b)) ??
+    (root ? all(root, DATE_HOLDERS).slice(0, 20).map((el) => el.textContent ?? '').find((t) => t.length < 100 && DATE_TEXT.test(t)) : undefined);
+  if (dated) evidence.push({ text: dated.trim(), where: 'byline', rule: 'date on the page' });
 
   if (!page.article) {
     if (articleType || (ogType === 'article' && evidence.length >= 2)) return { isArticle: true, evidence };

@@ -3,6 +3,7 @@
 // Post…), "X via Y" bylines, "read the original article" links to another site.
 import { all } from '../dom';
 import type { Page } from '../page';
+import { AGENCIES } from '../rules/agencies';
 import { NEWS_SERVICE_PARTNERS, READ_ORIGINAL_LINK_TEXT, REPUBLICATION_TEMPLATES, type NewsServicePartner } from '../rules/republication';
 import { clip, hostOf, safeHttpUrl, siteOf, squish } from '../text';
 import { edgeBlocks, matchBlocks } from './match';
@@ -125,6 +126,42 @@ function fromReadOriginalLinks(page: Page): StatusSignal[] {
   return [];
 }
 
+/** Whether a source-line name is a news agency's (then it is a wire credit, not a republication). */
+function isAgencyName(name: string): boolean {
+  const n = name.toLowerCase();
+  return AGENCIES.some(
+    (a) =>
+      a.shortName.toLowerCase() === n ||
+      a.name.toLowerCase() === n ||
+      (a.names ?? []).some((x) => x.toLowerCase() === n) ||
+      (a.codes ?? []).some((x) => x.toLowerCase() === n) ||
+      (a.cjk ?? []).some((x) => n.includes(x)),
+  );
+}
+
+const GENERIC_SOURCE = /^(?:agenc|agentur|own|eigen|internet|web|social|archiv|archive|staff|redaktion|redacci|rédaction|本网|本报|本站|综合|網絡|网络|getty|shutterstock|istock|imago|unsplash|pixabay)/i;
+
+/**
+ * "来源：半月谈": a source line naming an outlet that is neither an agency nor the publisher. Only the
+ * Chinese, Japanese and Korean source labels: there they name the originating outlet, while a Latin
+ * "Source:" as often names a data source (a chart's "Source: CDC") or the publisher's own programme.
+ */
+const OUTLET_SOURCE_LABELS = new Set(['来源', '來源', '出典', '출처']);
+
+function fromSourceLines(page: Page): StatusSignal[] {
+  const own = [page.publisher, page.meta.title, page.headline].filter(Boolean).join(' ').toLowerCase();
+  const host = hostOf(page.url) ?? '';
+  for (const line of page.sourceLines) {
+    const name = line.name;
+    if (!OUTLET_SOURCE_LABELS.has(line.label)) continue;
+    if (!/\p{L}{2}/u.test(name) || GENERIC_SOURCE.test(name) || isAgencyName(name)) continue;
+    const lower = name.toLowerCase();
+    if (own.includes(lower) || (host && host.includes(lower.replace(/\s/g, '')))) continue;
+    return [{ status: 'republished', strength: 0.8, from: name, evidence: { text: line.text, where: 'byline', rule: 'source line names another outlet' } }];
+  }
+  return [];
+}
+
 /** A canonical URL on another site: the page itself says the original is elsewhere. */
 function fromCanonical(page: Page): StatusSignal[] {
   const canonical = page.meta.canonical;
@@ -143,7 +180,7 @@ function fromCanonical(page: Page): StatusSignal[] {
 }
 
 export function detectRepublication(page: Page): StatusSignal[] {
-  return [...fromTemplates(page), ...fromPartners(page), ...fromViaBylines(page), ...fromReadOriginalLinks(page), ...fromCanonical(page)];
+  return [...fromTemplates(page), ...fromPartners(page), ...fromViaBylines(page), ...fromReadOriginalLinks(page), ...fromSourceLines(page), ...fromCanonical(page)];
 }
 
 // Seen on: salon.com (Grist), vice.com (VICE US), fortune.com (Time.com), medium.com, linkedin.com
