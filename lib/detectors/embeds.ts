@@ -1,8 +1,205 @@
 // Embedded social posts in the article: publisher markup, rendered iframes and the plain text
 // left when the platform's script never ran.
+//
+// Embeds are read from the ORIGINAL DOM (Readability drops iframes and classes) with one combined
+// selector; Readability's text (page.blocks) and the article container decide what is in the
+// article, and give the plain-text form. One post counts once whatever forms it takes on the page.
 import type { Page } from '../page';
-import type { EmbeddedPost } from '../report';
+import type { EmbeddedPost, Platform } from '../report';
+import { PLATFORM_RULES, type MarkupRule, type PlatformRule } from '../rules/platforms';
+import { findArticleScope } from '../signals/article-root';
+import { clip } from '../text';
+import { IFRAME_SRC_ATTRS, readIframe, readMarkup } from './embed-markup';
+import { postsInText, type TextPost } from './embed-text';
+import { postFromUrl } from './embed-urls';
 
-export function detectEmbeds(_page: Page): EmbeddedPost[] {
-  return [];
+/** At most this many candidate elements are read: a page with thousands of embeds stays fast. */
+export const MAX_EMBED_ELEMENTS = 500;
+const MAX_POSTS = 200;
+const MAX_TEXT_CHARS = 1_000_000;
+const MAX_STATUS_LINKS = 500;
+const NESTING_DEPTH = 40;
+
+interface MarkupEntry {
+  platform: PlatformRule;
+  rule: MarkupRule;
+}
+
+const MARKUP: readonly MarkupEntry[] = PLATFORM_RULES.flatMap((platform) => platform.markup.map((rule) => ({ platform, rule })));
+
+/** Iframe address fragments worth reading (cheap attribute-substring filters, no ads). */
+const IFRAME_HINTS = [
+  'twitter.com/', 'x.com/', 'instagram.com/', 'facebook.com/plugins/', 'youtube.com/', 'youtube-nocookie.com/',
+  'tiktok.com/', 'bsky.app/', '/embed', 'threads.net/', 'threads.com/', 't.me/', 'telegram.me/', 'reddit.com/',
+  'redditmedia.com/', 'linkedin.com/', 'vimeo.com/',
+];
+
+const EMBED_SELECTOR = [
+  ...MARKUP.map((m) => m.rule.selector),
+  ...IFRAME_SRC_ATTRS.flatMap((attr) => IFRAME_HINTS.map((h) => `iframe[${attr}*="${h}"]`)),
+  ...IFRAME_HINTS.slice(0, 6).map((h) => `embed[src*="${h}"]`),
+].join(', ');
+
+interface DomPost {
+  post: EmbeddedPost;
+  el: Element;
+  inArticle: boolean;
+  /** Claimed by a plain-text attribution of the same post. */
+  claimed: boolean;
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+function readElement(el: Element, base: string | null): EmbeddedPost | null {
+  for (const { platform, rule } of MARKUP) {
+    if (safeMatches(el, rule.selector)) return readMarkup(el, platform, rule, base);
+  }
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'IFRAME' || tag === 'EMBED') return readIframe(el, base);
+  return null;
+}
+
+/** Fills what `into` lacks from `from` (same post seen in another form). */
+function mergeInto(into: EmbeddedPost, from: EmbeddedPost): void {
+  // A URL that names the author beats an id-only one (x.com/i/status/…).
+  if (!into.url || (from.url && from.handle && !into.handle)) into.url = from.url ?? into.url;
+  into.postId ??= from.postId;
+  into.handle ??= from.handle;
+  into.author ??= from.author;
+  into.date ??= from.date;
+  into.text ??= from.text;
+  if (into.form !== 'markup' && from.form === 'markup') into.form = 'markup';
+  for (const e of from.evidence) if (into.evidence.length < 4 && !into.evidence.some((x) => x.text === e.text)) into.evidence.push(e);
+}
+
+function nestedIn(el: Element, accepted: Map<Element, DomPost>, platform: Platform): DomPost | null {
+  let p = el.parentElement;
+  for (let i = 0; p && i < NESTING_DEPTH; i++, p = p.parentElement) {
+    const hit = accepted.get(p);
+    if (hit && hit.post.platform === platform) return hit;
+  }
+  return null;
+}
+
+function domPosts(page: Page, contains: (el: Element) => boolean): DomPost[] {
+  let els: Element[];
+  try {
+    els = Array.from(page.doc.querySelectorAll(EMBED_SELECTOR)).slice(0, MAX_EMBED_ELEMENTS);
+  } catch {
+    return [];
+  }
+  const out: DomPost[] = [];
+  const byElement = new Map<Element, DomPost>();
+  const byId = new Map<string, DomPost>();
+  for (const el of els) {
+    const post = readElement(el, page.url);
+    if (!post) continue;
+    // The rendered iframe inside its own markup, or Facebook's quote inside .fb-post: one post.
+    const outer = nestedIn(el, byElement, post.platform);
+    const idKey = post.postId ? `${post.platform}:${post.postId.toLowerCase()}` : null;
+    const same = outer ?? (idKey ? byId.get(idKey) : undefined);
+    if (same) {
+      mergeInto(same.post, post);
+      if (!same.inArticle && contains(el)) same.inArticle = true;
+      byElement.set(el, same);
+      if (idKey && !byId.has(idKey)) byId.set(idKey, same);
+      continue;
+    }
+    const entry: DomPost = { post, el, inArticle: contains(el), claimed: false };
+    out.push(entry);
+    byElement.set(el, entry);
+    if (idKey) byId.set(idKey, entry);
+    if (out.length >= MAX_POSTS) break;
+  }
+  return out;
+}
+
+/** Links to X posts in the article, by lowercase handle: the status URL a plain-text post points to. */
+function statusLinks(page: Page, contains: (el: Element) => boolean): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let anchors: Element[];
+  try {
+    anchors = Array.from(page.doc.querySelectorAll('a[href*="/status"]')).slice(0, MAX_STATUS_LINKS);
+  } catch {
+    return out;
+  }
+  for (const a of anchors) {
+    const ref = postFromUrl(a.getAttribute('href'), page.url, 'x');
+    if (!ref?.handle || !ref.url || !contains(a)) continue;
+    const key = ref.handle.toLowerCase();
+    const list = out.get(key) ?? [];
+    if (!list.includes(ref.url)) list.push(ref.url);
+    out.set(key, list);
+  }
+  return out;
+}
+
+function textPosts(page: Page): TextPost[] {
+  const out: TextPost[] = [];
+  let chars = 0;
+  for (const block of page.blocks) {
+    chars += block.text.length;
+    if (chars > MAX_TEXT_CHARS || out.length >= MAX_POSTS) break;
+    if (block.where === 'heading') continue;
+    out.push(...postsInText(block.text));
+  }
+  return out;
+}
+
+/** The DOM post a plain-text attribution stands for, if any (same platform and handle, compatible date). */
+function claim(t: TextPost, dom: DomPost[]): DomPost | null {
+  const handle = t.handle.toLowerCase();
+  for (const d of dom) {
+    if (d.claimed || d.post.platform !== t.platform || d.post.handle?.toLowerCase() !== handle) continue;
+    if (d.post.date && t.date && d.post.date !== t.date) continue;
+    return d;
+  }
+  return null;
+}
+
+export function detectEmbeds(page: Page): EmbeddedPost[] {
+  const scope = findArticleScope(page.doc, page.blocks, page.article !== null);
+  const contains = (el: Element) => scope.contains(el);
+  const dom = domPosts(page, contains);
+  const posts: EmbeddedPost[] = dom.filter((d) => d.inArticle).map((d) => d.post);
+
+  const texts = textPosts(page);
+  if (texts.length) {
+    const links = texts.some((t) => t.platform === 'x') ? statusLinks(page, contains) : new Map<string, string[]>();
+    const usedUrls = new Set(posts.map((p) => p.url).filter(Boolean));
+    for (const t of texts) {
+      const d = claim(t, dom);
+      if (d) {
+        d.claimed = true;
+        if (d.inArticle) mergeInto(d.post, { ...textPost(t, null), evidence: [] });
+        continue;
+      }
+      const linked = (links.get(t.handle.toLowerCase()) ?? []).find((u) => !usedUrls.has(u)) ?? null;
+      if (linked) usedUrls.add(linked);
+      posts.push(textPost(t, linked));
+      if (posts.length >= MAX_POSTS) break;
+    }
+  }
+  return posts;
+}
+
+function textPost(t: TextPost, statusUrl: string | null): EmbeddedPost {
+  const ref = statusUrl ? postFromUrl(statusUrl, null, 'x') : null;
+  return {
+    platform: t.platform,
+    url: ref?.url ?? t.shortLink,
+    postId: ref?.postId ?? null,
+    handle: t.handle,
+    author: t.author,
+    date: t.date,
+    text: t.text,
+    form: 'text',
+    evidence: [{ text: clip(t.line, 300), where: 'embed', rule: `${t.platform} post attribution line (plain text)` }],
+  };
 }

@@ -1,0 +1,197 @@
+// Where the article sits in the original DOM, so that an element (an embedded post) can be judged
+// in or out of the article. The article is the element that holds the body text Readability found;
+// when Readability found nothing, the page's own article/main landmarks stand in.
+//
+// An element is in the article when it lies inside that container (widened to its enclosing
+// <article> or articleBody element, which also holds the article's lead media) and no container
+// between the two is page furniture: navigation, footers, sidebars, related stories, comments.
+import type { TextBlock } from './blocks';
+import { squish } from '../text';
+
+export interface ArticleScope {
+  /** The article container in the original DOM, or null when none was found. */
+  root: Element | null;
+  /** Whether the element belongs to the article (and not to furniture inside or around it). */
+  contains(el: Element): boolean;
+}
+
+/** Tags that hold page furniture, never article content. */
+const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'MENU', 'NOSCRIPT']);
+/** Furniture tags allowed inside the article: an article's own <header> holds its lead media. */
+const FURNITURE_TAGS_INSIDE = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU', 'NOSCRIPT']);
+
+/**
+ * Class/id words of page furniture, matched as whole words of a class or id (split on - _ and
+ * space, camelCase kept as one word lowercased), so "l-sidebar-fixed" matches but "sidebarless" does not.
+ */
+const FURNITURE_WORDS = new Set([
+  'sidebar', 'sidebars', 'rail', 'rightrail', 'leftrail', 'siderail', 'related', 'recommended', 'recommendations',
+  'comments', 'comment', 'discussion', 'footer', 'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs',
+  'promo', 'newsletter', 'trending', 'popular', 'mostread', 'most', 'outbrain', 'taboola', 'teaser', 'teasers',
+  'share', 'sharing', 'follow', 'subscribe', 'ads', 'advert', 'advertisement',
+  'sponsor', 'sponsored', 'masthead', 'topbar',
+]);
+/** Words that mark an element as furniture only when outside the article container. */
+const OUTER_ONLY_WORDS = new Set(['header', 'banner']);
+
+const WORD_SPLIT_RE = /[\s_\-]+/;
+const ROLE_FURNITURE = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu']);
+
+/** How many characters of a paragraph identify it. */
+const KEY_LENGTH = 80;
+const MIN_BLOCK_CHARS = 60;
+const MAX_PARAGRAPHS = 3000;
+const MAX_DEPTH = 200;
+
+function words(el: Element): string[] {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  if (!cls && !id) return [];
+  const s = `${cls} ${id}`.slice(0, 400).toLowerCase();
+  return s.split(WORD_SPLIT_RE).filter(Boolean);
+}
+
+function isFurniture(el: Element, insideArticle: boolean): boolean {
+  const tag = el.tagName.toUpperCase();
+  if ((insideArticle ? FURNITURE_TAGS_INSIDE : FURNITURE_TAGS).has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && ROLE_FURNITURE.has(role.toLowerCase()) && !(insideArticle && role.toLowerCase() === 'banner')) return true;
+  for (const w of words(el)) {
+    if (FURNITURE_WORDS.has(w)) return true;
+    if (!insideArticle && OUTER_ONLY_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+function key(text: string): string {
+  return squish(text).slice(0, KEY_LENGTH);
+}
+
+function ancestors(el: Element): Element[] {
+  const out: Element[] = [];
+  let p: Element | null = el;
+  while (p && out.length < MAX_DEPTH) {
+    out.push(p);
+    p = p.parentElement;
+  }
+  return out;
+}
+
+/** Share of the matched paragraphs the article container must hold (a stray duplicate elsewhere is ignored). */
+const CONTAINER_SHARE = 0.8;
+
+/** The deepest element that holds at least CONTAINER_SHARE of the elements given. */
+function mainContainer(els: Element[]): Element | null {
+  if (!els.length) return null;
+  const counts = new Map<Element, number>();
+  const depths = new Map<Element, number>();
+  for (const el of els) {
+    const chain = ancestors(el);
+    chain.forEach((a, i) => {
+      counts.set(a, (counts.get(a) ?? 0) + 1);
+      if (!depths.has(a)) depths.set(a, chain.length - i);
+    });
+  }
+  const need = Math.ceil(els.length * CONTAINER_SHARE);
+  let best: Element | null = null;
+  let bestDepth = -1;
+  for (const [a, n] of counts) {
+    const d = depths.get(a)!;
+    if (n >= need && d > bestDepth) {
+      best = a;
+      bestDepth = d;
+    }
+  }
+  return best;
+}
+
+const BLOCK_CHILD_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'FIGURE']);
+
+/** A <div> holds a paragraph of its own only when no direct child is a block. */
+function isLeafDiv(el: Element): boolean {
+  const kids = el.children;
+  for (let i = 0; i < kids.length && i < 200; i++) if (BLOCK_CHILD_TAGS.has(kids[i]!.tagName.toUpperCase())) return false;
+  return true;
+}
+
+/** The original-DOM paragraphs whose text starts like one of Readability's body blocks. */
+function matchedParagraphs(doc: Document, blocks: readonly TextBlock[]): Element[] {
+  const keys = new Set<string>();
+  for (const b of blocks) if (b.where === 'body' && b.text.length >= MIN_BLOCK_CHARS) keys.add(key(b.text));
+  if (!keys.size) return [];
+  const out: Element[] = [];
+  const paragraphs = doc.querySelectorAll('p, li, h2, h3, td, dd, div');
+  let seen = 0;
+  for (const p of Array.from(paragraphs)) {
+    if (++seen > MAX_PARAGRAPHS * 4) break;
+    // Only leaf-ish blocks: a <div> counts when it has no block children holding the text.
+    if (p.tagName.toUpperCase() === 'DIV' && !isLeafDiv(p)) continue;
+    const t = p.textContent ?? '';
+    if (t.length < MIN_BLOCK_CHARS) continue;
+    if (keys.has(key(t))) {
+      out.push(p);
+      if (out.length >= MAX_PARAGRAPHS) break;
+    }
+  }
+  return out;
+}
+
+const LANDMARK_SELECTORS = ['[itemprop="articleBody"]', '[itemprop=articleBody]', 'article', 'main', '[role="main"]'];
+
+function landmark(doc: Document): Element | null {
+  for (const sel of LANDMARK_SELECTORS) {
+    try {
+      const el = doc.querySelector(sel);
+      if (el) return el;
+    } catch {
+      /* a selector the DOM library does not support */
+    }
+  }
+  return null;
+}
+
+/**
+ * Widens the body-text container to the outermost enclosing landmark of the page's main content
+ * (<article>, articleBody, <main>, role=main), which also holds the lead media and embeds that sit
+ * beside the text blocks.
+ */
+function widen(el: Element): Element {
+  let best = el;
+  let p: Element | null = el;
+  for (let depth = 0; p && depth < MAX_DEPTH; depth++, p = p.parentElement) {
+    const tag = p.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') break;
+    if (tag === 'ARTICLE' || tag === 'MAIN' || (p.getAttribute('itemprop') ?? '').toLowerCase() === 'articlebody' || (p.getAttribute('role') ?? '').toLowerCase() === 'main') best = p;
+  }
+  return best;
+}
+
+export function findArticleScope(doc: Document, blocks: readonly TextBlock[], hasArticle: boolean): ArticleScope {
+  let root: Element | null = null;
+  /** The element holding the body text itself: it and its ancestors are never furniture. */
+  let text: Element | null = null;
+  if (hasArticle) {
+    const paragraphs = matchedParagraphs(doc, blocks);
+    text = mainContainer(paragraphs);
+    // One matched paragraph is not a container: take its parent.
+    if (text && paragraphs.includes(text)) text = text.parentElement;
+    if (text) root = widen(text);
+  }
+  if (!root) root = landmark(doc);
+  const body = doc.body ?? doc.documentElement;
+  const scopeRoot = root ?? body;
+  const isWholePage = !root || root === body || root === doc.documentElement;
+
+  return {
+    root,
+    contains(el: Element): boolean {
+      if (!scopeRoot || !scopeRoot.contains(el)) return false;
+      let p: Element | null = el.parentElement;
+      for (let depth = 0; p && p !== scopeRoot && depth < MAX_DEPTH; depth++, p = p.parentElement) {
+        if (text && p.contains(text)) break; // from here up: the body text's own containers
+        if (isFurniture(p, !isWholePage)) return false;
+      }
+      return true;
+    },
+  };
+}
