@@ -21,7 +21,7 @@ export function mdLink(label: string, url: string | null | undefined): string {
   const text = mdText(label);
   if (!href) return text;
   // Parentheses and spaces end a Markdown link destination; encode them.
-  const dest = href.replace(/[()\s]/g, (c) => encodeURIComponent(c));
+  const dest = href.replace(/[()\s]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : '%20'));
   return `[${text}](${dest})`;
 }
 

@@ -1,0 +1,179 @@
+// The popup rendering reports the real engine made from corpus pages, every tab state, its actions,
+// and a hostile report whose strings must stay text and whose script URLs must never become links.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PopupView } from './PopupView';
+import { statusExplanation, statusLabel } from '../common/status';
+import { platformLabel } from '../common/labels';
+import { allEvidence } from '../../utils/report-format';
+import type { Report } from '../../lib/report';
+import { HOSTILE, HOSTILE_MD, SEED_ID, engineReport, hostileReport, onePagePerStatus, pagesWith } from '../../tests/extension/fixtures';
+import { resetBrowser } from '../../tests/extension/i18n';
+import { click, linkProblems, mount, unmountAll, unnamedControls } from '../../tests/extension/render';
+
+beforeEach(resetBrowser);
+afterEach(unmountAll);
+
+function done(report: Report) {
+  return { kind: 'done' as const, url: report.url ?? 'https://news.example.com/story', report };
+}
+
+function expectRendersReport(root: HTMLElement, report: Report) {
+  const text = root.textContent ?? '';
+  expect(root.querySelector('[data-status]')?.getAttribute('data-status')).toBe(report.status);
+  expect(root.querySelector('h1')?.textContent).toContain(statusLabel(report.status));
+  expect(text).toContain(statusExplanation(report.status));
+  if (report.publisher) expect(text).toContain(report.publisher);
+  for (const a of report.agencies) expect(text).toContain(a.name);
+  if (report.disclaimer) expect(root.querySelector('[data-section="disclaimer"] blockquote')?.textContent).toBe(report.disclaimer.text);
+  const embeds = root.querySelectorAll('[data-section="embeds"] li');
+  expect(embeds.length).toBe(report.embeds.length);
+  report.embeds.forEach((e, i) => expect(embeds[i]!.textContent).toContain(platformLabel(e.platform)));
+  expect(root.querySelectorAll('[data-section="sources"] li').length).toBe(report.originalSources.length);
+  const evidence = allEvidence(report);
+  expect(root.querySelectorAll('.cl-why .cl-evidence__item').length).toBe(evidence.length);
+  for (const e of evidence) expect(text).toContain(e.text);
+  expect(linkProblems(root)).toEqual([]);
+  expect(unnamedControls(root)).toEqual([]);
+}
+
+describe('popup on reports made by the engine from corpus pages', () => {
+  it('shows the seed page’s status, disclaimer and every piece of evidence', () => {
+    const report = engineReport(SEED_ID);
+    const root = mount(<PopupView state={done(report)} onCopy={() => {}} onSwitchOff={() => {}} onOpenInTab={() => {}} />);
+    expectRendersReport(root, report);
+    expect(allEvidence(report).length).toBeGreaterThan(0);
+  });
+
+  for (const { status, id } of onePagePerStatus()) {
+    it(`renders a labelled “${status}” page (${id}) section by section`, () => {
+      const report = engineReport(id);
+      const root = mount(<PopupView state={done(report)} onCopy={() => {}} />);
+      expectRendersReport(root, report);
+    });
+  }
+
+  for (const id of [...pagesWith('embeds', 3), ...pagesWith('agencies', 3)]) {
+    it(`lists the agencies and embedded posts the engine finds on ${id}`, () => {
+      const report = engineReport(id);
+      const root = mount(<PopupView state={done(report)} />);
+      expectRendersReport(root, report);
+    });
+  }
+
+  it('links an agency to its home page and to a search on its own site', () => {
+    const report: Report = {
+      ...engineReport(SEED_ID),
+      agencies: [
+        {
+          id: 'ani',
+          name: 'Asian News International',
+          shortName: 'ANI',
+          country: 'India',
+          homepage: 'https://aninews.in/',
+          role: 'text',
+          contribution: 'copy',
+          confidence: 0.9,
+          evidence: [{ text: '(ANI)', where: 'dateline', rule: 'dateline credit' }],
+        },
+      ],
+    };
+    const root = mount(<PopupView state={done(report)} />);
+    const card = root.querySelector('[data-agency="ani"]')!;
+    expect(card.textContent).toContain('Asian News International');
+    expect(card.textContent).toContain('Based in India');
+    const hrefs = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs[0]).toBe('https://aninews.in/');
+    expect(hrefs[1]).toMatch(/^https:\/\/aninews\.in\/search\/\?query=/);
+    expect(decodeURIComponent(hrefs[1]!.split('query=')[1]!)).toBe(report.headline);
+  });
+});
+
+describe('hostile report', () => {
+  it('renders every page string as text and makes no link from a non-http address', () => {
+    const report = hostileReport();
+    const root = mount(<PopupView state={{ kind: 'done', url: 'https://news.example.com/a', report }} onCopy={() => {}} onSwitchOff={() => {}} />);
+    // The only image is the extension's own icon; no element carries an event-handler attribute.
+    expect([...root.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(['/icon/32.png']);
+    expect(root.querySelectorAll('script').length).toBe(0);
+    expect([...root.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => a.name.startsWith('on')))).toBe(false);
+    expect(root.textContent).toContain(HOSTILE);
+    expect(root.textContent).toContain(HOSTILE_MD);
+    expect(linkProblems(root)).toEqual([]);
+    const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://x.com/someone/status/1']);
+    // The agencies are still named, just without links.
+    expect(root.querySelector('[data-agency="ap"]')?.textContent).toContain('The Associated Press');
+  });
+});
+
+describe('tab states', () => {
+  it('says it is analysing, with a live status line', () => {
+    const root = mount(<PopupView state={{ kind: 'analysing', url: 'https://a.example/' }} />);
+    expect(root.querySelector('[data-state="analysing"] h1')?.textContent).toBe('Analysing…');
+    expect(root.querySelector('[role="status"]')).not.toBeNull();
+  });
+
+  it('explains a page that is not an article and still offers to switch the site off', () => {
+    const onSwitchOff = vi.fn();
+    const root = mount(<PopupView state={{ kind: 'not-article', url: 'https://www.shop.example/cart', report: null }} onSwitchOff={onSwitchOff} onCopy={() => {}} />);
+    expect(root.textContent).toContain('Not a news article');
+    expect(root.querySelector('[data-action="copy-markdown"]')).toBeNull();
+    click(root.querySelector('[data-action="switch-off"]'));
+    expect(onSwitchOff).toHaveBeenCalledWith('shop.example');
+  });
+
+  it('gives the reason for an unsupported page in plain words', () => {
+    const root = mount(<PopupView state={{ kind: 'unsupported', reason: 'browser-page' }} />);
+    expect(root.textContent).toContain('Not available here');
+    expect(root.textContent).toContain("one of the browser's own pages");
+  });
+
+  it('shows a switched-off site with a way to switch it on again', () => {
+    const onSwitchOn = vi.fn();
+    const root = mount(<PopupView state={{ kind: 'disabled', host: 'example.com' }} onSwitchOn={onSwitchOn} />);
+    expect(root.textContent).toContain('You switched Creditline off on example.com');
+    click([...root.querySelectorAll('button')].find((b) => b.textContent === 'Switch on again')!);
+    expect(onSwitchOn).toHaveBeenCalledWith('example.com');
+  });
+
+  it('shows why the analysis failed, as text, with a retry', () => {
+    const onRetry = vi.fn();
+    const root = mount(<PopupView state={{ kind: 'failed', url: 'https://a.example/', error: `page too large ${HOSTILE}` }} onRetry={onRetry} />);
+    expect(root.textContent).toContain(`Creditline could not read this page: page too large ${HOSTILE}`);
+    expect(root.querySelectorAll('img').length).toBe(1);
+    click([...root.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!);
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('says so when there is no tab', () => {
+    const root = mount(<PopupView state={null} noTab />);
+    expect(root.textContent).toContain('No tab to show');
+  });
+});
+
+describe('actions', () => {
+  it('copies in either format, confirms the copy, opens in a tab and switches the site off', () => {
+    const report = engineReport(SEED_ID);
+    const onCopy = vi.fn();
+    const onOpenInTab = vi.fn();
+    const onSwitchOff = vi.fn();
+    const state = { kind: 'done' as const, url: 'https://www.asianetnews.example/world/story', report };
+    const root = mount(<PopupView state={state} onCopy={onCopy} onOpenInTab={onOpenInTab} onSwitchOff={onSwitchOff} />);
+    click(root.querySelector('[data-action="copy-markdown"]'));
+    click(root.querySelector('[data-action="copy-json"]'));
+    expect(onCopy.mock.calls).toEqual([['markdown'], ['json']]);
+    click(root.querySelector('[data-action="open-in-tab"]'));
+    expect(onOpenInTab).toHaveBeenCalledOnce();
+    click(root.querySelector('[data-action="switch-off"]'));
+    expect(onSwitchOff).toHaveBeenCalledWith('asianetnews.example');
+
+    const copied = mount(<PopupView state={state} onCopy={onCopy} copyStatus={{ format: 'json', ok: true }} />);
+    expect(copied.querySelector('[data-action="copy-json"]')?.textContent).toBe('Copied');
+    expect(copied.querySelector('[role="status"]')?.textContent).toBe('Copied');
+  });
+
+  it('does not offer “open in a tab” when it already is one', () => {
+    const root = mount(<PopupView state={done(engineReport(SEED_ID))} onOpenInTab={() => {}} inTab />);
+    expect(root.querySelector('[data-action="open-in-tab"]')).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+// Copying a report: Markdown and JSON carry the status, agencies and every piece of evidence, and
+// hostile page strings stay inert text (no live links, no raw markup).
+import { beforeEach, describe, expect, it } from 'vitest';
+import { allEvidence, mdLink, mdText, reportToJson, reportToMarkdown } from '../../utils/report-format';
+import { statusLabel } from '../../components/common/status';
+import type { Report } from '../../lib/report';
+import { SEED_ID, engineReport, hostileReport, onePagePerStatus } from './fixtures';
+import { resetBrowser } from './i18n';
+
+beforeEach(resetBrowser);
+
+/** Markdown with every backslash escape removed, as a renderer would show the text. */
+function unescapeMd(md: string): string {
+  return md.replace(/\\([\\`*_{}\[\]()<>#+!|~&-])/g, '$1');
+}
+
+describe('Markdown', () => {
+  for (const { id } of [{ id: SEED_ID }, ...onePagePerStatus()]) {
+    it(`carries the status and all evidence of ${id}`, () => {
+      const report = engineReport(id);
+      const md = reportToMarkdown(report);
+      const shown = unescapeMd(md);
+      expect(md.startsWith('# Creditline report')).toBe(true);
+      expect(shown).toContain(statusLabel(report.status));
+      for (const a of report.agencies) expect(shown).toContain(a.name);
+      for (const e of allEvidence(report)) expect(shown).toContain(e.text.replace(/\s+/g, ' ').trim());
+      if (report.disclaimer) expect(md).toContain('## What the page says');
+    });
+  }
+
+  it('keeps hostile strings inert: no raw tags, no link to a script address', () => {
+    const md = reportToMarkdown(hostileReport());
+    expect(md).not.toMatch(/(?<!\\)<(img|script|\/script)/i); // only backslash-escaped, inert
+    expect(md).not.toMatch(/\]\((?!https?:)/); // every [text](dest) goes to http(s)
+    expect(md).not.toContain('](javascript:');
+    expect(md).not.toContain('](data:');
+    expect(md).toContain('\\<img src=x onerror="alert\\(1\\)"\\>');
+    expect(md).toContain('\\[click me\\]\\(javascript:alert\\(1\\)\\)');
+    expect(md).toContain('[A real post](https://x.com/someone/status/1)');
+  });
+
+  it('escapes every syntax character and encodes parentheses in link targets', () => {
+    expect(mdText('a*b_c`d[e]f<g>h|i~j#k!l\\m\nn')).toBe('a\\*b\\_c\\`d\\[e\\]f\\<g\\>h\\|i\\~j\\#k\\!l\\\\m n');
+    expect(mdLink('x', 'https://en.wikipedia.org/wiki/Foo_(bar)')).toBe('[x](https://en.wikipedia.org/wiki/Foo_%28bar%29)');
+    expect(mdLink('x', 'javascript:alert(1)')).toBe('x');
+  });
+});
+
+describe('JSON', () => {
+  it('is the report, parseable, with its evidence', () => {
+    const report = engineReport(SEED_ID);
+    const parsed = JSON.parse(reportToJson(report)) as Report;
+    expect(parsed.status).toBe(report.status);
+    expect(parsed.statusEvidence).toEqual(report.statusEvidence);
+    expect(parsed.disclaimer).toEqual(report.disclaimer);
+    expect(parsed.agencies.map((a) => a.name)).toEqual(report.agencies.map((a) => a.name));
+  });
+
+  it('drops non-http addresses and escapes < so the text cannot open a tag', () => {
+    const json = reportToJson(hostileReport());
+    expect(json).not.toContain('<');
+    const parsed = JSON.parse(json) as Report;
+    expect(parsed.url).toBeNull();
+    expect(parsed.agencies.map((a) => a.homepage)).toEqual([null, null]);
+    expect(parsed.embeds[0]!.url).toBeNull();
+    expect(parsed.originalSources.map((s) => s.url)).toEqual([null, 'https://x.com/someone/status/1']);
+    expect(parsed.publisher).toBe(hostileReport().publisher);
+  });
+});
