@@ -172,6 +172,16 @@ describe('actions', () => {
     expect(copied.querySelector('[role="status"]')?.textContent).toBe('Copied');
   });
 
+  it('asks the page to show the evidence, and says when none could be found there', () => {
+    const onShowOnPage = vi.fn();
+    const state = done(engineReport(SEED_ID));
+    const root = mount(<PopupView state={state} onShowOnPage={onShowOnPage} />);
+    click(root.querySelector('[data-action="show-on-page"]'));
+    expect(onShowOnPage).toHaveBeenCalledOnce();
+    const none = mount(<PopupView state={state} onShowOnPage={onShowOnPage} shownOnPage={0} />);
+    expect(none.querySelector('[role="status"]')?.textContent).toContain('could not be found on the page');
+  });
+
   it('does not offer “open in a tab” when it already is one', () => {
     const root = mount(<PopupView state={done(engineReport(SEED_ID))} onOpenInTab={() => {}} inTab />);
     expect(root.querySelector('[data-action="open-in-tab"]')).toBeNull();

@@ -16,6 +16,7 @@ export interface PopupActions {
   onSwitchOn?: (host: string) => void;
   onRetry?: () => void;
   onOpenOptions?: () => void;
+  onShowOnPage?: () => void;
 }
 
 export interface PopupViewProps extends PopupActions {
@@ -24,6 +25,8 @@ export interface PopupViewProps extends PopupActions {
   /** No tab to show at all (the popup was opened without one). */
   noTab?: boolean;
   copyStatus?: CopyStatus;
+  /** How many places "Show on page" highlighted (0: none found), once asked. */
+  shownOnPage?: number | null;
   /** True when the popup is shown in a tab rather than the toolbar. */
   inTab?: boolean;
 }
@@ -139,6 +142,11 @@ function Actions(props: PopupViewProps & { url: string; hasReport: boolean }) {
           </button>
         </div>
       )}
+      {props.hasReport && props.onShowOnPage && (
+        <button type="button" class="cl-button cl-button--primary" data-action="show-on-page" onClick={props.onShowOnPage}>
+          {i18n.t('popup.showOnPage')}
+        </button>
+      )}
       <div class="cl-actions__row">
         {props.hasReport && props.onOpenInTab && !props.inTab && (
           <button type="button" class="cl-button" data-action="open-in-tab" onClick={props.onOpenInTab}>
@@ -152,7 +160,13 @@ function Actions(props: PopupViewProps & { url: string; hasReport: boolean }) {
         )}
       </div>
       <p class="cl-live" role="status" aria-live="polite">
-        {copied ? (copied.ok ? i18n.t('popup.copied') : i18n.t('popup.copyFailed')) : ''}
+        {copied
+          ? copied.ok
+            ? i18n.t('popup.copied')
+            : i18n.t('popup.copyFailed')
+          : props.shownOnPage === 0
+            ? i18n.t('popup.notOnPage')
+            : ''}
       </p>
     </nav>
   );

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView, type CopyFormat, type CopyStatus } from '../../components/popup/PopupView';
-import type { PageToBackground, TabState } from '../../utils/messages';
+import type { PageToBackground, TabState, ToContent } from '../../utils/messages';
 import { reportToJson, reportToMarkdown } from '../../utils/report-format';
 import { disableSite, enableSite } from '../../utils/settings';
 
@@ -28,6 +28,10 @@ function send(message: PageToBackground): Promise<unknown> {
   return browser.runtime.sendMessage(message).catch(() => null);
 }
 
+function toContent(tabId: number, message: ToContent): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message).catch(() => null);
+}
+
 function isTabState(v: unknown): v is TabState {
   return !!v && typeof v === 'object' && typeof (v as { kind?: unknown }).kind === 'string';
 }
@@ -37,12 +41,15 @@ export function App() {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   const [state, setState] = useState<TabState | null>(null);
   const [copyStatus, setCopyStatus] = useState<CopyStatus>(null);
+  const [shownOnPage, setShownOnPage] = useState<number | null>(null);
   const pollStart = useRef(Date.now());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const poll = useCallback(async (id: number) => {
     clearTimeout(timer.current);
-    const answer = await send({ type: 'creditline/get-state', tabId: id });
+    let answer = await send({ type: 'creditline/get-state', tabId: id });
+    // Nothing known in the background yet (a tab loaded before the extension): ask the page itself.
+    if (!isTabState(answer)) answer = await toContent(id, { type: 'creditline/get-report' });
     if (isTabState(answer)) {
       setState(answer);
       if (answer.kind !== 'analysing') return;
@@ -113,6 +120,13 @@ export function App() {
         await send({ type: 'creditline/reanalyse', tabId });
         restart(tabId);
       }}
+      onShowOnPage={async () => {
+        if (tabId == null) return;
+        const found = await toContent(tabId, { type: 'creditline/show-on-page' });
+        setShownOnPage(typeof found === 'number' ? found : 0);
+        if (!inTab && typeof found === 'number' && found > 0) window.close();
+      }}
+      shownOnPage={shownOnPage}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
   );
