@@ -15,6 +15,7 @@ import { readCaptions } from './signals/captions';
 import { readJsonLd } from './signals/json-ld';
 import { readLabels } from './signals/labels';
 import { readLines } from './signals/lines';
+import { scanDom } from './signals/scan';
 import { readSourceLines } from './signals/source-lines';
 import { metaValue, readMeta } from './signals/meta';
 import { originalSources } from './sources';
@@ -41,6 +42,7 @@ export class PageTooLargeError extends Error {
 }
 
 export function buildPage(doc: Document, url: string | null, warnings: string[], article: ArticleText | null): Page {
+  const scan = scanDom(doc);
   const meta = readMeta(doc, url);
   const jsonLd = readJsonLd(doc);
   warnings.push(...jsonLd.errors);
@@ -50,7 +52,7 @@ export function buildPage(doc: Document, url: string | null, warnings: string[],
     if (t && t.length <= 300 && !bylines.includes(t)) bylines.push(t);
   };
   pushByline(article?.byline);
-  readBylines(doc).forEach(pushByline);
+  readBylines(scan).forEach(pushByline);
   (meta.tags.get('author') ?? []).forEach(pushByline);
   (meta.tags.get('article:author') ?? []).forEach(pushByline);
   jsonLd.authors.forEach((a) => pushByline(a.name));
@@ -66,15 +68,16 @@ export function buildPage(doc: Document, url: string | null, warnings: string[],
   return {
     url,
     doc,
+    scan,
     meta,
     jsonLd,
     article,
     blocks,
     bylines,
-    captions: readCaptions(doc),
-    labels: readLabels(doc),
-    lines: readLines(doc),
-    sourceLines: readSourceLines(doc),
+    captions: readCaptions(scan),
+    labels: readLabels(scan),
+    lines: readLines(scan),
+    sourceLines: readSourceLines(scan),
     headline,
     publisher,
   };

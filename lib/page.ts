@@ -4,6 +4,7 @@ import type { ArticleText } from './signals/article';
 import type { TextBlock } from './signals/blocks';
 import type { JsonLdSignals } from './signals/json-ld';
 import type { MetaSignals } from './signals/meta';
+import type { DomScan } from './signals/scan';
 import type { SourceLine } from './signals/source-lines';
 
 export interface Page {
@@ -11,6 +12,8 @@ export interface Page {
   url: string | null;
   /** The original document: read it, never change it. */
   doc: Document;
+  /** One walk's worth of sorted elements of the original DOM. */
+  scan: DomScan;
   meta: MetaSignals;
   jsonLd: JsonLdSignals;
   /** Readability's view; null when it found no article. */

@@ -1,6 +1,5 @@
 // Is this page a news article at all? Home pages, listings, product, recipe and docs pages, and a
 // social post's own page are not: Creditline stays quiet there.
-import { all, first } from '../dom';
 import type { Page } from '../page';
 import type { Evidence } from '../report';
 import { ARTICLE_TYPES, NON_ARTICLE_OG_TYPES, NON_NEWS_HOSTS, NON_NEWS_TYPES, PUBLISHED_META_KEYS } from '../rules/page-kinds';
@@ -20,8 +19,6 @@ const URL_DATE = /\/(?:19|20)\d\d\/(?:[01]?\d\/)?|\/(?:19|20)\d\d-[01]\d-[0-3]\d
 // "2020-04-03 08:41", "03.04.2020", "April 3, 2020", "3 April 2020", "2020年4月3日"
 const DATE_TEXT =
   /\b(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d\b|\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s[0-3]?\d,?\s(?:19|20)\d\d\b|\b[0-3]?\d\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s(?:19|20)\d\d\b|(?:19|20)\d\d年[01]?\d月[0-3]?\d日/i;
-
-const DATE_HOLDERS = 'time, [class*="date" i], [class*="time" i]';
 
 function notArticle(text: string, where: Evidence['where'], rule: string): ArticleKind {
   return { isArticle: false, evidence: [{ text, where, rule }] };
@@ -57,15 +54,14 @@ export function detectArticle(page: Page): ArticleKind {
   if (ogType === 'article') evidence.push({ text: 'og:type article', where: 'meta', rule: 'Open Graph: article' });
   const published = PUBLISHED_META_KEYS.find((k) => page.meta.tags.has(k));
   if (published) evidence.push({ text: `${published}: ${page.meta.tags.get(published)![0]}`, where: 'meta', rule: 'publication date' });
-  const root = page.doc.body;
-  if (!published && root && (first(root, 'time[datetime], [itemprop="datePublished"]') || all(root, 'time').length === 1)) {
+  if (!published && page.scan.dateHolders.some((s) => s.el.tagName.toUpperCase() === 'TIME' && s.el.hasAttribute('datetime'))) {
     evidence.push({ text: 'time element', where: 'body', rule: 'publication date' });
   }
   if (url && URL_DATE.test(pathOf(url) ?? '')) evidence.push({ text: url, where: 'url', rule: 'date in the address' });
   const dated =
     page.blocks.slice(0, 6).find((b) => b.text.length < 200 && DATE_TEXT.test(b.text))?.text ??
     page.bylines.find((b) => DATE_TEXT.test(b)) ??
-    (root ? all(root, DATE_HOLDERS).slice(0, 20).map((el) => el.textContent ?? '').find((t) => t.length < 100 && DATE_TEXT.test(t)) : undefined);
+    page.scan.dateHolders.slice(0, 20).map((s) => s.el.textContent ?? '').find((t) => t.length < 100 && DATE_TEXT.test(t));
   if (dated) evidence.push({ text: dated.trim(), where: 'byline', rule: 'date on the page' });
 
   if (!page.article) {

@@ -1,7 +1,6 @@
 // Republication from another, non-agency publisher: "This article originally appeared on …",
 // Creative Commons republication, a news-service partner's dateline or byline (CNN, The Washington
 // Post…), "X via Y" bylines, "read the original article" links to another site.
-import { all } from '../dom';
 import type { Page } from '../page';
 import { AGENCIES } from '../rules/agencies';
 import { NEWS_SERVICE_PARTNERS, READ_ORIGINAL_LINK_TEXT, REPUBLICATION_TEMPLATES, type NewsServicePartner } from '../rules/republication';
@@ -105,10 +104,10 @@ function fromViaBylines(page: Page): StatusSignal[] {
 
 function fromReadOriginalLinks(page: Page): StatusSignal[] {
   const ownSite = siteOf(hostOf(page.url ?? page.meta.canonical));
-  const root = page.doc.body;
-  if (!root) return [];
-  for (const a of all(root, 'a[href]').slice(0, 3000)) {
-    const text = squish(a.textContent ?? a.getAttribute('data-ga-label') ?? '');
+  for (const { el: a } of page.scan.links) {
+    const raw = a.textContent ?? '';
+    if (raw.length > 200) continue;
+    const text = squish(raw);
     if (!text || text.length > 40 || !READ_ORIGINAL_LINK_TEXT.test(text)) continue;
     const href = safeHttpUrl(a.getAttribute('href'), page.url ?? undefined);
     const host = hostOf(href);

@@ -64,7 +64,7 @@ function isFurniture(el: Element, insideArticle: boolean): boolean {
 }
 
 function key(text: string): string {
-  return squish(text).slice(0, KEY_LENGTH);
+  return squish(text.slice(0, KEY_LENGTH * 3)).slice(0, KEY_LENGTH);
 }
 
 function ancestors(el: Element): Element[] {
@@ -107,12 +107,15 @@ function mainContainer(els: Element[]): Element | null {
 
 const BLOCK_CHILD_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'FIGURE']);
 
-/** A <div> holds a paragraph of its own only when no direct child is a block. */
-function isLeafDiv(el: Element): boolean {
+/** An element holds a paragraph of its own only when no direct child is a block. */
+function isLeafBlock(el: Element): boolean {
   const kids = el.children;
   for (let i = 0; i < kids.length && i < 200; i++) if (BLOCK_CHILD_TAGS.has(kids[i]!.tagName.toUpperCase())) return false;
   return true;
 }
+
+/** Paragraph elements tried first, then (when too few match) the other leaf blocks Readability reads. */
+const PARAGRAPH_SELECTORS = ['p', 'li, h2, h3, td, dd, pre, div'];
 
 /** The original-DOM paragraphs whose text starts like one of Readability's body blocks. */
 function matchedParagraphs(doc: Document, blocks: readonly TextBlock[]): Element[] {
@@ -120,18 +123,22 @@ function matchedParagraphs(doc: Document, blocks: readonly TextBlock[]): Element
   for (const b of blocks) if (b.where === 'body' && b.text.length >= MIN_BLOCK_CHARS) keys.add(key(b.text));
   if (!keys.size) return [];
   const out: Element[] = [];
-  const paragraphs = doc.querySelectorAll('p, li, h2, h3, td, dd, div');
-  let seen = 0;
-  for (const p of Array.from(paragraphs)) {
-    if (++seen > MAX_PARAGRAPHS * 4) break;
-    // Only leaf-ish blocks: a <div> counts when it has no block children holding the text.
-    if (p.tagName.toUpperCase() === 'DIV' && !isLeafDiv(p)) continue;
-    const t = p.textContent ?? '';
-    if (t.length < MIN_BLOCK_CHARS) continue;
-    if (keys.has(key(t))) {
-      out.push(p);
-      if (out.length >= MAX_PARAGRAPHS) break;
+  for (const selector of PARAGRAPH_SELECTORS) {
+    let found: ArrayLike<Element>;
+    try {
+      found = doc.querySelectorAll(selector);
+    } catch {
+      continue;
     }
+    for (let i = 0; i < found.length && i < MAX_PARAGRAPHS * 4 && out.length < MAX_PARAGRAPHS; i++) {
+      const p = found[i]!;
+      // Only leaf blocks: reading the text of a wrapper (a layout <td> or <div>) would read the page again.
+      if (!isLeafBlock(p)) continue;
+      const t = p.textContent ?? '';
+      if (t.length >= MIN_BLOCK_CHARS && keys.has(key(t))) out.push(p);
+    }
+    // Enough paragraphs to place the article: skip the costlier walk over every leaf block.
+    if (out.length >= Math.min(3, keys.size)) break;
   }
   return out;
 }

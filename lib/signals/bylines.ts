@@ -1,31 +1,20 @@
 // Byline candidates from the original DOM: the slots where publishers name the author or the agency.
-import { all } from '../dom';
+import { IN_COMMENTS, IN_FIGURE, IN_FOOTER, IN_NAV, IN_TEASER, type DomScan } from './scan';
 import { squish } from '../text';
-
-const BYLINE_SELECTOR = [
-  '[rel~="author"]',
-  '[itemprop~="author"]',
-  '[class*="byline" i]',
-  '[id*="byline" i]',
-  '[class*="author" i]',
-  '[class*="dateline" i]',
-  '[class*="source" i]',
-  '[class*="credit" i]:not(figcaption *):not(figure *)',
-  'address',
-].join(',');
 
 const MAX_CANDIDATES = 40;
 const MAX_LEN = 200;
+const OUTSIDE = IN_NAV | IN_FOOTER | IN_FIGURE | IN_TEASER | IN_COMMENTS;
 
-export function readBylines(doc: Document): string[] {
+export function readBylines(scan: DomScan): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return out;
-  for (const el of all(root, BYLINE_SELECTOR)) {
+  for (const { el, flags } of scan.bylines) {
     if (out.length >= MAX_CANDIDATES) break;
-    if (el.closest('nav, footer, figure, figcaption, [class*="caption" i], [class*="related" i], [class*="comment" i]')) continue;
-    const text = squish(el.textContent ?? '');
+    if (flags & OUTSIDE) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > MAX_LEN * 4) continue;
+    const text = squish(raw);
     if (!text || text.length > MAX_LEN || seen.has(text)) continue;
     seen.add(text);
     out.push(text);

@@ -1,5 +1,4 @@
 // <meta>, <link rel=canonical>, <html lang> and <title>: read once from the original DOM.
-import { all, first } from '../dom';
 import { safeHttpUrl, squish } from '../text';
 
 export interface MetaSignals {
@@ -13,10 +12,15 @@ export interface MetaSignals {
 }
 
 const MAX_VALUE = 2000;
+const MAX_METAS = 2000;
 
 export function readMeta(doc: Document, pageUrl: string | null): MetaSignals {
   const tags = new Map<string, string[]>();
-  for (const el of all(doc, 'meta[content]')) {
+  // getElementsByTagName is much cheaper than a selector in DOM libraries, and metas are few.
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length && i < MAX_METAS; i++) {
+    const el = metas[i]!;
+    if (!el.hasAttribute('content')) continue;
     const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || '')
       .trim()
       .toLowerCase();
@@ -27,7 +31,14 @@ export function readMeta(doc: Document, pageUrl: string | null): MetaSignals {
     if (list) list.push(value);
     else tags.set(key, [value]);
   }
-  const canonicalHref = first(doc, 'link[rel~="canonical" i]')?.getAttribute('href') ?? null;
+  let canonicalHref: string | null = null;
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length && i < MAX_METAS; i++) {
+    if (/(?:^|\s)canonical(?:\s|$)/i.test(links[i]!.getAttribute('rel') ?? '')) {
+      canonicalHref = links[i]!.getAttribute('href');
+      break;
+    }
+  }
   const canonical = safeHttpUrl(canonicalHref, pageUrl ?? undefined);
   let canonicalPath: string | null = null;
   try {
@@ -36,7 +47,7 @@ export function readMeta(doc: Document, pageUrl: string | null): MetaSignals {
     canonicalPath = null;
   }
   const lang = doc.documentElement?.getAttribute('lang')?.trim().toLowerCase() || null;
-  const title = squish(first(doc, 'title')?.textContent ?? '') || null;
+  const title = squish(doc.getElementsByTagName('title')[0]?.textContent?.slice(0, MAX_VALUE) ?? '') || null;
   return { tags, canonical, canonicalPath, lang, title };
 }
 

@@ -1,6 +1,6 @@
 // Source lines in the story's header or footer: "来源：半月谈", "Source: PTI", "Quelle: dpa-AFX",
 // "Fuente: EFE". Publishers name the outlet the text came from there, agency or not.
-import { all } from '../dom';
+import { IN_ASIDE, IN_COMMENTS, IN_FIGURE, IN_FOOTER, IN_LIST_ITEM, IN_NAV, IN_TEASER, type DomScan } from './scan';
 import { squish } from '../text';
 
 export interface SourceLine {
@@ -12,24 +12,22 @@ export interface SourceLine {
   text: string;
 }
 
-const HOLDERS = '[class*="source" i], [class*="info" i], [class*="meta" i], [class*="byline" i], [class*="author" i], [class*="date" i], [class*="time" i], [class*="quelle" i], [class*="credit" i]';
-const OUTSIDE = 'nav, footer, aside, figure, figcaption, [class*="related" i], [class*="teaser" i], [class*="comment" i], li';
+const OUTSIDE = IN_NAV | IN_FOOTER | IN_ASIDE | IN_FIGURE | IN_TEASER | IN_COMMENTS | IN_LIST_ITEM;
 const SOURCE_LINE = /(?:^|[\s|·])(来源|來源|出典|출처|Source|Quelle|Fuente|Fonte|Origine|Kilde|Källa|Bron|Źródło|Источник)\s?[:：]\s?([^\s|:：·,;][^|:：·,;\n]{0,39})/i;
 const MAX_HOLDERS = 120;
 
-export function readSourceLines(doc: Document): SourceLine[] {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return [];
+export function readSourceLines(scan: DomScan): SourceLine[] {
   const out: SourceLine[] = [];
   const seen = new Set<string>();
   let checked = 0;
-  for (const el of all(root, HOLDERS)) {
+  for (const { el, flags } of scan.sourceHolders) {
+    if (flags & OUTSIDE) continue;
     if (++checked > MAX_HOLDERS || out.length >= 5) break;
     const raw = el.textContent ?? '';
     if (raw.length > 600) continue;
     const text = squish(raw);
     const m = SOURCE_LINE.exec(text);
-    if (!m || el.closest(OUTSIDE)) continue;
+    if (!m) continue;
     // The name ends where the next field starts: a date, an editor, two spaces.
     const name = squish(m[2]!.split(/\s(?=\d)|\s{2}|\s(?:编辑|責任|责任|作者|Autor|Author|By)\b/)[0] ?? '');
     if (!name || seen.has(name)) continue;
