@@ -1,7 +1,7 @@
 // Reads one embed element of the original DOM: the publisher's markup (blockquote.twitter-tweet,
 // div.fb-post, [data-telegram-post]…) or a rendered iframe, into an EmbeddedPost.
 import type { EmbeddedPost, Evidence } from '../report';
-import type { MarkupRule, PlatformRule } from '../rules/platforms';
+import { PLATFORM_BY_ID, type MarkupRule, type PlatformRule } from '../rules/platforms';
 import { clip, squish } from '../text';
 import { dateAtStart, dateFromAttribute } from './embed-dates';
 import { findAttributions, type Attribution } from './embed-text';
@@ -176,7 +176,7 @@ export function readIframe(el: Element, base: string | null): EmbeddedPost | nul
       date: null,
       text: null,
       form: 'iframe',
-      evidence: [evidence(src, `${ref.platform} embed iframe`)],
+      evidence: [evidence(src, `${PLATFORM_BY_ID.get(ref.platform)?.name ?? ref.platform} embed iframe`)],
     };
   }
   return null;

@@ -6,8 +6,8 @@
 // article, and give the plain-text form. One post counts once whatever forms it takes on the page.
 import type { Page } from '../page';
 import type { EmbeddedPost, Platform } from '../report';
-import { PLATFORM_RULES, type MarkupRule, type PlatformRule } from '../rules/platforms';
-import { findArticleScope } from '../signals/article-root';
+import { EMBED_CANDIDATE_SELECTOR, PLATFORM_BY_ID, PLATFORM_RULES, type MarkupRule, type PlatformRule } from '../rules/platforms';
+import { findArticleScope, type ArticleScope } from '../signals/article-root';
 import { clip } from '../text';
 import { IFRAME_SRC_ATTRS, readIframe, readMarkup } from './embed-markup';
 import { postsInText, type TextPost } from './embed-text';
@@ -23,22 +23,49 @@ const NESTING_DEPTH = 40;
 interface MarkupEntry {
   platform: PlatformRule;
   rule: MarkupRule;
+  /** The rule's simple selector (tag, class, attribute), compiled once: Element.matches is slow in DOM libraries. */
+  tag: string | null;
+  cls: string | null;
+  attr: string | null;
 }
 
-const MARKUP: readonly MarkupEntry[] = PLATFORM_RULES.flatMap((platform) => platform.markup.map((rule) => ({ platform, rule })));
+const SIMPLE_SELECTOR_RE = /^([a-z][a-z0-9-]{0,30})?(?:\.([A-Za-z0-9_-]{1,60}))?(?:\[([A-Za-z0-9_-]{1,60})\])?$/;
 
-/** Iframe address fragments worth reading (cheap attribute-substring filters, no ads). */
+function compile(platform: PlatformRule, rule: MarkupRule): MarkupEntry {
+  const m = SIMPLE_SELECTOR_RE.exec(rule.selector);
+  if (!m) throw new Error(`markup selector too complex: ${rule.selector}`);
+  return { platform, rule, tag: m[1] ? m[1].toUpperCase() : null, cls: m[2] ?? null, attr: m[3] ?? null };
+}
+
+const MARKUP: readonly MarkupEntry[] = PLATFORM_RULES.flatMap((platform) => platform.markup.map((rule) => compile(platform, rule)));
+
+function hasClass(el: Element, cls: string): boolean {
+  const v = el.getAttribute('class');
+  if (!v || v.indexOf(cls) < 0) return false;
+  return v.split(/\s+/).includes(cls);
+}
+
+function matchesEntry(el: Element, tag: string, m: MarkupEntry): boolean {
+  return (!m.tag || m.tag === tag) && (!m.cls || hasClass(el, m.cls)) && (!m.attr || el.hasAttribute(m.attr));
+}
+
+/** Iframe address fragments worth reading (cheap substring tests that skip ad and widget frames). */
 const IFRAME_HINTS = [
   'twitter.com/', 'x.com/', 'instagram.com/', 'facebook.com/plugins/', 'youtube.com/', 'youtube-nocookie.com/',
   'tiktok.com/', 'bsky.app/', '/embed', 'threads.net/', 'threads.com/', 't.me/', 'telegram.me/', 'reddit.com/',
   'redditmedia.com/', 'linkedin.com/', 'vimeo.com/',
 ];
 
-const EMBED_SELECTOR = [
-  ...MARKUP.map((m) => m.rule.selector),
-  ...IFRAME_SRC_ATTRS.flatMap((attr) => IFRAME_HINTS.map((h) => `iframe[${attr}*="${h}"]`)),
-  ...IFRAME_HINTS.slice(0, 6).map((h) => `embed[src*="${h}"]`),
-].join(', ');
+/** Elements scanned (cheap checks) and elements read (parsed), at most. */
+const MAX_SCANNED = 5000;
+
+function hasEmbedSrc(el: Element): boolean {
+  for (const attr of IFRAME_SRC_ATTRS) {
+    const v = el.getAttribute(attr);
+    if (v && v.length < 2048 && IFRAME_HINTS.some((h) => v.includes(h))) return true;
+  }
+  return false;
+}
 
 interface DomPost {
   post: EmbeddedPost;
@@ -48,19 +75,11 @@ interface DomPost {
   claimed: boolean;
 }
 
-function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
-}
-
 function readElement(el: Element, base: string | null): EmbeddedPost | null {
-  for (const { platform, rule } of MARKUP) {
-    if (safeMatches(el, rule.selector)) return readMarkup(el, platform, rule, base);
-  }
   const tag = el.tagName.toUpperCase();
+  for (const m of MARKUP) {
+    if (matchesEntry(el, tag, m)) return readMarkup(el, m.platform, m.rule, base);
+  }
   if (tag === 'IFRAME' || tag === 'EMBED') return readIframe(el, base);
   return null;
 }
@@ -88,11 +107,24 @@ function nestedIn(el: Element, accepted: Map<Element, DomPost>, platform: Platfo
 }
 
 function domPosts(page: Page, contains: (el: Element) => boolean): DomPost[] {
-  let els: Element[];
+  let found: ArrayLike<Element>;
   try {
-    els = Array.from(page.doc.querySelectorAll(EMBED_SELECTOR)).slice(0, MAX_EMBED_ELEMENTS);
+    found = page.doc.querySelectorAll(EMBED_CANDIDATE_SELECTOR);
   } catch {
     return [];
+  }
+  const els: Element[] = [];
+  for (let i = 0; i < found.length && i < MAX_SCANNED && els.length < MAX_EMBED_ELEMENTS; i++) {
+    const el = found[i]!;
+    const tag = el.tagName.toUpperCase();
+    // Iframes (and <embed>) count only with a platform address or an embed rule's own marks.
+    const cls = el.getAttribute('class') ?? '';
+    if (tag === 'IFRAME' || tag === 'EMBED') {
+      if (!hasEmbedSrc(el) && !el.hasAttribute('data-tweet-id') && !cls.includes('-embed')) continue;
+    } else if (tag === 'BLOCKQUOTE' && !cls && !el.hasAttribute('data-tweet-id') && !el.hasAttribute('data-telegram-post')) {
+      continue; // a plain quotation
+    }
+    els.push(el);
   }
   const out: DomPost[] = [];
   const byElement = new Map<Element, DomPost>();
@@ -164,8 +196,9 @@ function claim(t: TextPost, dom: DomPost[]): DomPost | null {
 }
 
 export function detectEmbeds(page: Page): EmbeddedPost[] {
-  const scope = findArticleScope(page.doc, page.blocks, page.article !== null);
-  const contains = (el: Element) => scope.contains(el);
+  // Finding the article container costs a walk over the paragraphs: only pages with candidates pay it.
+  let scope: ArticleScope | null = null;
+  const contains = (el: Element) => (scope ??= findArticleScope(page.doc, page.blocks, page.article !== null)).contains(el);
   const dom = domPosts(page, contains);
   const posts: EmbeddedPost[] = dom.filter((d) => d.inArticle).map((d) => d.post);
 
@@ -200,6 +233,6 @@ function textPost(t: TextPost, statusUrl: string | null): EmbeddedPost {
     date: t.date,
     text: t.text,
     form: 'text',
-    evidence: [{ text: clip(t.line, 300), where: 'embed', rule: `${t.platform} post attribution line (plain text)` }],
+    evidence: [{ text: clip(t.line, 300), where: 'embed', rule: `${PLATFORM_BY_ID.get(t.platform)?.name ?? t.platform} post attribution line (plain text)` }],
   };
 }

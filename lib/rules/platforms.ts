@@ -264,6 +264,14 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
   },
 ];
 
+/**
+ * One short selector that every markup rule's element also matches, plus all iframes (their
+ * addresses are checked in code). The DOM is queried once with it; each hit is then tested against
+ * the rules. Long selector lists cost far more in DOM libraries than a few tag tests.
+ */
+export const EMBED_CANDIDATE_SELECTOR =
+  'blockquote, iframe, embed, .fb-post, .fb-video, [data-tweet-id], [data-telegram-post], lite-youtube';
+
 export const PLATFORM_BY_ID: ReadonlyMap<Platform, PlatformRule> = new Map(PLATFORM_RULES.map((p) => [p.id, p]));
 
 /**
