@@ -96,7 +96,7 @@ function fromViaBylines(page: Page): StatusSignal[] {
   for (const { text, where } of candidates) {
     const m = VIA_BYLINE.exec(text.slice(0, 100));
     if (m && m[1] === m[1]!.toUpperCase() && /\p{L}{3}/u.test(m[1]!)) {
-      return [{ status: 'republished', strength: 0.88, from: squish(m[1]!), evidence: { text: clip(text, 160), where, rule: 'story distributed via another outlet' } }];
+      return [{ status: 'republished', strength: 0.9, from: squish(m[1]!), evidence: { text: clip(text, 160), where, rule: 'story distributed via another outlet' } }];
     }
   }
   return [];

@@ -28,7 +28,7 @@ export const DISCLAIMER_TEMPLATES: DisclaimerTemplate[] = [
   {
     id: 'from-syndicated-feed',
     pattern:
-      /\b(?:auto(?:matically)?[- ]?(?:generated|published|posted)|published|generated|sourced|taken|carried)\s(?:directly\s)?(?:from|via|through)\s(?:an?\s|the\s)?(?:syndicated|wire|news[- ]agency|agency|newswire|news\swire|automated)\s(?:news\s)?(?:feed|service|copy)\b/i,
+      /\b(?:auto(?:matically)?[- ]?(?:generated|published|posted)|published|generated|sourced|taken|carried)\s(?:directly\s)?(?:from|via|through)\s(?:an?\s|the\s)?(?:syndicated|wire|news[- ]agency|agency|newswire|news\swire|automated)\s(?:agency\s|news\s)?(?:feed|service|copy)\b/i,
     examples: [
       'This story is auto-generated from a syndicated feed.',
       'this story … is published from a syndicated feed.',

@@ -37,7 +37,7 @@ export const PRESS_WIRES: PressWire[] = [
     id: 'newsaktuell',
     name: 'news aktuell (ots)',
     homepage: 'https://www.presseportal.de/',
-    pattern: /^[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,40}\s\(ots(?:\/[\w-]{1,20})?\)\s?[-—–]?|\bübermittelt durch news aktuell\b|\bOTS:\s/,
+    pattern: /^[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,40}\s\(ots(?:\/[\w-]{1,20})?\)\s?[-—–]?|(?:^|\s)übermittelt durch news aktuell\b|\bOTS:\s/,
     examples: ['Rheine (ots) - Am Montag', 'Original-Content von: Polizei Steinfurt, übermittelt durch news aktuell'],
   },
   {

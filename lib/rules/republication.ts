@@ -55,7 +55,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'creative-commons',
-    pattern: /\b(?:republished|reprinted|reproduced)\s(?:here\s)?under\sa\s(?:Creative\sCommons|CC[- ]BY)/i,
+    pattern: /\b(?:republished|reprinted|reproduced)\s[^.!?\n]{0,80}?under\sa\s(?:Creative\sCommons|CC[- ]BY)/i,
     strength: 0.9,
     examples: ['This article is republished from The Conversation under a Creative Commons license.'],
   },

@@ -9,6 +9,15 @@ const OUTSIDE = IN_NAV | IN_ASIDE | IN_FOOTER | IN_TEASER | IN_AD | IN_LIST_ITEM
 const MAX_LABELS = 30;
 const MAX_LEN = 80;
 
+const NOT_A_LABEL = new Set(['NAV', 'ASIDE', 'FOOTER', 'UL', 'OL', 'MENU', 'FORM', 'SCRIPT', 'STYLE', 'BUTTON', 'SELECT']);
+
+/** The element right before the headline, unless it is a menu or a list of links. */
+function pushSibling(el: Element | null, push: (raw: string | null | undefined) => void) {
+  if (!el || NOT_A_LABEL.has(el.tagName.toUpperCase())) return;
+  if (el.getElementsByTagName('li').length || el.getElementsByTagName('nav').length) return;
+  push(el.textContent);
+}
+
 export function readLabels(scan: DomScan): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
@@ -22,8 +31,8 @@ export function readLabels(scan: DomScan): string[] {
   };
   const h1 = scan.firstH1?.el;
   if (h1) {
-    push(h1.previousElementSibling?.textContent);
-    push(h1.parentElement?.previousElementSibling?.textContent);
+    pushSibling(h1.previousElementSibling, push);
+    pushSibling(h1.parentElement?.previousElementSibling ?? null, push);
     let header: Element | null = null;
     try {
       header = h1.closest('header, article, main, [class*="article"], [class*="story"]');
