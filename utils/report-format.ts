@@ -3,7 +3,7 @@
 import { i18n } from '#i18n';
 import type { AgencyCredit, EmbeddedPost, Evidence, Report } from '../lib/report';
 import { safeHttpUrl, squish } from '../lib/text';
-import { confidenceLabel, platformLabel, sourceKindLabel, whereLabel } from '../components/common/labels';
+import { confidenceLabel, countryName, platformLabel, sourceKindLabel, whereLabel } from '../components/common/labels';
 import { statusExplanation, statusLabel } from '../components/common/status';
 import { uniqueEvidence } from '../components/common/EvidenceList';
 
@@ -36,7 +36,7 @@ function evidenceLine(e: Evidence): string {
 function agencyLine(a: AgencyCredit): string {
   const parts = [`**${mdText(a.name)}**`];
   if (a.shortName && a.shortName !== a.name) parts[0] += ` (${mdText(a.shortName)})`;
-  if (a.country) parts.push(mdText(a.country));
+  if (a.country) parts.push(mdText(countryName(a.country)));
   parts.push(
     mdText(
       a.contribution === 'copy'

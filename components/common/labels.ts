@@ -54,3 +54,14 @@ export function confidenceLabel(confidence: number): string {
   if (confidence >= 0.55) return i18n.t('confidence.medium');
   return i18n.t('confidence.low');
 }
+
+/** A country's name in the reader's language when the engine gives an ISO code ("IN" → "India"). */
+export function countryName(country: string, locale?: string): string {
+  if (!/^[A-Za-z]{2}$/.test(country)) return country;
+  try {
+    const lang = locale ?? (typeof navigator !== 'undefined' ? navigator.language : 'en');
+    return new Intl.DisplayNames([lang, 'en'], { type: 'region' }).of(country.toUpperCase()) ?? country;
+  } catch {
+    return country;
+  }
+}

@@ -68,7 +68,7 @@ describe('popup on reports made by the engine from corpus pages', () => {
           id: 'ani',
           name: 'Asian News International',
           shortName: 'ANI',
-          country: 'India',
+          country: 'IN',
           homepage: 'https://aninews.in/',
           role: 'text',
           contribution: 'copy',

@@ -6,7 +6,7 @@ import type { AgencyCredit, EmbeddedPost, Report } from '../../lib/report';
 import { hostOf, safeHttpUrl } from '../../lib/text';
 import { agencySearchUrl } from '../common/agency-search';
 import { EvidenceList } from '../common/EvidenceList';
-import { confidenceLabel, platformLabel, sourceKindLabel } from '../common/labels';
+import { confidenceLabel, countryName, platformLabel, sourceKindLabel } from '../common/labels';
 import { SafeLink } from '../common/SafeLink';
 import { statusCssVars, statusExplanation, statusLabel } from '../common/status';
 import { allEvidence } from '../../utils/report-format';
@@ -53,7 +53,7 @@ export function AgencyCard({ agency, headline }: { agency: AgencyCredit; headlin
         <span class="cl-agency__role">{contribution(agency)}</span>
       </div>
       <p class="cl-agency__name">{agency.name}</p>
-      {agency.country && <p class="cl-agency__country">{i18n.t('popup.agencyCountry', [agency.country])}</p>}
+      {agency.country && <p class="cl-agency__country">{i18n.t('popup.agencyCountry', [countryName(agency.country)])}</p>}
       {(home || search) && (
         <p class="cl-agency__links">
           {home && <SafeLink href={home}>{i18n.t('popup.agencyHome')}</SafeLink>}
