@@ -1,8 +1,295 @@
 // Wire-agency credits for the text (datelines, bylines, sign-offs, copyright and source lines,
 // metadata) and for photos (captions), told apart from mere citations ("Reuters reported").
+//
+// Only short candidate strings are read: the head of the first text blocks (datelines), the end of the
+// last ones (sign-offs, copyright, "with inputs from"), byline slots, JSON-LD and a few meta values,
+// and captions. In each, agency names are found in one linear pass (agency-names.ts) and each name
+// is judged by what stands right before and after it (rules in lib/rules/agency-phrasings.ts).
 import type { Page } from '../page';
-import type { AgencyCredit } from '../report';
+import type { AgencyCredit, Evidence, EvidenceSource } from '../report';
+import { PHOTO_ONLY_AGENCY_IDS, type AgencyEntry } from '../rules/agencies';
+import { CREDIT_RULES, REUTERS_TRAILER, type Contribution, type CreditRule, type CreditScope } from '../rules/agency-phrasings';
+import { authorLinkLines } from '../signals/author-links';
+import { metaValue } from '../signals/meta';
+import { clip, hostOf, sentenceAt, squish } from '../text';
+import { bylineCredits } from './agency-bylines';
+import { AGENCY_BY_ID, findMentions, type Mention } from './agency-names';
 
-export function detectAgencies(_page: Page): AgencyCredit[] {
-  return [];
+/** How much of a block's head or tail is read. */
+const WINDOW = 240;
+/** Lead: read blocks until this many full paragraphs have passed (the dateline opens the first). */
+const LEAD_PARAGRAPHS = 3;
+const LEAD_MAX_BLOCKS = 40;
+const PARAGRAPH_CHARS = 200;
+const TAIL_BLOCKS = 8;
+const SHORT_LINE = 100;
+const MAX_CAPTIONS = 80;
+const CAPTION_CHARS = 300;
+/** Meta values read as byline-like lines. */
+const META_LINE_KEYS = ['dc.source', 'dcterms.source', 'syndication-source', 'original-source', 'article:source', 'source', 'dc.creator', 'dcterms.creator', 'byl', 'parsely-author', 'sailthru.author'];
+/** Separators that chain several agencies in one credit: "APA/sda/dpa", "PTI and ANI", "AFP et Reuters". */
+const CHAIN_RE = /^\s?(?:[/,&+]|and|und|et|y|e|og|och|en)\s?$/u;
+const ARTICLE_TYPE_RE = /article|posting|report|liveblog/;
+
+interface Candidate {
+  /** The text read: a whole line, or the head/tail window of a block. */
+  text: string;
+  /** Whether `text` begins where its block or line begins, and ends where it ends. */
+  atStart: boolean;
+  atEnd: boolean;
+  /** The whole block or line, for quoting and length checks. */
+  full: string;
+  /** Where `text` starts inside `full`. */
+  offset: number;
+  where: EvidenceSource;
+}
+
+interface Finding {
+  agency: AgencyEntry;
+  contribution: Contribution;
+  confidence: number;
+  evidence: Evidence;
+}
+
+function quote(c: Candidate, m: Mention): string {
+  return c.full.length <= 300 ? clip(c.full) : sentenceAt(c.full, c.offset + m.start);
+}
+
+function ruleMatches(r: CreditRule, c: Candidate, m: Mention, scope: CreditScope): boolean {
+  if (!r.scopes.includes(scope)) return false;
+  if (r.maxLen !== undefined && c.full.length > r.maxLen) return false;
+  if (r.maxOffset !== undefined && (!c.atStart || m.start > r.maxOffset)) return false;
+  if (r.maxTail !== undefined && (!c.atEnd || c.text.length - m.end > r.maxTail)) return false;
+  if (r.before) {
+    const w = r.maxOffset !== undefined ? c.text.slice(0, m.start) : c.text.slice(Math.max(0, m.start - 160), m.start);
+    if (!r.before.test(w)) return false;
+  }
+  if (r.after) {
+    const w = r.maxTail !== undefined ? c.text.slice(m.end) : c.text.slice(m.end, m.end + 160);
+    if (!r.after.test(w)) return false;
+  }
+  return true;
+}
+
+/** Judges every agency name in a candidate by the credit rules of its scope. */
+function readCandidate(c: Candidate, scope: CreditScope, out: Finding[]): void {
+  const mentions = findMentions(c.text);
+  let prev: { m: Mention; rule: CreditRule } | null = null;
+  for (const m of mentions) {
+    let rule: CreditRule | null = null;
+    // A name listed right after a credited one shares its credit ("Quelle: APA/sda/dpa", "(AP/dpa)").
+    if (prev && CHAIN_RE.test(c.text.slice(prev.m.end, m.start))) rule = prev.rule;
+    if (!rule && m.photo) rule = CREDIT_RULES.find((r) => r.contribution === 'photo') ?? null;
+    if (!rule) rule = CREDIT_RULES.find((r) => ruleMatches(r, c, m, scope)) ?? null;
+    prev = rule ? { m, rule } : null;
+    if (!rule) continue;
+    const where = rule.contribution === 'photo' ? 'caption' : scope === 'line' ? c.where : rule.where === 'dateline' ? 'dateline' : c.where === 'meta' ? 'meta' : rule.where;
+    out.push({ agency: m.agency, contribution: rule.contribution, confidence: rule.confidence, evidence: { text: quote(c, m), where, rule: rule.rule } });
+  }
+}
+
+function blockCandidates(page: Page): { lead: Candidate[]; tail: Candidate[]; short: Candidate[] } {
+  const text = page.blocks.filter((b) => b.where === 'body' || b.where === 'quote');
+  const lead: Candidate[] = [];
+  const tail: Candidate[] = [];
+  const short: Candidate[] = [];
+  let paragraphs = 0;
+  let i = 0;
+  for (; i < text.length && lead.length < LEAD_MAX_BLOCKS && paragraphs < LEAD_PARAGRAPHS; i++) {
+    const t = text[i]!.text;
+    lead.push({ text: t.slice(0, WINDOW), atStart: true, atEnd: t.length <= WINDOW, full: t, offset: 0, where: 'body' });
+    if (t.length <= SHORT_LINE) short.push({ text: t, atStart: true, atEnd: true, full: t, offset: 0, where: 'byline' });
+    if (t.length >= PARAGRAPH_CHARS) paragraphs++;
+  }
+  for (let j = text.length - 1; j >= Math.max(i, text.length - TAIL_BLOCKS); j--) {
+    const t = text[j]!.text;
+    const from = Math.max(0, t.length - WINDOW);
+    tail.push({ text: t.slice(from), atStart: from === 0, atEnd: true, full: t, offset: from, where: 'sign-off' });
+    if (t.length <= SHORT_LINE) short.push({ text: t, atStart: true, atEnd: true, full: t, offset: 0, where: 'sign-off' });
+  }
+  // Blocks already read as lead are also read for sign-offs when the article is that short.
+  if (text.length <= TAIL_BLOCKS) {
+    for (let j = Math.min(i, text.length) - 1; j >= Math.max(0, text.length - TAIL_BLOCKS); j--) {
+      const t = text[j]!.text;
+      const from = Math.max(0, t.length - WINDOW);
+      tail.push({ text: t.slice(from), atStart: from === 0, atEnd: true, full: t, offset: from, where: 'sign-off' });
+    }
+  }
+  return { lead, tail, short };
+}
+
+function line(text: string, where: EvidenceSource): Candidate {
+  const t = squish(text).slice(0, 300);
+  return { text: t, atStart: true, atEnd: true, full: t, offset: 0, where };
+}
+
+/** Byline credits of a line; `alsoRules` also reports what the line rules find in it (source, copyright…). */
+function readByline(c: Candidate, publisher: string | null, out: Finding[], rulePrefix = '', alsoRules = true): void {
+  const own: Finding[] = [];
+  readCandidate(c, 'line', own);
+  if (alsoRules) out.push(...own);
+  // A picture credit in a byline slot ("Photo by: The Associated Press", "Friso Gentsch/dpa").
+  if (own.some((f) => f.contribution === 'photo')) return;
+  for (const b of bylineCredits(c.text, publisher)) {
+    out.push({
+      agency: b.mention.agency,
+      contribution: b.contribution,
+      confidence: c.where === 'json-ld' ? 0.85 : alsoRules ? 0.9 : 0.8,
+      evidence: { text: clip(c.text), where: c.where, rule: rulePrefix + b.rule },
+    });
+  }
+}
+
+/** A site's front page (root path) lists other stories: nothing on it credits "the" text. */
+function isFrontPage(page: Page): boolean {
+  const url = page.url ?? page.meta.canonical;
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return (u.pathname === '/' || u.pathname === '') && !u.search;
+  } catch {
+    return false;
+  }
+}
+
+function looksLikeArticle(page: Page): boolean {
+  return page.jsonLd.types.some((t) => ARTICLE_TYPE_RE.test(t)) || (metaValue(page.meta, 'og:type') ?? '').toLowerCase() === 'article';
+}
+
+function hostMatches(host: string | null, domains: readonly string[] | undefined): boolean {
+  if (!host || !domains) return false;
+  return domains.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+function normName(s: string): string {
+  return s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The publisher names itself in its own byline slots ("CNA", "Bloomberg"): not an agency credit. */
+function isPublisherItself(page: Page, agency: AgencyEntry, host: string | null): boolean {
+  const own = hostMatches(host, agency.domains);
+  if (own) return agency.ownSiteIsWire === false;
+  const pub = page.publisher ? normName(page.publisher) : '';
+  if (!pub) return false;
+  const forms = [agency.name, agency.shortName, ...(agency.names ?? []), ...(agency.codes ?? [])].map(normName);
+  return forms.includes(pub);
+}
+
+function textFindings(page: Page, out: Finding[]): void {
+  const { lead, tail, short } = blockCandidates(page);
+  for (const c of lead) readCandidate(c, 'lead', out);
+  for (const c of tail) {
+    readCandidate(c, 'tail', out);
+    if (c.atStart && c.full.length <= 500 && REUTERS_TRAILER.test(c.full)) {
+      const reuters = AGENCY_BY_ID.get('reuters')!;
+      out.push({ agency: reuters, contribution: 'copy', confidence: 0.7, evidence: { text: clip(c.full), where: 'sign-off', rule: 'Reuters editing trailer' } });
+    }
+  }
+  const captionTexts = new Set(page.captions);
+  // Short blocks may be the byline or credit line itself ("By Associated Press", "PTI").
+  for (const c of short) if (!captionTexts.has(c.full)) readByline(c, page.publisher, out, '', false);
+
+  const articleByline = page.article?.byline ?? null;
+  // Readability sometimes takes a picture credit inside a figure for the byline.
+  const bylineIsCaption = !!articleByline && captionTexts.has(articleByline);
+  // A credit line that is also a picture's caption or credit is the picture's.
+  const domBylines = [...page.bylines, ...authorLinkLines(page.scan, page.doc)].filter((b, i, list) => b !== articleByline && !captionTexts.has(b) && list.indexOf(b) === i);
+  // Byline slots naming several agencies are a list of teasers, not this story's byline.
+  const agenciesInSlots = new Set(domBylines.flatMap((b) => bylineCredits(b, null).map((c) => c.mention.agency.id)));
+  const teaserList = agenciesInSlots.size >= 3;
+  if (articleByline && !bylineIsCaption) {
+    const c = line(articleByline, 'byline');
+    readByline(c, page.publisher, out);
+    readCandidate({ ...c, where: 'dateline' }, 'lead', out);
+  }
+  if (!teaserList) for (const b of domBylines) readByline(line(b, 'byline'), page.publisher, out);
+
+  const ld = page.jsonLd;
+  for (const a of ld.authors) readByline(line(a.name, 'json-ld'), page.publisher, out, 'JSON-LD author: ');
+  for (const s of [...ld.sourceOrganization, ...ld.creditText, ...ld.copyrightHolder]) readByline(line(s, 'json-ld'), page.publisher, out, 'JSON-LD source: ');
+  for (const key of META_LINE_KEYS) for (const v of page.meta.tags.get(key) ?? []) readByline(line(v, 'meta'), page.publisher, out, `meta ${key}: `);
+  for (const key of ['description', 'og:description']) {
+    const v = metaValue(page.meta, key);
+    if (v) readCandidate({ ...line(v.slice(0, WINDOW), 'meta'), atEnd: v.length <= WINDOW }, 'lead', out);
+  }
+  for (const based of ld.isBasedOn) {
+    const host = hostOf(based);
+    for (const agency of AGENCY_BY_ID.values()) {
+      if (hostMatches(host, agency.domains)) out.push({ agency, contribution: 'copy', confidence: 0.8, evidence: { text: clip(based), where: 'json-ld', rule: 'JSON-LD isBasedOn' } });
+    }
+  }
+  const host = hostOf(page.url ?? page.meta.canonical);
+  if (host && looksLikeArticle(page)) {
+    for (const agency of AGENCY_BY_ID.values()) {
+      if (agency.ownSiteIsWire !== false && hostMatches(host, agency.domains)) {
+        out.push({ agency, contribution: 'copy', confidence: 0.8, evidence: { text: host, where: 'url', rule: 'publisher is the agency' } });
+      }
+    }
+  }
+}
+
+function photoFindings(page: Page, out: Finding[]): void {
+  const captions = page.blocks.filter((b) => b.where === 'caption').map((b) => b.text);
+  const texts = [...captions, ...page.captions].slice(0, MAX_CAPTIONS);
+  const articleByline = page.article?.byline;
+  if (articleByline && page.captions.includes(articleByline)) texts.push(articleByline);
+  for (const t of texts) {
+    const text = t.slice(0, CAPTION_CHARS);
+    const c: Candidate = { text, atStart: true, atEnd: text.length === t.length, full: t, offset: 0, where: 'caption' };
+    for (const m of findMentions(text)) {
+      // A dateline in a caption slot is a teaser for another story, not a picture credit.
+      const teaser = CREDIT_RULES.some((r) => r.rule === 'dateline credit' && ruleMatches(r, c, m, 'lead'));
+      if (teaser) continue;
+      out.push({ agency: m.agency, contribution: 'photo', confidence: 0.7, evidence: { text: quote(c, m), where: 'caption', rule: 'picture credit' } });
+    }
+  }
+}
+
+function combine(ps: number[]): number {
+  const c = 1 - ps.reduce((acc, p) => acc * (1 - Math.min(Math.max(p, 0), 0.99)), 1);
+  return Math.round(c * 100) / 100;
+}
+
+export function detectAgencies(page: Page): AgencyCredit[] {
+  const findings: Finding[] = [];
+  if (!isFrontPage(page)) textFindings(page, findings);
+  photoFindings(page, findings);
+
+  const host = hostOf(page.url ?? page.meta.canonical);
+  const byAgency = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byAgency.get(f.agency.id);
+    if (list) list.push(f);
+    else byAgency.set(f.agency.id, [f]);
+  }
+  const credits: AgencyCredit[] = [];
+  for (const [id, list] of byAgency) {
+    const agency = list[0]!.agency;
+    let text = list.filter((f) => f.contribution !== 'photo');
+    if (PHOTO_ONLY_AGENCY_IDS.has(id) || (text.length && isPublisherItself(page, agency, host))) text = [];
+    const photo = list.filter((f) => f.contribution === 'photo');
+    const used = text.length ? text : photo;
+    if (!used.length) continue;
+    const contribution: Contribution = text.some((f) => f.contribution === 'copy') ? 'copy' : text.length ? 'inputs' : 'photo';
+    const ordered = [...used.filter((f) => f.contribution === contribution), ...used.filter((f) => f.contribution !== contribution)];
+    if (text.length) ordered.push(...photo);
+    const evidence: Evidence[] = [];
+    for (const f of ordered) {
+      if (evidence.length >= 4) break;
+      if (!evidence.some((e) => e.text === f.evidence.text && e.rule === f.evidence.rule)) evidence.push(f.evidence);
+    }
+    credits.push({
+      id,
+      name: agency.name,
+      shortName: agency.shortName,
+      country: agency.country,
+      homepage: agency.homepage,
+      role: text.length ? 'text' : 'photo',
+      contribution,
+      confidence: combine(used.map((f) => f.confidence)),
+      evidence,
+    });
+  }
+  // Text credits first, strongest first.
+  return credits.sort((a, b) => (a.role === b.role ? b.confidence - a.confidence : a.role === 'text' ? -1 : 1));
 }

@@ -1,0 +1,174 @@
+// Finds agency names in a short string, in linear time: one pass over the words, each looked up in an
+// index built once from the registry (no big alternation regex), then a literal comparison of the few
+// aliases that start with that word. Scripts without spaces (CJK) are found with indexOf.
+import { AGENCIES, UNNAMED_AGENCIES, type AgencyEntry } from '../rules/agencies';
+import { FALSE_FRIENDS } from '../rules/agency-false-friends';
+import { UNNAMED_FORMS } from '../rules/agency-phrasings';
+
+export interface Mention {
+  agency: AgencyEntry;
+  start: number;
+  end: number;
+  /** The text as found. */
+  text: string;
+  /** A picture-service name ("AP Photo", "picture alliance"): always a photo credit. */
+  photo: boolean;
+  /** Matched an abbreviation (case-sensitive), not a full name. */
+  code: boolean;
+}
+
+interface Alias {
+  agency: AgencyEntry;
+  form: string;
+  lower: string;
+  caseSensitive: boolean;
+  photo: boolean;
+  code: boolean;
+}
+
+/** Lowercased first word of an alias → its aliases, longest first. */
+const BY_FIRST_WORD = new Map<string, Alias[]>();
+const CJK_ALIASES: Alias[] = [];
+export const AGENCY_BY_ID = new Map<string, AgencyEntry>();
+/** Lowercased alias → agency, for whole-string comparisons (JSON-LD names, bylines). */
+export const AGENCY_BY_ALIAS = new Map<string, AgencyEntry>();
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
+const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
+/** Characters that, right before the letters, make them part of something else: A$AP, @AP, #AP. */
+const BAD_BEFORE = new Set(['$', '@', '#', '&', '_']);
+
+function firstWord(form: string): string | null {
+  WORD_RE.lastIndex = 0;
+  const m = WORD_RE.exec(form);
+  return m && m.index === 0 ? m[0].toLowerCase() : null;
+}
+
+function addAlias(agency: AgencyEntry, form: string, caseSensitive: boolean, photo: boolean, code: boolean): void {
+  const alias: Alias = { agency, form, lower: form.toLowerCase(), caseSensitive, photo, code };
+  if (!photo && !AGENCY_BY_ALIAS.has(alias.lower)) AGENCY_BY_ALIAS.set(alias.lower, agency);
+  if (CJK_RE.test(form)) {
+    CJK_ALIASES.push(alias);
+    return;
+  }
+  const key = firstWord(form);
+  if (!key) return;
+  const list = BY_FIRST_WORD.get(key);
+  if (list) list.push(alias);
+  else BY_FIRST_WORD.set(key, [alias]);
+}
+
+for (const agency of [...AGENCIES, { ...UNNAMED_AGENCIES, names: UNNAMED_FORMS }]) {
+  AGENCY_BY_ID.set(agency.id, agency);
+  for (const n of agency.names ?? []) addAlias(agency, n, false, false, false);
+  for (const c of agency.codes ?? []) addAlias(agency, c, true, false, true);
+  for (const c of agency.cjk ?? []) addAlias(agency, c, true, false, false);
+  for (const p of agency.photo ?? []) addAlias(agency, p, false, true, false);
+}
+for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.form.length - a.form.length);
+CJK_ALIASES.sort((a, b) => b.form.length - a.form.length);
+
+interface CompiledFalseFriend {
+  near: string[];
+  next: Set<string>;
+}
+const FALSE_FRIEND_BY_ID = new Map<string, CompiledFalseFriend>(
+  FALSE_FRIENDS.map((f) => [f.id, { near: f.near.map((s) => s.toLowerCase()), next: new Set(f.nextWords ?? []) }]),
+);
+const NEXT_WORD_RE = /^[\s'’-]{0,2}([\p{L}]{1,20})/u;
+
+function isFalseFriend(text: string, lower: string, m: Mention): boolean {
+  const ff = FALSE_FRIEND_BY_ID.get(m.agency.id);
+  if (!ff) return false;
+  if (ff.next.size) {
+    const next = NEXT_WORD_RE.exec(text.slice(m.end, m.end + 24));
+    if (next && ff.next.has(next[1]!.toLowerCase())) return true;
+  }
+  if (ff.near.length) {
+    const window = lower.slice(Math.max(0, m.start - 80), Math.min(lower.length, m.end + 80));
+    for (const phrase of ff.near) if (window.includes(phrase)) return true;
+  }
+  return isAcronymExpansion(text, m);
+}
+
+/**
+ * "American Academy of Pediatrics (AAP)": the words before "(CODE)" spell the code, so the letters
+ * are that body's initials. The agency's own full name spelled out ("Press Trust of India (PTI)") is fine.
+ */
+function isAcronymExpansion(text: string, m: Mention): boolean {
+  if (!m.code || text[m.start - 1] !== '(') return false;
+  const before = text.slice(Math.max(0, m.start - 90), m.start - 1).trimEnd();
+  const words = before.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w)).slice(-8);
+  const letters = m.text.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (letters.length < 2) return false;
+  const initials = words.map((w) => w[0]!).join('');
+  // The code's letters, in order, among the capitalised initials at the end of the phrase.
+  const caps = initials.replace(/[^\p{Lu}]/gu, '');
+  if (!caps.endsWith(letters) && !initials.toUpperCase().endsWith(letters)) return false;
+  const phrase = words.slice(-Math.max(letters.length, 2) - 3).join(' ').toLowerCase();
+  for (const n of m.agency.names ?? []) if (phrase.includes(n.toLowerCase().split(/\s+/).slice(-1)[0]!)) return false;
+  return true;
+}
+
+function sameForm(text: string, pos: number, alias: Alias): boolean {
+  if (alias.caseSensitive) return text.startsWith(alias.form, pos);
+  return text.slice(pos, pos + alias.form.length).toLowerCase() === alias.lower;
+}
+
+/**
+ * Agency mentions in `text`, in order, not overlapping. `text` should be a short candidate string
+ * (a byline, the head or tail of a block); the cost is linear in its length.
+ */
+export function findMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  if (!text) return out;
+  const lower = text.toLowerCase();
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let lastEnd = 0;
+  while ((m = WORD_RE.exec(text))) {
+    const pos = m.index;
+    if (pos < lastEnd) continue;
+    const list = BY_FIRST_WORD.get(m[0].toLowerCase());
+    if (!list) continue;
+    if (pos > 0 && BAD_BEFORE.has(text[pos - 1]!)) continue;
+    for (const alias of list) {
+      if (!sameForm(text, pos, alias)) continue;
+      const end = pos + alias.form.length;
+      const after = text[end];
+      if (after !== undefined && (WORD_CHAR_RE.test(after) || after === '$')) continue;
+      const mention: Mention = { agency: alias.agency, start: pos, end, text: text.slice(pos, end), photo: alias.photo, code: alias.code };
+      if (!isFalseFriend(text, lower, mention)) out.push(mention);
+      lastEnd = end;
+      WORD_RE.lastIndex = end;
+      break;
+    }
+  }
+  if (CJK_ALIASES.length && CJK_RE.test(text)) {
+    for (const alias of CJK_ALIASES) {
+      let from = 0;
+      let found = 0;
+      while (found < 20) {
+        const i = text.indexOf(alias.form, from);
+        if (i < 0) break;
+        from = i + alias.form.length;
+        found++;
+        if (out.some((o) => i < o.end && from > o.start)) continue;
+        out.push({ agency: alias.agency, start: i, end: from, text: alias.form, photo: alias.photo, code: false });
+      }
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** The agency a whole short string names ("AFP", "The Associated Press", "Reuters"), if any. */
+export function agencyNamed(text: string): AgencyEntry | null {
+  const t = text.trim().replace(/^the\s+/i, '').replace(/[.\s]+$/, '');
+  const byAlias = AGENCY_BY_ALIAS.get(t.toLowerCase()) ?? AGENCY_BY_ALIAS.get(`the ${t.toLowerCase()}`);
+  if (!byAlias) return null;
+  // Codes only in their listed letter case.
+  const mentions = findMentions(t);
+  return mentions.length === 1 && mentions[0]!.start === 0 && mentions[0]!.end === t.length ? mentions[0]!.agency : null;
+}

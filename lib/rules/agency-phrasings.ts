@@ -1,0 +1,214 @@
+// How pages credit an agency, as data: each rule says what must stand right before and right after an
+// agency name for the name to be a credit (dateline tag, sign-off, copyright or source line, "with
+// inputs from", a picture credit). A bare name anywhere else is a citation ("Reuters reported") and
+// counts for nothing. Adding a phrasing is adding a rule or a word to a list here.
+//
+// Every pattern is tested on a short window (≤ 160 characters) next to the name; `before` patterns end
+// with $, `after` patterns start with ^. Repetition is bounded and no quantified group nests another.
+import type { EvidenceSource } from '../report';
+
+export type CreditScope = 'lead' | 'tail' | 'line';
+export type Contribution = 'copy' | 'inputs' | 'photo';
+
+export interface CreditRule {
+  /** Short name quoted in the evidence ("dateline credit"). */
+  rule: string;
+  contribution: Contribution;
+  where: EvidenceSource;
+  /** Lead: the head of the first text blocks; tail: the end of the last ones; line: bylines, metadata. */
+  scopes: readonly CreditScope[];
+  before?: RegExp;
+  after?: RegExp;
+  /** The name must start within this many characters of the start of its block or line. */
+  maxOffset?: number;
+  /** The name must end within this many characters of the end of its block or line. */
+  maxTail?: number;
+  /** Only in blocks or lines at most this long (phrases that are also ordinary sentences). */
+  maxLen?: number;
+  /** 0..1: how sure one such credit is. */
+  confidence: number;
+}
+
+const DASH = '-–—‐‑−';
+/** More agencies or a desk tag after the name inside the same brackets: "(AP/dpa)", "(dpa/lno)". */
+const MORE_IN_TAG = String.raw`(?:\s?[/,]\s?[\p{L}\-]{1,12}){0,3}`;
+
+/** Labels of a source line, in the languages of the corpus and beyond. */
+export const SOURCE_LABELS = [
+  'Source', 'Sources', 'Quelle', 'Quellen', 'Fuente', 'Fuentes', 'Fonte', 'Fontes', 'Kilde', 'Källa', 'Lähde',
+  'Źródło', 'Zdroj', 'Forrás', 'Izvor', 'Bron', 'Sursa', 'Kaynak', 'Источник', 'Джерело', 'Sumber', 'Nguồn',
+  '来源', '來源', '出典', '출처', 'Πηγή', 'Provenance',
+];
+
+/** Labels of a picture credit. */
+export const PHOTO_LABELS = [
+  'Photo', 'Photos', 'Photograph', 'Foto', 'Fotos', 'Fotografía', 'Fotografia', 'Bild', 'Bilder', 'Image', 'Images',
+  'Imagen', 'Picture', 'Pictures', 'Credit', 'Credits', 'Crédit', 'Crédito', 'Kuva', 'Zdjęcie', 'Фото', 'Снимок',
+  'Video', 'Vídeo', 'Graphic', 'Grafik', 'Illustration', 'Archivfoto', 'Symbolbild', 'Titelbild', 'Beeld', 'Copyright Photo',
+];
+
+/** Words that open a byline: "By", "Von", "Por", "Par", "Af", "Av", "Di", "Door", "Od", "Автор". */
+export const BYLINE_OPENERS = ['By', 'Von', 'Por', 'Par', 'Af', 'Av', 'Di', 'Door', 'Od', 'Z', 'Autor', 'Autore', 'Auteur', 'Автор', 'Text', 'Texto', 'Tekst', 'Redacción', 'Redaktion'];
+
+/** Words that may follow an agency name in a byline: its staff role ("AP Sports Writer"). */
+export const BYLINE_ROLE_WORDS = [
+  'writer', 'writers', 'correspondent', 'correspondents', 'reporter', 'reporters', 'staff', 'editor', 'journalist',
+  'sports', 'national', 'entertainment', 'business', 'medical', 'science', 'technology', 'political', 'economics',
+  'legal', 'religion', 'food', 'travel', 'auto', 'chief', 'senior', 'special', 'diplomatic', 'white', 'house',
+  'news', 'wire', 'service', 'desk', 'bureau', 'online', 'redaktion', 'updated', 'update', 'last', 'published',
+  'ist', 'am', 'pm', 'gmt', 'utc', 'et', 'edt', 'est', 'cet', 'cest',
+];
+
+/** Forms of the unnamed agency credit, matched like agency names (id `agencies`). */
+export const UNNAMED_FORMS = [
+  'agencies', 'agency', 'news agencies', 'wire services', 'wire service', 'news services', 'news service reports',
+  'wire reports', 'wire service reports', 'agency reports', 'wires', 'agencias', 'agencia', 'agences', 'agence',
+  'agenturen', 'agentur', 'Agenturmaterial', 'agenzie', 'agências', 'agência', 'agencje', 'агентства', 'agentschappen',
+  'bureaus', 'byråer', 'nyhedsbureauer', 'agencias de noticias',
+];
+
+export const CREDIT_RULES: readonly CreditRule[] = [
+  // ---- picture credits: first, so that "(AP Photo/…)" or "Name/dpa" never reads as a text credit
+  {
+    rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail', 'line'],
+    after: /^\s?(?:Photos?|Foto|Fotos|Images?|Bild|Pictures?|Video|TV|Television|Graphics?|Grafik|via\sGetty)\b/iu, confidence: 0.8,
+  },
+  {
+    rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail', 'line'],
+    before: new RegExp(String.raw`(?:${PHOTO_LABELS.join('|')})(?:\s?(?:[Cc]redits?|by|von|de|par|por|di|af))?\s?[:：]\s?[^:()\n]{0,60}$`, 'iu'), confidence: 0.8,
+  },
+  {
+    // "Photo by GERARD JULIEN / AFP", "Foto von …"
+    rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail', 'line'],
+    before: /(?:Photo|Foto|Picture|Image|Bild)s?\s(?:by|von|de|par|por|di|af)\s[^:()\n]{0,60}$/iu, confidence: 0.8,
+  },
+  {
+    // "Friso Gentsch/dpa", "BERTRAND GUAY / AFP", "Reuters/TOM BRENNER", "AFP/Getty Images"
+    rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail', 'line'],
+    // (not "det/dpa": an editor's initials before the slash sign agency copy)
+    before: /(?:\p{Lu}[\p{L}.\-]{0,30}|\p{L}{5,30}|[.)])\s?\/\s?$/u, confidence: 0.7,
+  },
+  {
+    rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail'],
+    after: /^\s?\/\s?(?:Getty|Corbis|Shutterstock|Alamy|picture|Imago|Sipa|Zuma|[\p{Lu}]{2,}\s[\p{Lu}]{2,})/u, confidence: 0.7,
+  },
+  { rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail', 'line'], before: /(?:写真|照片|图|圖|사진)[＝=：:/]\s?$/u, confidence: 0.8 },
+  { rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail', 'line'], after: /^\s?(?:记者|記者)[^。，,\n]{1,15}摄/u, confidence: 0.8 },
+  { rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail', 'line'], after: /^\s?(?:发|發)(?:$|\s|（|\()/u, confidence: 0.6 },
+
+  // ---- datelines: "WASHINGTON (AP) —", "HONOLULU, Dec. 23 (UPI) --", "Bruselas, 7 oct (EFE).-", "(EFE).-",
+  // "New Delhi [India], November 20 (ANI):", "Hamburg (dpa/lno) –", "VENICE, Italy (AP) â€”"
+  {
+    rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 140,
+    before: /^[^()（）\n]{0,130}[(（]\s?$/u,
+    after: new RegExp(String.raw`^${MORE_IN_TAG}\s?[)）]\s?[.,]?\s?(?:[${DASH}:"“”]|â€|\.\s\p{Lu})`, 'u'),
+    confidence: 0.95,
+  },
+  {
+    // "МОСКВА, 29 июня. /ТАСС/."
+    rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 140,
+    before: /^[^/\n]{0,130}[\s.,]\/\s?$/u, after: /^\s?\/\s?[.,]?(?:\s|$)/u, confidence: 0.95,
+  },
+  {
+    // "新华社北京4月24日电", "（中央社記者溫貴香台北21日電）"
+    rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 60,
+    after: /^[^（）()\n]{0,24}\d{1,2}日[电電]/u, confidence: 0.95,
+  },
+  {
+    // "KVELLER via JTA — The state of …": another outlet's story distributed by the agency
+    rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 80,
+    before: /^[\p{Lu}\p{N}][^()\n]{0,60}\svia\s$/u, after: new RegExp(String.raw`^\s?[${DASH}]{1,2}\s`, 'u'), confidence: 0.85,
+  },
+  {
+    // "【ワシントン共同】", "【北京時事】"
+    rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 60,
+    before: /【[^【】\n]{0,12}$/u, after: /^】/u, confidence: 0.9,
+  },
+  {
+    // "(서울=연합뉴스)"
+    rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 60,
+    before: /[(（][^()（）=\n]{0,10}=\s?$/u, after: /^\s?[)）]/u, confidence: 0.9,
+  },
+
+  // ---- sign-offs at the end of the text: "… (ANI)", "(ANSA).", "(NTB)", bare "… into the US. PTI", "/ritzau/"
+  {
+    rule: 'sign-off credit', contribution: 'copy', where: 'sign-off', scopes: ['tail'], maxTail: 40,
+    before: /[(（[]\s?$/u, after: new RegExp(String.raw`^${MORE_IN_TAG}\s?[)）\]]\s?[.。]?\s?$`, 'u'), confidence: 0.85,
+  },
+  {
+    rule: 'sign-off credit', contribution: 'copy', where: 'sign-off', scopes: ['tail'], maxTail: 24,
+    before: new RegExp(String.raw`[.!?"”’»)]\s{0,3}[${DASH}]?\s?$`, 'u'), after: /^(?:\s\p{Lu}{2,4}){0,3}\s?\.?$/u, confidence: 0.75,
+  },
+  { rule: 'sign-off credit', contribution: 'copy', where: 'sign-off', scopes: ['tail'], maxTail: 6, before: /\/$/u, after: /^\/\s?$/u, confidence: 0.8 },
+
+  // ---- line-start credits
+  {
+    // "Copyright 2011 The Associated Press. All rights reserved.", "© Reuters", "© dpa-infocom, dpa:…", "© 2020 The Canadian Press"
+    rule: 'copyright line', contribution: 'copy', where: 'sign-off', scopes: ['lead', 'tail', 'line'], maxOffset: 30,
+    before: /^\s?[([]?\s?(?:Copyright|Copr\.|©|\(c\))\s?©?\s?(?:\d{4}\s?(?:[-–]\s?\d{4}\s?)?)?,?\s?(?:The\s|the\s)?$/iu,
+    after: /^\s?(?:\d{4}\s?)?(?:$|[.,;|)]|[-–—]\s|\sAll\s|\sAlle\s|\sTous\s|\sTodos\s|\sTutti\s|\d{4})/u, confidence: 0.9,
+  },
+  {
+    // "Quelle: dpa-AFX", "Source: PTI", "Fonte: Agência Brasil - Foto: …", "(Quelle: APA/sda/dpa)", "来源： 新华网"
+    rule: 'source line', contribution: 'copy', where: 'sign-off', scopes: ['lead', 'tail', 'line'], maxOffset: 30,
+    before: new RegExp(String.raw`^\s?[([|]?\s?(?:${SOURCE_LABELS.join('|')})\s?[:：]\s?$`, 'iu'),
+    after: new RegExp(String.raw`^${MORE_IN_TAG}\s?(?:$|[).,;|]|\s[${DASH}|]\s|\s\p{L}{1,12}$)`, 'u'), confidence: 0.85,
+  },
+
+  // ---- agency material in a staff story
+  {
+    // "(With inputs from PTI)", "With additional inputs from agencies", "with reporting from Reuters"
+    rule: 'inputs credit', contribution: 'inputs', where: 'sign-off', scopes: ['lead', 'tail', 'line'],
+    before: /(?:^|[\s([{|])with\s(?:additional\s)?(?:inputs?|reporting|information|material|contributions?|reports?)\s(?:from|by|of)\s(?:the\s)?$/iu,
+    confidence: 0.85,
+  },
+  {
+    // "(With PTI inputs)", "with agency inputs"
+    rule: 'inputs credit', contribution: 'inputs', where: 'sign-off', scopes: ['lead', 'tail', 'line'],
+    before: /(?:^|[\s([{|])with\s(?:the\s)?$/iu, after: /^\s(?:inputs?|reports?)\b/iu, confidence: 0.85,
+  },
+  {
+    // "Additional reporting from Reuters", "Additional reporting by The Associated Press"
+    rule: 'inputs credit', contribution: 'inputs', where: 'sign-off', scopes: ['tail', 'line'],
+    before: /(?:^|[\s([{|])additional\sreporting\s(?:by|from)\s(?:the\s)?$/iu, confidence: 0.85,
+  },
+  {
+    // "Reuters contributed to this report.", "The Associated Press contributed to this story."
+    rule: 'contributor line', contribution: 'inputs', where: 'sign-off', scopes: ['tail'],
+    before: /(?:^|[.!?]\s|\()\s?(?:The\s|the\s)?$/u,
+    after: /^\s(?:also\s)?(?:contributed|contributes)\s(?:to\s)?(?:this|the)\s(?:report|story|article|reporting)/iu, confidence: 0.85,
+  },
+  {
+    // "Associated Press writers Alan Fram, Zeke Miller … contributed to this report."
+    rule: 'contributor line', contribution: 'inputs', where: 'sign-off', scopes: ['tail'], maxOffset: 24,
+    after: /^\s(?:writers?|reporters?|correspondents?|staff\swriters?|journalists?|videojournalists?|photographers?)\s[^.\n]{1,300}\s(?:contributed|contributes)\b/iu,
+    confidence: 0.8,
+  },
+  {
+    // "Le Monde avec AFP", "(avec AFP)"
+    rule: 'inputs credit', contribution: 'inputs', where: 'sign-off', scopes: ['lead', 'tail', 'line'], maxLen: 90,
+    before: /(?:^|[([|/\s])avec\s(?:l['’]\s?)?$/iu, after: /^\s?(?:$|[).,;]|\set\s)/u, confidence: 0.8,
+  },
+  {
+    // "(FR mit dpa)", "(avec AFP)", "(con EFE)" closing a paragraph of the publisher's own story
+    rule: 'inputs credit', contribution: 'inputs', where: 'sign-off', scopes: ['lead', 'tail'],
+    before: /[([]\s?(?:[\p{L}.\-]{1,15}\s){0,2}(?:mit|avec|con|com|med|met)\s(?:Material\s|Informationen\s)?(?:von\s|der\s|de\s|l['’]\s?)?$/iu,
+    after: new RegExp(String.raw`^${MORE_IN_TAG}\s?[)\]]`, 'u'), confidence: 0.8,
+  },
+  {
+    // "(FR mit dpa)", "Mit Material von dpa", "mit Material der Nachrichtenagentur dpa"
+    rule: 'inputs credit', contribution: 'inputs', where: 'sign-off', scopes: ['lead', 'tail', 'line'], maxLen: 120,
+    before: /(?:^|[([|/])\s?(?:[\p{L}.\-]{1,15}\s){0,2}mit\s(?:Material|Informationen|Agenturmaterial)?\s?(?:von|der|aus)?\s?(?:der\s)?(?:Nachrichtenagentur\s|Agentur\s)?$/iu,
+    after: /^\s?(?:$|[).,;/]|\sund\s)/u, confidence: 0.8,
+  },
+  {
+    // "con información de EFE", "Com informações da Agência Brasil", "con información de agencias"
+    rule: 'inputs credit', contribution: 'inputs', where: 'sign-off', scopes: ['lead', 'tail', 'line'],
+    before: /(?:^|[\s([|])(?:con|com)\s(?:información|informaciones|informacion|informações|informação|datos|material|agencias?|reportes?)\s(?:de|da|do|das|dos|del)\s(?:la\s|a\s|las\s|as\s)?(?:agencia\s|agência\s)?$/iu,
+    confidence: 0.8,
+  },
+];
+
+/** "(Reporting by …; Editing by …)": the trailer Reuters puts under its copy. */
+export const REUTERS_TRAILER =
+  /^\(?\s?(?:Additional\s)?(?:[Rr]eporting|[Ww]riting|[Cc]ompiled)\s(?:by|from)\s[^;()\n]{2,160};\s?[^;()\n]{0,200}\b(?:[Ee]diting|[Ww]riting|[Rr]eporting)\sby\s/u;
