@@ -33,12 +33,15 @@ export interface Scores {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-/** The post id in a post URL: the last long digit run or the path segment after /p/, /reel/, /posts/… */
+/** The post id in a post URL: a post-id query parameter, the segment after /status/, /p/, /posts/…, or the last long digit run. */
 export function postIdOf(url: string | null): string | null {
   if (!url) return null;
-  const digits = url.match(/(\d{6,})(?!.*\d{6,})/);
-  if (digits) return digits[1]!;
-  const m = url.match(/\/(?:p|reel|tv|post|posts|video|status)\/([\w-]+)/i) ?? url.match(/[?&]v=([\w-]+)/) ?? url.match(/youtu\.be\/([\w-]+)/);
+  const m =
+    url.match(/[?&](?:fbid|story_fbid|v|id)=([\w-]+)/) ??
+    url.match(/\/(?:status|statuses)\/(\d+)/) ??
+    url.match(/\/(?:p|reel|reels|tv|post|posts|video|videos|shorts|embed)\/([\w-]+)/i) ??
+    url.match(/youtu\.be\/([\w-]+)/) ??
+    url.match(/(\d{6,})(?!.*\d{6,})/);
   return m ? m[1]! : null;
 }
 
