@@ -1,7 +1,7 @@
 // Reads one embed element of the original DOM: the publisher's markup (blockquote.twitter-tweet,
 // div.fb-post, [data-telegram-post]…) or a rendered iframe, into an EmbeddedPost.
 import type { EmbeddedPost, Evidence } from '../report';
-import { PLATFORM_BY_ID, type MarkupRule, type PlatformRule } from '../rules/platforms';
+import { PLATFORM_BY_ID, type GenericEmbedRule, type MarkupRule, type PlatformRule } from '../rules/platforms';
 import { clip, squish } from '../text';
 import { dateAtStart, dateFromAttribute } from './embed-dates';
 import { findAttributions, type Attribution } from './embed-text';
@@ -180,4 +180,32 @@ export function readIframe(el: Element, base: string | null): EmbeddedPost | nul
     };
   }
   return null;
+}
+
+/** A single URL and nothing else: the text of an embed wrapper whose embed never rendered. */
+const BARE_URL_RE = /^https?:\/\/\S{4,2000}$/;
+
+/** A CMS wrapper holding a bare post URL (any platform), or null. */
+export function readGeneric(el: Element, rule: GenericEmbedRule, base: string | null): EmbeddedPost | null {
+  let raw: string | null = null;
+  if (rule.urlAttr) raw = el.getAttribute(rule.urlAttr);
+  else {
+    const t = elementText(el);
+    raw = BARE_URL_RE.test(t) ? t : null;
+  }
+  if (!raw) return null;
+  const ref = postFromUrl(raw, base);
+  if (!ref) return null;
+  const name = PLATFORM_BY_ID.get(ref.platform)?.name ?? ref.platform;
+  return {
+    platform: ref.platform,
+    url: ref.url,
+    postId: ref.postId,
+    handle: ref.handle,
+    author: null,
+    date: null,
+    text: null,
+    form: 'markup',
+    evidence: [evidence(raw, `${name} embed markup (${rule.selector})`)],
+  };
 }

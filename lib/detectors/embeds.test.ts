@@ -157,6 +157,24 @@ describe('other platforms, markup form', () => {
   });
 });
 
+describe('CMS wrappers holding a bare post URL', () => {
+  it('CKEditor 5 <oembed>, CKEditor 4 data-oembed-url, a WordPress embed block before oEmbed ran', () => {
+    const html = page(`<figure class="media"><oembed url="https://twitter.com/WhiteHouse/status/1889122688884453876"></oembed></figure>
+<p>${LOREM[1]}</p>
+<div data-oembed-url="https://www.instagram.com/p/B_fawQoFahE/"><blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/B_fawQoFahE/?utm_source=ig_embed"></blockquote></div>
+<p>${LOREM[2]}</p>
+<figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-embed__wrapper">
+https://www.youtube.com/watch?v=KPnmmIrD0oc
+</div></figure>
+<figure class="wp-block-embed is-provider-twitter"><div class="wp-block-embed__wrapper">Read more on our site https://twitter.com/WhiteHouse</div></figure>`);
+    expect(embeds(html).map((e) => [e.platform, e.postId])).toEqual([
+      ['x', '1889122688884453876'],
+      ['instagram', 'B_fawQoFahE'],
+      ['youtube', 'KPnmmIrD0oc'],
+    ]);
+  });
+});
+
 describe('other platforms, iframe form', () => {
   it.each([
     ['youtube', '<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/TdChki1-wW4" allowfullscreen></iframe>', 'TdChki1-wW4'],

@@ -6,10 +6,10 @@
 // article, and give the plain-text form. One post counts once whatever forms it takes on the page.
 import type { Page } from '../page';
 import type { EmbeddedPost, Platform } from '../report';
-import { EMBED_CANDIDATE_SELECTOR, PLATFORM_BY_ID, PLATFORM_RULES, type MarkupRule, type PlatformRule } from '../rules/platforms';
+import { EMBED_CANDIDATE_SELECTOR, GENERIC_EMBED_RULES, PLATFORM_BY_ID, PLATFORM_RULES, type GenericEmbedRule, type MarkupRule, type PlatformRule } from '../rules/platforms';
 import { findArticleScope, type ArticleScope } from '../signals/article-root';
 import { clip } from '../text';
-import { IFRAME_SRC_ATTRS, readIframe, readMarkup } from './embed-markup';
+import { IFRAME_SRC_ATTRS, readGeneric, readIframe, readMarkup } from './embed-markup';
 import { postsInText, type TextPost } from './embed-text';
 import { postFromUrl } from './embed-urls';
 
@@ -20,24 +20,28 @@ const MAX_TEXT_CHARS = 1_000_000;
 const MAX_STATUS_LINKS = 500;
 const NESTING_DEPTH = 40;
 
-interface MarkupEntry {
-  platform: PlatformRule;
-  rule: MarkupRule;
-  /** The rule's simple selector (tag, class, attribute), compiled once: Element.matches is slow in DOM libraries. */
+interface Matcher {
   tag: string | null;
   cls: string | null;
   attr: string | null;
 }
 
-const SIMPLE_SELECTOR_RE = /^([a-z][a-z0-9-]{0,30})?(?:\.([A-Za-z0-9_-]{1,60}))?(?:\[([A-Za-z0-9_-]{1,60})\])?$/;
-
-function compile(platform: PlatformRule, rule: MarkupRule): MarkupEntry {
-  const m = SIMPLE_SELECTOR_RE.exec(rule.selector);
-  if (!m) throw new Error(`markup selector too complex: ${rule.selector}`);
-  return { platform, rule, tag: m[1] ? m[1].toUpperCase() : null, cls: m[2] ?? null, attr: m[3] ?? null };
+interface MarkupEntry extends Matcher {
+  platform: PlatformRule;
+  rule: MarkupRule;
 }
 
-const MARKUP: readonly MarkupEntry[] = PLATFORM_RULES.flatMap((platform) => platform.markup.map((rule) => compile(platform, rule)));
+const SIMPLE_SELECTOR_RE = /^([a-z][a-z0-9-]{0,30})?(?:\.([A-Za-z0-9_-]{1,60}))?(?:\[([A-Za-z0-9_-]{1,60})\])?$/;
+
+/** A rule's simple selector (tag, class, attribute), compiled once: Element.matches is slow in DOM libraries. */
+function compile(selector: string): Matcher {
+  const m = SIMPLE_SELECTOR_RE.exec(selector);
+  if (!m) throw new Error(`embed selector too complex: ${selector}`);
+  return { tag: m[1] ? m[1].toUpperCase() : null, cls: m[2] ?? null, attr: m[3] ?? null };
+}
+
+const MARKUP: readonly MarkupEntry[] = PLATFORM_RULES.flatMap((platform) => platform.markup.map((rule) => ({ platform, rule, ...compile(rule.selector) })));
+const GENERIC: readonly (Matcher & { rule: GenericEmbedRule })[] = GENERIC_EMBED_RULES.map((rule) => ({ rule, ...compile(rule.selector) }));
 
 function hasClass(el: Element, cls: string): boolean {
   const v = el.getAttribute('class');
@@ -45,7 +49,7 @@ function hasClass(el: Element, cls: string): boolean {
   return v.split(/\s+/).includes(cls);
 }
 
-function matchesEntry(el: Element, tag: string, m: MarkupEntry): boolean {
+function matchesEntry(el: Element, tag: string, m: Matcher): boolean {
   return (!m.tag || m.tag === tag) && (!m.cls || hasClass(el, m.cls)) && (!m.attr || el.hasAttribute(m.attr));
 }
 
@@ -79,6 +83,9 @@ function readElement(el: Element, base: string | null): EmbeddedPost | null {
   const tag = el.tagName.toUpperCase();
   for (const m of MARKUP) {
     if (matchesEntry(el, tag, m)) return readMarkup(el, m.platform, m.rule, base);
+  }
+  for (const g of GENERIC) {
+    if (matchesEntry(el, tag, g)) return readGeneric(el, g.rule, base);
   }
   if (tag === 'IFRAME' || tag === 'EMBED') return readIframe(el, base);
   return null;

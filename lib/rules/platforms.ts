@@ -270,7 +270,23 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
  * the rules. Long selector lists cost far more in DOM libraries than a few tag tests.
  */
 export const EMBED_CANDIDATE_SELECTOR =
-  'blockquote, iframe, embed, .fb-post, .fb-video, [data-tweet-id], [data-telegram-post], lite-youtube';
+  'blockquote, iframe, embed, .fb-post, .fb-video, [data-tweet-id], [data-telegram-post], lite-youtube, oembed, [data-oembed-url], .wp-block-embed__wrapper';
+
+/** A CMS wrapper that holds a bare post URL of any platform when the embed was never rendered. */
+export interface GenericEmbedRule {
+  selector: string;
+  /** The attribute with the post URL; null: the wrapper's whole text is the URL. */
+  urlAttr: string | null;
+}
+
+export const GENERIC_EMBED_RULES: readonly GenericEmbedRule[] = [
+  // CKEditor 5 media embeds: <figure class="media"><oembed url="https://twitter.com/…/status/…"></oembed></figure>
+  { selector: 'oembed[url]', urlAttr: 'url' },
+  // CKEditor 4 embeds: <div data-oembed-url="https://www.instagram.com/p/…/">…</div>
+  { selector: '[data-oembed-url]', urlAttr: 'data-oembed-url' },
+  // WordPress embed blocks before oEmbed ran: the wrapper's text is the post URL.
+  { selector: '.wp-block-embed__wrapper', urlAttr: null },
+];
 
 export const PLATFORM_BY_ID: ReadonlyMap<Platform, PlatformRule> = new Map(PLATFORM_RULES.map((p) => [p.id, p]));
 

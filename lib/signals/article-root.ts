@@ -143,18 +143,33 @@ function matchedParagraphs(doc: Document, blocks: readonly TextBlock[]): Element
   return out;
 }
 
-const LANDMARK_SELECTORS = ['[itemprop="articleBody"]', '[itemprop=articleBody]', 'article', 'main', '[role="main"]'];
+const MAX_LANDMARKS = 30;
 
+function queryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector)).slice(0, MAX_LANDMARKS);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The page's own mark of its main content, when the body text could not be placed: the articleBody,
+ * else the <article> with the most text (teaser lists use <article> too), else <main>.
+ */
 function landmark(doc: Document): Element | null {
-  for (const sel of LANDMARK_SELECTORS) {
-    try {
-      const el = doc.querySelector(sel);
-      if (el) return el;
-    } catch {
-      /* a selector the DOM library does not support */
+  const body = queryAll(doc, '[itemprop="articleBody"], [itemprop="articlebody"]')[0];
+  if (body) return body;
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const a of queryAll(doc, 'article')) {
+    const n = (a.textContent ?? '').length;
+    if (n > bestLength) {
+      best = a;
+      bestLength = n;
     }
   }
-  return null;
+  return best ?? queryAll(doc, 'main, [role="main"]')[0] ?? null;
 }
 
 /**
