@@ -30,7 +30,8 @@ function strongest(signals: StatusSignal[], status: StatusSignal['status']): Sta
 /** Combined confidence of independent pieces of evidence: 1 - Π(1 - p). */
 function combine(ps: number[]): number {
   const c = 1 - ps.reduce((acc, p) => acc * (1 - Math.min(Math.max(p, 0), 0.99)), 1);
-  return Math.round(c * 100) / 100;
+  // Never claim certainty: the page could still be lying.
+  return Math.min(0.99, Math.round(c * 100) / 100);
 }
 
 export function classify(input: ClassifyInput): Verdict {
