@@ -107,6 +107,14 @@ describe('hostile report', () => {
 });
 
 describe('tab states', () => {
+  it('says the analysis failed, rather than going blank, when a report has an unexpected shape', () => {
+    const broken = { ...engineReport(SEED_ID), agencies: null } as unknown as Report;
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const root = mount(<PopupView state={done(broken)} />);
+    spy.mockRestore();
+    expect(root.querySelector('[data-state="failed"]')).not.toBeNull();
+  });
+
   it('says it is analysing, with a live status line', () => {
     const root = mount(<PopupView state={{ kind: 'analysing', url: 'https://a.example/' }} />);
     expect(root.querySelector('[data-state="analysing"] h1')?.textContent).toBe('Analysing…');

@@ -1,7 +1,7 @@
 // The popup for one tab's state: analysing, not an article, unsupported page, switched off, failed,
 // or a finished report with its actions. Props in, JSX out; the entrypoint does the talking.
 import { i18n } from '#i18n';
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import type { TabState } from '../../utils/messages';
 import { hostOf } from '../../lib/text';
 import { ReportView } from './ReportView';
@@ -172,12 +172,30 @@ function Actions(props: PopupViewProps & { url: string; hasReport: boolean }) {
   );
 }
 
+/** A report of an unexpected shape must not leave a blank popup: say the analysis failed instead. */
+class RenderGuard extends Component<{ children: ComponentChildren }, { error: string | null }> {
+  override state = { error: null as string | null };
+  override componentDidCatch(error: unknown) {
+    this.setState({ error: error instanceof Error ? error.message : String(error) });
+  }
+  override render() {
+    if (this.state.error == null) return this.props.children;
+    return (
+      <Message kind="failed" title={i18n.t('popup.state.failed.title')}>
+        <p>{i18n.t('popup.state.failed.explain', [this.state.error])}</p>
+      </Message>
+    );
+  }
+}
+
 export function PopupView(props: PopupViewProps) {
   return (
     <div class={`cl-popup${props.inTab ? ' cl-popup--tab' : ''}`}>
       <Header onOpenOptions={props.onOpenOptions} />
       <main class="cl-main">
-        <StateBody {...props} />
+        <RenderGuard>
+          <StateBody {...props} />
+        </RenderGuard>
       </main>
     </div>
   );

@@ -6,10 +6,11 @@ import { PopupView, type CopyFormat, type CopyStatus } from '../../components/po
 import type { PageToBackground, TabState, ToContent } from '../../utils/messages';
 import { reportToJson, reportToMarkdown } from '../../utils/report-format';
 import { disableSite, enableSite } from '../../utils/settings';
+import { unsupportedReason } from '../../components/popup/unsupported';
 
 const POLL_MS = 500;
 /** With no answer at all for this long, the tab has no content script (a page we cannot read). */
-const NO_ANSWER_MS = 3000;
+const NO_ANSWER_MS = 2000;
 
 export function tabIdFromLocation(search: string): number | null {
   const raw = new URLSearchParams(search).get('tabId');
@@ -17,19 +18,37 @@ export function tabIdFromLocation(search: string): number | null {
   return Number(raw);
 }
 
-async function currentTabId(): Promise<number | null> {
+interface TabInfo {
+  id: number;
+  /** Only present for pages the extension may read (its content-script matches). */
+  url: string | undefined;
+}
+
+async function currentTab(): Promise<TabInfo | null> {
   const fromUrl = tabIdFromLocation(location.search);
-  if (fromUrl != null) return fromUrl;
+  if (fromUrl != null) {
+    const tab = await browser.tabs.get(fromUrl).catch(() => null);
+    return { id: fromUrl, url: tab?.url };
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  return tab?.id != null ? { id: tab.id, url: tab.url } : null;
 }
 
-function send(message: PageToBackground): Promise<unknown> {
-  return browser.runtime.sendMessage(message).catch(() => null);
+// Both calls reject (or, in some implementations, throw) when nobody listens: that is "no answer".
+async function send(message: PageToBackground): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(message);
+  } catch {
+    return null;
+  }
 }
 
-function toContent(tabId: number, message: ToContent): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message).catch(() => null);
+async function toContent(tabId: number, message: ToContent): Promise<unknown> {
+  try {
+    return await browser.tabs.sendMessage(tabId, message);
+  } catch {
+    return null;
+  }
 }
 
 function isTabState(v: unknown): v is TabState {
@@ -45,11 +64,17 @@ export function App() {
   const pollStart = useRef(Date.now());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  const tabUrl = useRef<string | undefined>(undefined);
+
   const poll = useCallback(async (id: number) => {
     clearTimeout(timer.current);
     let answer = await send({ type: 'creditline/get-state', tabId: id });
     // Nothing known in the background yet (a tab loaded before the extension): ask the page itself.
     if (!isTabState(answer)) answer = await toContent(id, { type: 'creditline/get-report' });
+    if (!isTabState(answer)) {
+      const reason = unsupportedReason(tabUrl.current);
+      if (reason) return setState({ kind: 'unsupported', reason });
+    }
     if (isTabState(answer)) {
       setState(answer);
       if (answer.kind !== 'analysing') return;
@@ -70,9 +95,10 @@ export function App() {
   );
 
   useEffect(() => {
-    currentTabId().then((id) => {
-      setTabId(id);
-      if (id != null) void poll(id);
+    void currentTab().then((tab) => {
+      setTabId(tab?.id ?? null);
+      tabUrl.current = tab?.url;
+      if (tab) void poll(tab.id);
     });
     return () => clearTimeout(timer.current);
   }, [poll]);

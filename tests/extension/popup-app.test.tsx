@@ -45,6 +45,24 @@ describe('popup app', () => {
     expect(document.title).toContain('Creditline');
   });
 
+  it('says at once that a browser page cannot be read', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
+    history.replaceState(null, '', `/popup.html?tabId=${tab.id}`);
+    answers = [null];
+    const root = mount(<App />);
+    await settle(30);
+    expect(root.querySelector('[data-state="unsupported"]')?.textContent).toContain("one of the browser's own pages");
+  });
+
+  it('gives up on a tab that never answers, with a hint to reload', async () => {
+    answers = [null];
+    const root = mount(<App />);
+    await settle(300);
+    expect(root.querySelector('[data-state="analysing"]')).not.toBeNull();
+    await settle(2300);
+    expect(root.querySelector('[data-state="unsupported"]')?.textContent).toContain('reload it');
+  });
+
   it('switches the site off: stored in the settings, then shown as switched off', async () => {
     answers = [{ kind: 'done', url: 'https://www.news.example.com/a', report: engineReport(SEED_ID) }];
     const root = mount(<App />);
