@@ -15,6 +15,7 @@ const AT_URI_RE = /^at:\/\/(did:[a-z]{2,10}:[A-Za-z0-9._:%-]{4,120}|[A-Za-z0-9.-
 const TELEGRAM_POST_RE = /^([A-Za-z0-9_]{3,40})\/(\d{1,12})$/;
 const DIGITS_RE = /^\d{5,25}$/;
 const VIDEO_ID_RE = /^[A-Za-z0-9_-]{11}$/;
+const SHORTCODE_RE = /^[A-Za-z0-9_-]{5,40}$/;
 
 function evidence(text: string, rule: string): Evidence {
   return { text: clip(text, 300), where: 'embed', rule };
@@ -42,6 +43,10 @@ function refFromId(platform: PlatformRule, id: string): PostRef | null {
       return VIDEO_ID_RE.test(v) ? { platform: 'youtube', url: `https://www.youtube.com/watch?v=${v}`, postId: v, handle: null } : null;
     case 'tiktok':
       return DIGITS_RE.test(v) ? { platform: 'tiktok', url: `https://www.tiktok.com/embed/v2/${v}`, postId: v, handle: null } : null;
+    case 'instagram':
+      return SHORTCODE_RE.test(v) ? { platform: 'instagram', url: `https://www.instagram.com/p/${v}/`, postId: v, handle: null } : null;
+    case 'vimeo':
+      return DIGITS_RE.test(v) || /^\d{4}$/.test(v) ? { platform: 'vimeo', url: `https://vimeo.com/${v}`, postId: v, handle: null } : null;
     default:
       return null;
   }

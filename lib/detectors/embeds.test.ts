@@ -175,6 +175,43 @@ https://www.youtube.com/watch?v=KPnmmIrD0oc
   });
 });
 
+describe('AMP components', () => {
+  it.each([
+    ['x', '<amp-twitter width="375" height="472" layout="responsive" data-tweetid="1889122688884453876"></amp-twitter>', '1889122688884453876'],
+    ['instagram', '<amp-instagram data-shortcode="B_fawQoFahE" data-captioned width="400" height="400"></amp-instagram>', 'B_fawQoFahE'],
+    ['facebook', '<amp-facebook width="552" height="310" data-href="https://www.facebook.com/zuck/posts/10102593740125791"></amp-facebook>', '10102593740125791'],
+    ['youtube', '<amp-youtube data-videoid="mGENRKrdoGY" layout="responsive" width="480" height="270"></amp-youtube>', 'mGENRKrdoGY'],
+    ['vimeo', '<amp-vimeo data-videoid="27246366" layout="responsive" width="500" height="281"></amp-vimeo>', '27246366'],
+    ['tiktok', '<amp-tiktok width="325" height="575" data-src="6718335390845095173"></amp-tiktok>', '6718335390845095173'],
+    ['reddit', '<amp-reddit layout="responsive" width="300" height="400" data-embedtype="post" data-src="https://www.reddit.com/r/me_irl/comments/52rmir/me_irl/"></amp-reddit>', '52rmir'],
+    ['youtube', '<amp-iframe width="200" height="100" layout="responsive" src="https://www.youtube.com/embed/TdChki1-wW4"></amp-iframe>', 'TdChki1-wW4'],
+  ])('%s', (platform, el, id) => {
+    expect(embeds(page(`<p>${el}</p>`))).toMatchObject([{ platform, postId: id }]);
+  });
+});
+
+describe('in the article or not', () => {
+  it('an embed in an inline <aside> box within the body text counts', () => {
+    const html = page('<aside class="inline-embed"><blockquote class="twitter-tweet"><a href="https://twitter.com/WhiteHouse/status/1889122688884453876">February 11, 2025</a></blockquote></aside>');
+    expect(embeds(html).map((e) => e.postId)).toEqual(['1889122688884453876']);
+  });
+
+  it('an embed set between the article\'s paragraphs counts even outside any article landmark', () => {
+    const html = `<html><body><div class="top"><a href="/">Home</a></div>
+<div class="story"><p>${LOREM[0]}</p><p>${LOREM[1]}</p><p>${LOREM[2]}</p></div>
+<div class="embed-wrap"><iframe src="https://www.youtube.com/embed/TdChki1-wW4"></iframe></div>
+<div class="story"><p>${LOREM[3]}</p><p>${LOREM[0].replace('Thursday', 'Friday')}</p></div>
+<div class="rail"><iframe src="https://www.youtube.com/embed/P-CeRGiDLis"></iframe></div></body></html>`;
+    expect(embeds(html).map((e) => e.postId)).toEqual(['TdChki1-wW4']);
+  });
+
+  it('a timeline or follow box inside the article element is furniture', () => {
+    const html = page(`<div class="related-videos"><iframe src="https://www.youtube.com/embed/P-CeRGiDLis"></iframe></div>
+<div class="newsletter-promo"><div class="fb-post" data-href="https://www.facebook.com/zuck/posts/10102593740125791"></div></div>`);
+    expect(embeds(html)).toEqual([]);
+  });
+});
+
 describe('other platforms, iframe form', () => {
   it.each([
     ['youtube', '<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/TdChki1-wW4" allowfullscreen></iframe>', 'TdChki1-wW4'],

@@ -87,7 +87,7 @@ function readElement(el: Element, base: string | null): EmbeddedPost | null {
   for (const g of GENERIC) {
     if (matchesEntry(el, tag, g)) return readGeneric(el, g.rule, base);
   }
-  if (tag === 'IFRAME' || tag === 'EMBED') return readIframe(el, base);
+  if (tag === 'IFRAME' || tag === 'EMBED' || tag === 'AMP-IFRAME') return readIframe(el, base);
   return null;
 }
 
@@ -126,7 +126,7 @@ function domPosts(page: Page, contains: (el: Element) => boolean): DomPost[] {
     const tag = el.tagName.toUpperCase();
     // Iframes (and <embed>) count only with a platform address or an embed rule's own marks.
     const cls = el.getAttribute('class') ?? '';
-    if (tag === 'IFRAME' || tag === 'EMBED') {
+    if (tag === 'IFRAME' || tag === 'EMBED' || tag === 'AMP-IFRAME') {
       if (!hasEmbedSrc(el) && !el.hasAttribute('data-tweet-id') && !cls.includes('-embed')) continue;
     } else if (tag === 'BLOCKQUOTE' && !cls && !el.hasAttribute('data-tweet-id') && !el.hasAttribute('data-telegram-post')) {
       continue; // a plain quotation

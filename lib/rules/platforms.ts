@@ -71,6 +71,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
       { selector: 'blockquote.twitter-video', urlAttrs: ['cite', 'data-url'], urlFromLinks: true, idAttr: 'data-tweet-id', requiresPost: false },
       // The widget's rendered state: <twitter-widget data-tweet-id> or an <iframe data-tweet-id> without src.
       { selector: '[data-tweet-id]', urlAttrs: [], urlFromLinks: false, idAttr: 'data-tweet-id', requiresPost: true },
+      { selector: 'amp-twitter', urlAttrs: [], urlFromLinks: false, idAttr: 'data-tweetid', requiresPost: true },
     ],
     iframes: [
       { hosts: ['platform.twitter.com', 'platform.x.com'], path: /^\/embed\/(?:Tweet|index)\.html\?(?:[^#]{0,2000}?&)?(?:id|tweetId)=(?<id>\d{5,25})/, withQuery: true, canonical: 'https://x.com/i/status/{id}' },
@@ -88,6 +89,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
     handlePrefix: '@',
     markup: [
       { selector: 'blockquote.instagram-media', urlAttrs: ['data-instgrm-permalink', 'cite'], urlFromLinks: true, requiresPost: false },
+      { selector: 'amp-instagram', urlAttrs: [], urlFromLinks: false, idAttr: 'data-shortcode', requiresPost: true },
     ],
     iframes: [
       { hosts: ['instagram.com'], path: /^\/(?:[A-Za-z0-9_.]{1,30}\/)?(?<kind>p|reel|tv)\/(?<id>[A-Za-z0-9_-]{5,40})\/embed(?:\/|$)/, canonical: 'https://www.instagram.com/{kind}/{id}/' },
@@ -107,6 +109,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
       { selector: '.fb-video', urlAttrs: ['data-href', 'cite'], urlFromLinks: false, requiresPost: true },
       // The fallback quote Facebook's embed code puts inside .fb-post, also seen alone.
       { selector: 'blockquote.fb-xfbml-parse-ignore', urlAttrs: ['cite'], urlFromLinks: true, requiresPost: true },
+      { selector: 'amp-facebook', urlAttrs: ['data-href'], urlFromLinks: false, requiresPost: true },
     ],
     iframes: [
       { hosts: ['facebook.com'], path: /^\/plugins\/(?:post|video|comment_embed)\.php$/, canonical: null, innerUrlParam: 'href' },
@@ -127,6 +130,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
     handlePrefix: '',
     markup: [
       { selector: 'lite-youtube[videoid]', urlAttrs: [], urlFromLinks: false, idAttr: 'videoid', requiresPost: true },
+      { selector: 'amp-youtube', urlAttrs: [], urlFromLinks: false, idAttr: 'data-videoid', requiresPost: true },
     ],
     iframes: [
       // embed/<id>; not embed/videoseries (a playlist) nor embed/live_stream (a channel).
@@ -146,6 +150,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
     handlePrefix: '@',
     markup: [
       { selector: 'blockquote.tiktok-embed', urlAttrs: ['cite'], urlFromLinks: false, idAttr: 'data-video-id', requiresPost: true },
+      { selector: 'amp-tiktok', urlAttrs: ['data-src'], urlFromLinks: false, idAttr: 'data-src', requiresPost: true },
     ],
     iframes: [
       { hosts: ['tiktok.com'], path: /^\/(?:embed(?:\/v2)?|player\/v1)\/(?<id>\d{5,25})(?:[/?#]|$)/, canonical: 'https://www.tiktok.com/embed/v2/{id}' },
@@ -227,6 +232,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
     markup: [
       { selector: 'blockquote.reddit-embed-bq', urlAttrs: ['cite', 'data-embed-url'], urlFromLinks: true, requiresPost: true },
       { selector: 'blockquote.reddit-card', urlAttrs: ['cite'], urlFromLinks: true, requiresPost: true },
+      { selector: 'amp-reddit', urlAttrs: ['data-src'], urlFromLinks: false, requiresPost: true },
     ],
     iframes: [
       { hosts: ['embed.reddit.com', 'redditmedia.com', 'reddit.com'], path: /^\/r\/(?<handle>[A-Za-z0-9_]{2,30})\/comments\/(?<id>[a-z0-9]{4,12})(?:\/[^?#]{0,300})?/, canonical: 'https://www.reddit.com/r/{handle}/comments/{id}/' },
@@ -254,7 +260,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
     name: 'Vimeo',
     home: 'https://vimeo.com/',
     handlePrefix: '',
-    markup: [],
+    markup: [{ selector: 'amp-vimeo', urlAttrs: [], urlFromLinks: false, idAttr: 'data-videoid', requiresPost: true }],
     iframes: [
       { hosts: ['player.vimeo.com'], path: /^\/video\/(?<id>\d{4,15})(?:[/?#]|$)/, canonical: 'https://vimeo.com/{id}' },
     ],
@@ -270,7 +276,9 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
  * the rules. Long selector lists cost far more in DOM libraries than a few tag tests.
  */
 export const EMBED_CANDIDATE_SELECTOR =
-  'blockquote, iframe, embed, .fb-post, .fb-video, [data-tweet-id], [data-telegram-post], lite-youtube, oembed, [data-oembed-url], .wp-block-embed__wrapper';
+  'blockquote, iframe, embed, .fb-post, .fb-video, [data-tweet-id], [data-telegram-post], lite-youtube, oembed, [data-oembed-url], .wp-block-embed__wrapper, ' +
+  // AMP pages: the same embeds as AMP components.
+  'amp-twitter, amp-instagram, amp-facebook, amp-youtube, amp-vimeo, amp-tiktok, amp-reddit, amp-iframe';
 
 /** A CMS wrapper that holds a bare post URL of any platform when the embed was never rendered. */
 export interface GenericEmbedRule {

@@ -17,8 +17,14 @@ export interface ArticleScope {
 
 /** Tags that hold page furniture, never article content. */
 const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'MENU', 'NOSCRIPT']);
-/** Furniture tags allowed inside the article: an article's own <header> holds its lead media. */
+/** Furniture tags inside the article: an article's own <header> holds its lead media. */
 const FURNITURE_TAGS_INSIDE = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU', 'NOSCRIPT']);
+/** Furniture tags inside the body text itself: there an <aside> or <header> is an inline box (an embed, a quote). */
+const FURNITURE_TAGS_IN_BODY = new Set(['NAV', 'FOOTER', 'FORM', 'MENU']);
+
+/** Where an element sits: outside any article container, in the article, or within its body text. */
+type Zone = 'page' | 'article' | 'body';
+const ZONE_TAGS: Record<Zone, Set<string>> = { page: FURNITURE_TAGS, article: FURNITURE_TAGS_INSIDE, body: FURNITURE_TAGS_IN_BODY };
 
 /**
  * Class/id words of page furniture, matched as whole words of a class or id (split on - _ and
@@ -51,9 +57,10 @@ function words(el: Element): string[] {
   return s.split(WORD_SPLIT_RE).filter(Boolean);
 }
 
-function isFurniture(el: Element, insideArticle: boolean): boolean {
+function isFurniture(el: Element, zone: Zone): boolean {
+  const insideArticle = zone !== 'page';
   const tag = el.tagName.toUpperCase();
-  if ((insideArticle ? FURNITURE_TAGS_INSIDE : FURNITURE_TAGS).has(tag)) return true;
+  if (ZONE_TAGS[zone].has(tag)) return true;
   const role = el.getAttribute('role');
   if (role && ROLE_FURNITURE.has(role.toLowerCase()) && !(insideArticle && role.toLowerCase() === 'banner')) return true;
   for (const w of words(el)) {
@@ -188,12 +195,29 @@ function widen(el: Element): Element {
   return best;
 }
 
+/** How far up from an embed to look for article paragraphs beside it, and how many siblings to skip. */
+const ADJACENT_LEVELS = 4;
+const ADJACENT_SKIP = 3;
+
+/** Whether a sibling next to `el` (skipping a few scripts or empty wrappers) is one of the article's paragraphs. */
+function besideParagraph(el: Element, paragraphs: ReadonlySet<Element>): boolean {
+  for (const dir of ['previousElementSibling', 'nextElementSibling'] as const) {
+    let sib = el[dir];
+    for (let i = 0; sib && i < ADJACENT_SKIP; i++, sib = sib[dir]) {
+      if (paragraphs.has(sib)) return true;
+      if ((sib.textContent ?? '').trim().length > 0 && sib.tagName.toUpperCase() !== 'SCRIPT') break;
+    }
+  }
+  return false;
+}
+
 export function findArticleScope(doc: Document, blocks: readonly TextBlock[], hasArticle: boolean): ArticleScope {
   let root: Element | null = null;
   /** The element holding the body text itself: it and its ancestors are never furniture. */
   let text: Element | null = null;
+  let paragraphs: Element[] = [];
   if (hasArticle) {
-    const paragraphs = matchedParagraphs(doc, blocks);
+    paragraphs = matchedParagraphs(doc, blocks);
     text = mainContainer(paragraphs);
     // One matched paragraph is not a container: take its parent.
     if (text && paragraphs.includes(text)) text = text.parentElement;
@@ -203,17 +227,33 @@ export function findArticleScope(doc: Document, blocks: readonly TextBlock[], ha
   const body = doc.body ?? doc.documentElement;
   const scopeRoot = root ?? body;
   const isWholePage = !root || root === body || root === doc.documentElement;
+  const paragraphSet = new Set(paragraphs);
+
+  /** No furniture between `el` and `stop` (exclusive), or up to the body text's own containers. */
+  const clearPath = (el: Element, stop: Element | null, zone: Zone): boolean => {
+    let p: Element | null = el.parentElement;
+    for (let depth = 0; p && p !== stop && depth < MAX_DEPTH; depth++, p = p.parentElement) {
+      if (text && p.contains(text)) break; // from here up: the body text's own containers
+      if (isFurniture(p, zone)) return false;
+    }
+    return true;
+  };
 
   return {
     root,
     contains(el: Element): boolean {
-      if (!scopeRoot || !scopeRoot.contains(el)) return false;
-      let p: Element | null = el.parentElement;
-      for (let depth = 0; p && p !== scopeRoot && depth < MAX_DEPTH; depth++, p = p.parentElement) {
-        if (text && p.contains(text)) break; // from here up: the body text's own containers
-        if (isFurniture(p, !isWholePage)) return false;
+      if (scopeRoot && scopeRoot.contains(el)) {
+        const zone: Zone = text && text.contains(el) ? 'body' : isWholePage ? 'page' : 'article';
+        return clearPath(el, scopeRoot, zone);
       }
-      return true;
+      // Outside the container Readability's text came from, an embed set between two of the
+      // article's paragraphs still belongs to it.
+      if (!paragraphSet.size) return false;
+      let n: Element | null = el;
+      for (let level = 0; n && level < ADJACENT_LEVELS; level++, n = n.parentElement) {
+        if (besideParagraph(n, paragraphSet)) return clearPath(el, n, 'article') && !isFurniture(n, 'article');
+      }
+      return false;
     },
   };
 }
