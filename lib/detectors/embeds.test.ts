@@ -200,7 +200,7 @@ describe('in the article or not', () => {
     const html = `<html><body><div class="top"><a href="/">Home</a></div>
 <div class="story"><p>${LOREM[0]}</p><p>${LOREM[1]}</p><p>${LOREM[2]}</p></div>
 <div class="embed-wrap"><iframe src="https://www.youtube.com/embed/TdChki1-wW4"></iframe></div>
-<div class="story"><p>${LOREM[3]}</p><p>${LOREM[0].replace('Thursday', 'Friday')}</p></div>
+<div class="story"><p>${LOREM[3]}</p><p>${LOREM[0]!.replace('Thursday', 'Friday')}</p></div>
 <div class="rail"><iframe src="https://www.youtube.com/embed/P-CeRGiDLis"></iframe></div></body></html>`;
     expect(embeds(html).map((e) => e.postId)).toEqual(['TdChki1-wW4']);
   });

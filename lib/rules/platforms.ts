@@ -310,12 +310,8 @@ export const FEED_PLAYER_PARAMS: readonly RegExp[] = [/(?:^|[?&])playlist=[^&#]{
  * Name (@handle)", Threads' "Post by @handle". Matching code: lib/detectors/embed-text.ts.
  */
 export const TEXT_SIGNATURES = {
-  /** Attribution dash before the name (em dash, en dash, "--", or a hyphen). */
-  dashes: ['\u2014', '\u2013', '--', '-', '\u2015'],
   /** Media and short links an X post leaves in its text. */
   xShortLinks: /(?:https?:\/\/)?(?:t\.co\/[A-Za-z0-9]{4,20}|pic\.(?:twitter|x)\.com\/[A-Za-z0-9]{4,20})/g,
   /** "A post shared by Name (@handle)" in Instagram's fallback text, in the languages it writes. */
   instagramShared: /(?:A post shared by|Ein Beitrag geteilt von|Una publicación compartida por|Une publication partagée par|Un post condiviso da|Uma publicação compartilhada por|Een bericht gedeeld door)\s{1,3}([^()\n]{0,80}?)\s{0,3}\(@([A-Za-z0-9_.]{1,30})\)/g,
-  /** Words that say the "(@handle)" line quotes an X post when no platform name is nearby. */
-  xHints: /twitter|tweet|\bX\b|pic\.twitter|t\.co\//i,
 } as const;
