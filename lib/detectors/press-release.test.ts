@@ -13,6 +13,7 @@ describe('press releases', () => {
     ['SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp today announced results.', 'Business Wire'],
     ['TORONTO, Nov. 20, 2025 (GLOBE NEWSWIRE) -- Acme Corp reported.', 'GlobeNewswire'],
     ['Rheine (ots) - Am Montag kam es zu einem Unfall.', 'news aktuell'],
+    ['New Delhi [India], November 20 (ANI/NewsVoir): Acme Ltd announced its results.', 'NewsVoir'],
   ])('finds the wire dateline in %s', (dateline, wire) => {
     const [signal] = detectPressRelease(pageOf(articleHtml(`<p>${dateline}</p>{{filler}}`)));
     expect(signal?.status).toBe('press-release');
@@ -25,6 +26,11 @@ describe('press releases', () => {
     );
     const notice = 'Hinweis: Für den Inhalt der Pressemitteilung ist der Emittent / Herausgeber der Meldung »Nordex SE« verantwortlich.';
     expect(detectPressRelease(pageOf(articleHtml(`{{filler}}<p>${notice}</p>`))).map((s) => s.evidence.text)).toContain(notice);
+  });
+
+  it('finds the provided-by notice of Indian feeds', () => {
+    const notice = 'This story is provided by Cision PR Newswire India. PELiKKEN will not be responsible in any way for the content of this article.';
+    expect(detectPressRelease(pageOf(articleHtml(`{{filler}}<p>${notice}</p>`)))[0]?.status).toBe('press-release');
   });
 
   it('does not take a story that quotes a press release for one', () => {

@@ -17,6 +17,14 @@ describe('republication', () => {
     ['This article was originally published on coolimba and has been republished here with permission.', 'coolimba'],
     ['Originally published at www.courtneykirchoff.com on November 18, 2011.', 'www.courtneykirchoff.com'],
     ['This article is republished from The Conversation under a Creative Commons license.', 'The Conversation'],
+    ['This story was originally published by The Texas Tribune.', 'The Texas Tribune'],
+    ['A version of this story first appeared in The Guardian.', 'The Guardian'],
+    ['Dieser Artikel erschien zuerst bei netzpolitik.org.', 'netzpolitik.org'],
+    ['Zuerst erschienen bei Übermedien.', 'Übermedien'],
+    ['Cet article a été initialement publié sur The Conversation.', 'The Conversation'],
+    ['Este artículo fue publicado originalmente en The Conversation.', 'The Conversation'],
+    ['Este artigo foi publicado originalmente no The Conversation.', 'The Conversation'],
+    ['Questo articolo è stato pubblicato originariamente su The Conversation.', 'The Conversation'],
   ])('reads the original publisher from %s', (line, from) => {
     expect(first(`{{filler}}<p><em>${line}</em></p>`)?.from).toBe(from);
   });

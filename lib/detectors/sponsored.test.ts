@@ -19,10 +19,12 @@ describe('sponsored content', () => {
     expect(detectSponsored(pageOf(withKicker('Anzeige')))).toEqual([]);
   });
 
-  it('finds a disclosure line in the text', () => {
-    const page = pageOf(articleHtml('{{filler}}<p>This article is sponsored by Acme Insurance.</p>'));
-    expect(detectSponsored(page)[0]?.evidence.rule).toBe('paid-content disclosure');
-  });
+  it.each(['This article is sponsored by Acme Insurance.', 'This content was produced on behalf of Acme Bank.', 'This is a paid post.'])(
+    'finds the disclosure line %s',
+    (line) => {
+      expect(detectSponsored(pageOf(articleHtml(`{{filler}}<p>${line}</p>`)))[0]?.evidence.rule).toBe('paid-content disclosure');
+    },
+  );
 
   it('classifies the corpus advertorial and leaves ad-heavy news pages alone', () => {
     expect(corpusReport('p062-alpin-de').status).toBe('sponsored');

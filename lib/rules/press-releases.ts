@@ -62,6 +62,13 @@ export const PRESS_WIRES: PressWire[] = [
     examples: ['TORONTO, Nov. 20, 2025 /CNW/ - Acme'],
   },
   {
+    id: 'newsvoir',
+    name: 'NewsVoir',
+    homepage: 'https://www.newsvoir.com/',
+    pattern: /\((?:ANI|PTI|IANS)\s?\/\s?(?:NewsVoir|PRNewswire|BusinessWire India|PNN|SRV|ATK|Mediawire|VMPL|GPRC|HT Syndication)\)|\bNewsVoir\b/i,
+    examples: ['New Delhi [India], November 20 (ANI/NewsVoir): Acme Ltd announced', 'Mumbai (Maharashtra) [India], Nov 20 (ANI/PNN): Acme'],
+  },
+  {
     id: 'pressedienst',
     name: 'press service',
     homepage: '',
@@ -80,4 +87,4 @@ export const PRESS_RELEASE_SELF_REFERENCE =
 
 /** Press portals' notices that the issuer, not the portal, is responsible for the content. */
 export const ISSUER_NOTICE =
-  /\bFür\sden\sInhalt\sde[rs]\s(?:Pressemitteilung|Meldung|Mitteilung)\s(?:ist|sind)\s[^.\n]{0,80}?verantwortlich|\b(?:the\s)?issuer\sis\s(?:solely\s)?responsible\sfor\sthe\scontent\b|\bwill\snot\sbe\sresponsible\sin\sany\sway\sfor\sthe\scontent\sof\sthis\s(?:article|release|story)\b|\bFOR\sIMMEDIATE\sRELEASE\b/i;
+  /\bFür\sden\sInhalt\sde[rs]\s(?:Pressemitteilung|Meldung|Mitteilung)\s(?:ist|sind)\s[^.\n]{0,80}?verantwortlich|\b(?:the\s)?issuer\sis\s(?:solely\s)?responsible\sfor\sthe\scontent\b|\bwill\snot\sbe\sresponsible\sin\sany\sway\sfor\sthe\scontent\s(?:of|in)\sthis\s(?:article|release|story)\b|\b(?:this|the)\s(?:story|article|content)\s(?:is|has\sbeen)\sprovided\sby\s[^.\n]{2,60}?\.\s[^.\n]{1,60}?\swill\snot\sbe\sresponsible\b|\bFOR\sIMMEDIATE\sRELEASE\b/i;

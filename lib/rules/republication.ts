@@ -69,6 +69,30 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
     examples: ['Dieser Artikel erschien zuerst bei netzpolitik.org.'],
   },
   {
+    id: 'de-zuerst-erschienen',
+    pattern: new RegExp(String.raw`^\s*(?:zuerst|ursprünglich|erstmals)\s(?:erschienen|veröffentlicht|publiziert)\s(?:bei|auf|in|im)\s${ORIGIN}${END}|^\s*Erstveröffentlichung\s?:\s?${ORIGIN}${END}`, 'i'),
+    strength: 0.9,
+    examples: ['Zuerst erschienen bei Übermedien.', 'Erstveröffentlichung: netzpolitik.org'],
+  },
+  {
+    id: 'pt-publicado-originalmente',
+    pattern: new RegExp(
+      String.raw`\b(?:artigo|texto|reportagem|matéria)\s(?:foi\s)?(?:publicad[oa]\soriginalmente|originalmente\spublicad[oa])\s(?:em|no|na|pel[oa])\s${ORIGIN}${END}`,
+      'i',
+    ),
+    strength: 0.9,
+    examples: ['Este artigo foi publicado originalmente no The Conversation.'],
+  },
+  {
+    id: 'it-pubblicato-originariamente',
+    pattern: new RegExp(
+      String.raw`\b(?:articolo|testo|pezzo)\s(?:è\sstato\s)?(?:pubblicato|apparso)\s(?:originariamente|originalmente|per\sla\sprima\svolta)\s(?:su|in|da)\s${ORIGIN}${END}`,
+      'i',
+    ),
+    strength: 0.9,
+    examples: ["Questo articolo è stato pubblicato originariamente su The Conversation."],
+  },
+  {
     id: 'fr-initialement-publie',
     pattern: new RegExp(
       String.raw`\b(?:article|texte|billet)\s(?:a\sété\s|est\s)?(?:initialement|originellement|d'abord)\s(?:publié|paru)\s(?:sur|dans|par)\s${ORIGIN}${END}`,
