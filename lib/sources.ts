@@ -3,7 +3,20 @@
 import type { StatusSignal } from './detectors/types';
 import type { Page } from './page';
 import type { AgencyCredit, EmbeddedPost, OriginalSource } from './report';
-import { hostOf, siteOf } from './text';
+import { hostOf, safeHttpUrl, siteOf } from './text';
+
+/** The address of a link on the page whose text is the publisher's name ("Grist", "www.example.com"). */
+function linkNamed(page: Page, name: string): string | null {
+  const wanted = name.toLowerCase();
+  const own = siteOf(hostOf(page.url));
+  for (const { el } of page.scan.links) {
+    const text = (el.textContent ?? '').trim().toLowerCase();
+    if (text.length > 100 || !(text === wanted || text.includes(wanted))) continue;
+    const href = safeHttpUrl(el.getAttribute('href'), page.url ?? undefined);
+    if (href && siteOf(hostOf(href)) !== own) return href;
+  }
+  return null;
+}
 
 export function originalSources(
   page: Page,
@@ -14,13 +27,17 @@ export function originalSources(
   const out: OriginalSource[] = [];
   const seen = new Set<string>();
   const add = (s: OriginalSource) => {
-    const key = `${s.kind}|${s.url ?? s.label}`;
+    // One entry per publisher (the first, most specific address wins); others by address.
+    const key = s.kind === 'publisher' ? `publisher|${s.label.toLowerCase()}` : `${s.kind}|${s.url ?? s.label}`;
     if (seen.has(key)) return;
     seen.add(key);
     out.push(s);
   };
   for (const a of agencies) if (a.role === 'text') add({ kind: 'agency', label: a.name, url: a.homepage });
-  for (const s of signals) if (s.source) add(s.source);
+  for (const s of signals) {
+    if (s.source) add(s.source);
+    else if (s.status === 'republished' && s.from) add({ kind: 'publisher', label: s.from, url: linkNamed(page, s.from) });
+  }
   const canonical = page.meta.canonical;
   const own = siteOf(hostOf(page.url));
   if (canonical && own && siteOf(hostOf(canonical)) !== own) {
