@@ -131,6 +131,8 @@ function readByline(c: Candidate, publisher: string | null, out: Finding[], rule
   // A picture credit in a byline slot ("Photo by: The Associated Press", "Friso Gentsch/dpa").
   if (own.some((f) => f.contribution === 'photo')) return;
   for (const b of bylineCredits(c.text, publisher)) {
+    // What a phrasing rule already said of this name ("Mit Material von dpa") stands.
+    if (own.some((f) => f.agency === b.mention.agency)) continue;
     out.push({
       agency: b.mention.agency,
       contribution: b.contribution,

@@ -19,7 +19,8 @@ const SPLIT_RE = /\s?[,;|/•·:]\s?|\s[-–—]\s?|\s(?:and|und|y|et|e|og|och|e
 const ROLE_WORDS = new Set(BYLINE_ROLE_WORDS);
 const TOKEN_RE = /[^\s]+/gu;
 const CAPITALISED_RE = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-]{0,30}$/u;
-const DATE_TOKEN_RE = /^(?:\d{1,4}[:.,/\-]?\d{0,4}(?:am|pm)?[,.]?|\d{1,2}(?:st|nd|rd|th)?|[A-Za-z]{3,9}\.?,?)$/u;
+/** Numbers of a date or time ("20", "2019,", "10:18am"); month names are capitalised words. */
+const DATE_TOKEN_RE = /^(?:\d{1,4}[:.,/\-]?\d{0,4}(?:am|pm)?[,.]?|\d{1,2}(?:st|nd|rd|th)?,?)$/u;
 const INITIALS_RE = /^\p{Ll}{2,4}$/u;
 const STAFF_RE = /^(?:staff|staff reports?|redaktion|redacción|rédaction|redazione|redação|reporters?|correspondents?|team)$/iu;
 const LOWER_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'di', 'du']);

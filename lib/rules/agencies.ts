@@ -361,11 +361,8 @@ export const AGENCIES: readonly AgencyEntry[] = [
   // South Asia
   {
     id: 'pti', name: 'Press Trust of India', shortName: 'PTI', country: 'IN', homepage: 'https://www.ptinews.com',
-    names: ['Press Trust of India'], codes: ['PTI'], domains: ['ptinews.com'],
-  },
-  {
-    id: 'bhasha', name: 'PTI Bhasha', shortName: 'भाषा', country: 'IN', homepage: 'https://www.ptinews.com',
-    names: ['PTI Bhasha', 'पीटीआई भाषा', 'भाषा'],
+    // PTI's Hindi service signs "(भाषा)"; the word also means "language", so it counts only in a credit's shape.
+    names: ['Press Trust of India', 'PTI Bhasha', 'पीटीआई भाषा', 'भाषा', 'पीटीआई'], codes: ['PTI'], domains: ['ptinews.com'],
   },
   {
     id: 'ani', name: 'Asian News International', shortName: 'ANI', country: 'IN', homepage: 'https://www.aninews.in',

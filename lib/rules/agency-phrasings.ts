@@ -86,7 +86,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     // "Friso Gentsch/dpa", "BERTRAND GUAY / AFP", "Reuters/TOM BRENNER", "AFP/Getty Images"
     rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail', 'line'],
     // (not "det/dpa": an editor's initials before the slash sign agency copy)
-    before: /(?:\p{Lu}[\p{L}.\-]{0,30}|\p{L}{5,30}|[.)])\s?\/\s?$/u, confidence: 0.7,
+    before: /(?:\p{Lu}[\p{L}.\-]{0,30}|\p{L}{5,30}|\))\s?\/\s?$/u, confidence: 0.7,
   },
   {
     rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail'],
