@@ -80,6 +80,7 @@ export function reportToMarkdown(report: Report): string {
   if (report.headline) field(i18n.t('report.headline'), mdText(report.headline));
   if (report.publisher) field(i18n.t('report.publisher'), mdText(report.publisher));
   if (report.byline) field(i18n.t('report.byline'), mdText(report.byline));
+  if (report.republishedFrom) field(i18n.t('popup.republishedFrom'), mdText(report.republishedFrom));
   const pct = String(Math.round(report.confidence * 100));
   field(
     i18n.t('report.status'),

@@ -23,6 +23,7 @@ function expectRendersReport(root: HTMLElement, report: Report) {
   expect(root.querySelector('h1')?.textContent).toContain(statusLabel(report.status));
   expect(text).toContain(statusExplanation(report.status));
   if (report.publisher) expect(text).toContain(report.publisher);
+  if (report.republishedFrom) expect(text).toContain(report.republishedFrom);
   for (const a of report.agencies) expect(text).toContain(a.name);
   if (report.disclaimer) expect(root.querySelector('[data-section="disclaimer"] blockquote')?.textContent).toBe(report.disclaimer.text);
   const embeds = root.querySelectorAll('[data-section="embeds"] li');
@@ -103,6 +104,7 @@ describe('hostile report', () => {
     expect(hrefs).toEqual(['https://x.com/someone/status/1']);
     // The agencies are still named, just without links.
     expect(root.querySelector('[data-agency="ap"]')?.textContent).toContain('The Associated Press');
+    expect(root.textContent).toContain(`Origin ${HOSTILE}`);
   });
 });
 

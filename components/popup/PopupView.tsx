@@ -5,6 +5,7 @@ import { Component, type ComponentChildren } from 'preact';
 import type { TabState } from '../../utils/messages';
 import { hostOf } from '../../lib/text';
 import { ReportView } from './ReportView';
+import { allEvidence } from '../../utils/report-format';
 
 export type CopyFormat = 'markdown' | 'json';
 export type CopyStatus = { format: CopyFormat; ok: boolean } | null;
@@ -119,13 +120,13 @@ function StateBody(props: PopupViewProps) {
       return (
         <>
           <ReportView report={state.report} />
-          <Actions {...props} url={state.url} hasReport />
+          <Actions {...props} url={state.url} hasReport hasEvidence={allEvidence(state.report).length > 0} />
         </>
       );
   }
 }
 
-function Actions(props: PopupViewProps & { url: string; hasReport: boolean }) {
+function Actions(props: PopupViewProps & { url: string; hasReport: boolean; hasEvidence?: boolean }) {
   const host = hostOf(props.url);
   const copied = props.copyStatus;
   const copyLabel = (format: CopyFormat, label: string) =>
@@ -142,7 +143,7 @@ function Actions(props: PopupViewProps & { url: string; hasReport: boolean }) {
           </button>
         </div>
       )}
-      {props.hasReport && props.onShowOnPage && (
+      {props.hasReport && props.onShowOnPage && props.hasEvidence && (
         <button type="button" class="cl-button cl-button--primary" data-action="show-on-page" onClick={props.onShowOnPage}>
           {i18n.t('popup.showOnPage')}
         </button>

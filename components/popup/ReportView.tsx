@@ -98,11 +98,12 @@ export function ReportView({ report }: { report: Report }) {
   return (
     <div class="cl-report">
       <StatusCard report={report} />
-      {(report.publisher || report.headline) && (
+      {(report.publisher || report.headline || report.republishedFrom) && (
         <dl class="cl-facts">
           {report.publisher && <Field label={i18n.t('popup.publisher')}>{report.publisher}</Field>}
           {report.headline && <Field label={i18n.t('popup.headline')}>{report.headline}</Field>}
           {report.byline && <Field label={i18n.t('popup.byline')}>{report.byline}</Field>}
+          {report.republishedFrom && <Field label={i18n.t('popup.republishedFrom')}>{report.republishedFrom}</Field>}
         </dl>
       )}
       {report.agencies.length > 0 && (

@@ -23,6 +23,7 @@ export function App() {
   const savedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
+    document.title = i18n.t('options.title');
     void loadSettings().then((loaded) => {
       setSettings(loaded.settings);
       setNotice(loaded.notice);
