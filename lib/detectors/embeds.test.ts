@@ -196,12 +196,14 @@ describe('in the article or not', () => {
     expect(embeds(html).map((e) => e.postId)).toEqual(['1889122688884453876']);
   });
 
-  it('an embed set between the article\'s paragraphs counts even outside any article landmark', () => {
-    const html = `<html><body><div class="top"><a href="/">Home</a></div>
-<div class="story"><p>${LOREM[0]}</p><p>${LOREM[1]}</p><p>${LOREM[2]}</p></div>
+  it('an embed set between the article\'s paragraphs counts even outside the container of its text', () => {
+    const more = LOREM.map((t) => t.replace('the', 'a'));
+    const html = `<html><body><div class="top"><a href="/">Home</a></div><div class="page">
+<div class="story-body"><p>${LOREM.join('</p><p>')}</p><p>${more.join('</p><p>')}</p></div>
 <div class="embed-wrap"><iframe src="https://www.youtube.com/embed/TdChki1-wW4"></iframe></div>
-<div class="story"><p>${LOREM[3]}</p><p>${LOREM[0]!.replace('Thursday', 'Friday')}</p></div>
-<div class="rail"><iframe src="https://www.youtube.com/embed/P-CeRGiDLis"></iframe></div></body></html>`;
+<div class="story-end"><p>${LOREM[0]!.replace('Thursday', 'Friday')}</p></div>
+<div class="box"><div><iframe src="https://www.youtube.com/embed/P-CeRGiDLis"></iframe></div><p>Watch more videos from our channel here.</p></div>
+</div></body></html>`;
     expect(embeds(html).map((e) => e.postId)).toEqual(['TdChki1-wW4']);
   });
 

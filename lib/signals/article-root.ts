@@ -199,16 +199,21 @@ function widen(el: Element): Element {
 const ADJACENT_LEVELS = 4;
 const ADJACENT_SKIP = 3;
 
-/** Whether a sibling next to `el` (skipping a few scripts or empty wrappers) is one of the article's paragraphs. */
-function besideParagraph(el: Element, paragraphs: ReadonlySet<Element>): boolean {
-  for (const dir of ['previousElementSibling', 'nextElementSibling'] as const) {
-    let sib = el[dir];
-    for (let i = 0; sib && i < ADJACENT_SKIP; i++, sib = sib[dir]) {
-      if (paragraphs.has(sib)) return true;
-      if ((sib.textContent ?? '').trim().length > 0 && sib.tagName.toUpperCase() !== 'SCRIPT') break;
-    }
+/** The first element sibling in a direction that has text (skipping a few empty wrappers and scripts). */
+function textSibling(el: Element, dir: 'previousElementSibling' | 'nextElementSibling'): Element | null {
+  let sib = el[dir];
+  for (let i = 0; sib && i < ADJACENT_SKIP; i++, sib = sib[dir]) {
+    const tag = sib.tagName.toUpperCase();
+    if (tag !== 'SCRIPT' && tag !== 'STYLE' && (sib.textContent ?? '').trim().length > 0) return sib;
   }
-  return false;
+  return null;
+}
+
+/** Whether `el` sits between article text on both sides: one of its paragraphs or their wrappers. */
+function betweenParagraphs(el: Element, paragraphs: ReadonlySet<Element>): boolean {
+  const before = textSibling(el, 'previousElementSibling');
+  const after = textSibling(el, 'nextElementSibling');
+  return !!before && !!after && paragraphs.has(before) && paragraphs.has(after);
 }
 
 export function findArticleScope(doc: Document, blocks: readonly TextBlock[], hasArticle: boolean): ArticleScope {
@@ -227,7 +232,17 @@ export function findArticleScope(doc: Document, blocks: readonly TextBlock[], ha
   const body = doc.body ?? doc.documentElement;
   const scopeRoot = root ?? body;
   const isWholePage = !root || root === body || root === doc.documentElement;
-  const paragraphSet = new Set(paragraphs);
+  // The article's paragraphs and their two nearest wrappers: what an embed between them sits beside.
+  const paragraphSet = new Set<Element>();
+  for (const p of paragraphs) {
+    paragraphSet.add(p);
+    const parent = p.parentElement;
+    if (parent && parent !== body) {
+      paragraphSet.add(parent);
+      const grand = parent.parentElement;
+      if (grand && grand !== body) paragraphSet.add(grand);
+    }
+  }
 
   /** No furniture between `el` and `stop` (exclusive), or up to the body text's own containers. */
   const clearPath = (el: Element, stop: Element | null, zone: Zone): boolean => {
@@ -251,7 +266,7 @@ export function findArticleScope(doc: Document, blocks: readonly TextBlock[], ha
       if (!paragraphSet.size) return false;
       let n: Element | null = el;
       for (let level = 0; n && level < ADJACENT_LEVELS; level++, n = n.parentElement) {
-        if (besideParagraph(n, paragraphSet)) return clearPath(el, n, 'article') && !isFurniture(n, 'article');
+        if (betweenParagraphs(n, paragraphSet)) return clearPath(el, n, 'article') && !isFurniture(n, 'article');
       }
       return false;
     },
