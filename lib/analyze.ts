@@ -84,9 +84,10 @@ export function buildPage(doc: Document, url: string | null, warnings: string[],
 }
 
 function countElements(doc: Document, limit: number): number {
-  // getElementsByTagName is live and cheap to count in browsers; stop early past the limit.
-  const list = doc.getElementsByTagName('*');
-  return Math.min(list.length, limit + 1);
+  // Browsers keep getElementsByTagName('*') live and cheap to count; some DOM libraries return an
+  // empty list for '*', so fall back to a selector there.
+  const n = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+  return Math.min(n, limit + 1);
 }
 
 /** Runs a step; an exception becomes a warning and the fallback value, never a crash. */
@@ -99,29 +100,43 @@ function step<T>(warnings: string[], name: string, fallback: T, fn: () => T): T 
   }
 }
 
-export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
+/**
+ * The analysis as a sequence of steps: it yields between them so that a caller in a page can give the
+ * main thread back (no single task much longer than Readability's own). Time spent paused is not
+ * counted in the report's timings.
+ */
+function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void, Report, void> {
   const now = options.now ?? (() => performance.now());
-  const t0 = now();
   const warnings: string[] = [];
+  let busy = 0;
+  let t = now();
+  const pause = function* () {
+    busy += now() - t;
+    yield;
+    t = now();
+  };
   const url = safeHttpUrl(options.url ?? null);
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   const elements = countElements(doc, maxElements);
   if (elements > maxElements) throw new PageTooLargeError(elements);
 
-  const tr = now();
+  yield* pause();
   const article = step(warnings, 'Readability', null, () => extractArticle(doc));
-  const readabilityMs = now() - tr;
+  const readabilityMs = now() - t;
+  yield* pause();
 
   const page = buildPage(doc, url, warnings, article);
   const kind = step(warnings, 'article check', { isArticle: !!article, evidence: [] }, () => detectArticle(page));
   const agencies = step<AgencyCredit[]>(warnings, 'agency detector', [], () => detectAgencies(page));
+  yield* pause();
   const signals: StatusSignal[] = [];
   for (const [name, detector] of STATUS_DETECTORS) {
     signals.push(...step<StatusSignal[]>(warnings, `${name} detector`, [], () => detector(page, options)));
   }
   const embeds = step<EmbeddedPost[]>(warnings, 'embed detector', [], () => detectEmbeds(page));
   const verdict = classify({ isArticle: kind.isArticle, articleEvidence: kind.evidence, agencies, signals });
-  const total = now() - t0;
+  const sources = originalSources(page, agencies, signals, embeds);
+  busy += now() - t;
 
   return {
     version: 1,
@@ -138,10 +153,32 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
     disclaimer: verdict.disclaimer,
     republishedFrom: verdict.republishedFrom,
     embeds,
-    originalSources: originalSources(page, agencies, signals, embeds),
+    originalSources: sources,
     warnings,
-    timings: { totalMs: round(total), readabilityMs: round(readabilityMs), detectorsMs: round(total - readabilityMs) },
+    timings: { totalMs: round(busy), readabilityMs: round(readabilityMs), detectorsMs: round(busy - readabilityMs) },
   };
+}
+
+/** Analyses a page in one go. */
+export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
+  const steps = analysisSteps(doc, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * Analyses a page, awaiting `pause()` between steps (e.g. a macrotask or requestIdleCallback) so the
+ * page stays responsive. The DOM may change while paused; the steps read it again as they go.
+ */
+export async function analyzeInSteps(doc: Document, options: AnalyzeOptions, pause: () => Promise<void>): Promise<Report> {
+  const steps = analysisSteps(doc, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await pause();
+  }
 }
 
 function round(ms: number): number {
