@@ -125,13 +125,18 @@ function instagramSpans(text: string): Map<number, { start: number; name: string
 const SHORT_LINK_RE = new RegExp(TEXT_SIGNATURES.xShortLinks.source, 'g');
 const SENTENCE_END_RE = /[.!?…]["”’)]?\s/g;
 
-/** Posts written out as plain text in `text` (one block of the article). */
-export function postsInText(text: string): TextPost[] {
+/**
+ * Posts written out as plain text in `text` (one block of the article). When the attribution line
+ * stands alone in its block (the post's words were a paragraph of their own), `previous` — the
+ * block before it — holds the post's words.
+ */
+export function postsInText(text: string, previous = ''): TextPost[] {
   const out: TextPost[] = [];
   let prevEnd = 0;
   for (const a of findAttributions(text)) {
     const from = Math.max(prevEnd, a.start - POST_WINDOW);
     let body = text.slice(from, a.start);
+    if (out.length === 0 && !body.trim() && previous) body = previous.slice(-POST_WINDOW);
     // The window may begin inside the publisher's own sentence: start after its end.
     if (from === a.start - POST_WINDOW && from > prevEnd) {
       SENTENCE_END_RE.lastIndex = 0;

@@ -93,6 +93,11 @@ ${blockquote}</div></figure>`);
     expect(embeds(html)).toMatchObject([{ platform: 'x', form: 'text', postId: '1225455484259442691', url: 'https://x.com/SMN_Argentina/status/1225455484259442691', date: '2020-02-06' }]);
   });
 
+  it('reads a classless quote whose attribution line stands in its own block', () => {
+    const html = page(`<blockquote><p lang="en" dir="ltr">Our deepest condolences #airasiamissing pic.twitter.com/Nli9H4c2md</p>&mdash; Bigi (@DrBigi) December 30, 2014</blockquote>`);
+    expect(embeds(html)).toMatchObject([{ platform: 'x', handle: '@DrBigi', author: 'Bigi', date: '2014-12-30', url: 'https://pic.twitter.com/Nli9H4c2md', text: 'Our deepest condolences #airasiamissing', form: 'text' }]);
+  });
+
   it('reads attribution dates written in other languages', () => {
     const html = page(`<p>Récord de temperatura en la base Esperanza — SMN Argentina (@SMN_Argentina) 6 de febrero de 2020</p>
 <p>Die Debatte geht weiter pic.twitter.com/qc6Vx1 — Robert Habeck (@RobertHabeck) 2. Juni 2018</p>`);

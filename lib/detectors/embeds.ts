@@ -182,11 +182,13 @@ function statusLinks(page: Page, contains: (el: Element) => boolean): Map<string
 function textPosts(page: Page): TextPost[] {
   const out: TextPost[] = [];
   let chars = 0;
+  let previous = '';
   for (const block of page.blocks) {
     chars += block.text.length;
     if (chars > MAX_TEXT_CHARS || out.length >= MAX_POSTS) break;
     if (block.where === 'heading') continue;
-    out.push(...postsInText(block.text));
+    out.push(...postsInText(block.text, previous));
+    previous = block.text;
   }
   return out;
 }

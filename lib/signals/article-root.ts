@@ -16,11 +16,14 @@ export interface ArticleScope {
 }
 
 /** Tags that hold page furniture, never article content. */
-const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'MENU', 'NOSCRIPT']);
+const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'MENU', 'NOSCRIPT', 'TEMPLATE']);
 /** Furniture tags inside the article: an article's own <header> holds its lead media. */
-const FURNITURE_TAGS_INSIDE = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU', 'NOSCRIPT']);
-/** Furniture tags inside the body text itself: there an <aside> or <header> is an inline box (an embed, a quote). */
-const FURNITURE_TAGS_IN_BODY = new Set(['NAV', 'FOOTER', 'FORM', 'MENU']);
+const FURNITURE_TAGS_INSIDE = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU', 'NOSCRIPT', 'TEMPLATE']);
+/**
+ * Furniture tags inside the body text itself: there an <aside> or <header> is an inline box (an
+ * embed, a quote). <noscript> and <template> content is not part of a browser's DOM, so it never counts.
+ */
+const FURNITURE_TAGS_IN_BODY = new Set(['NAV', 'FOOTER', 'FORM', 'MENU', 'NOSCRIPT', 'TEMPLATE']);
 
 /** Where an element sits: outside any article container, in the article, or within its body text. */
 type Zone = 'page' | 'article' | 'body';
