@@ -230,7 +230,29 @@ function textFindings(page: Page, out: Finding[]): void {
   }
 }
 
+/** Picture credits left in the text blocks of a long page ("… the airport, Indonesia (AP)", "(AFP/Getty)"). */
+const MIDDLE_BLOCKS = 150;
+const MIDDLE_CHARS = 300;
+const CAPTION_END_RE = /^\s?[)）]\s?\.?$/u;
+
+function middlePhotoFindings(page: Page, out: Finding[]): void {
+  let read = 0;
+  for (const b of page.blocks) {
+    if (read >= MIDDLE_BLOCKS) break;
+    if (b.where !== 'body' || b.text.length > MIDDLE_CHARS) continue;
+    read++;
+    const c: Candidate = { text: b.text, atStart: true, atEnd: true, full: b.text, offset: 0, where: 'caption' };
+    for (const m of findMentions(b.text)) {
+      const photoRule = m.photo || CREDIT_RULES.some((r) => r.contribution === 'photo' && ruleMatches(r, c, m, 'tail'));
+      // A caption left in the text ends with the agency in brackets, and does not open with a dateline.
+      const captionEnd = m.start > 40 && b.text[m.start - 1] === '(' && CAPTION_END_RE.test(b.text.slice(m.end));
+      if (photoRule || captionEnd) out.push({ agency: m.agency, contribution: 'photo', confidence: 0.6, evidence: { text: clip(b.text), where: 'caption', rule: 'picture credit' } });
+    }
+  }
+}
+
 function photoFindings(page: Page, out: Finding[]): void {
+  middlePhotoFindings(page, out);
   const captions = page.blocks.filter((b) => b.where === 'caption').map((b) => b.text);
   const texts = [...captions, ...page.captions].slice(0, MAX_CAPTIONS);
   const articleByline = page.article?.byline;
