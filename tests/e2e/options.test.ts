@@ -29,9 +29,21 @@ describe('options page (Chromium)', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await page.locator('.cl-options').waitFor();
   };
+  /** Stored settings as a test needs them (written the way the store writes them: value + version). */
+  const seed = (settings: unknown) =>
+    browser.worker.evaluate(
+      async (value) => {
+        const area = (globalThis as any).chrome.storage.local;
+        await area.clear();
+        if (value) await area.set({ settings: value, settings$: { v: 2 } });
+      },
+      settings,
+    );
+  const withSite = { badges: true, badgeStatuses: ['wire'], highlightEvidence: true, disabledSites: ['example.com'], customPhrases: [] };
   const stored = () => browser.worker.evaluate(async () => (globalThis as any).chrome.storage.local.get(null));
 
   it('keeps every change across a reload', async () => {
+    await seed(null);
     await open();
     await page.getByLabel('Show a badge next to the headline').uncheck();
     await page.getByLabel('Site to switch off').fill('not a site');
@@ -56,6 +68,7 @@ describe('options page (Chromium)', () => {
   });
 
   it('rejects a malformed or oversized import with a clear message and changes nothing', async () => {
+    await seed(withSite);
     await open();
     const before = await stored();
     await page.locator('#cl-import-file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"creditline-settings","version":2,"settings":{') });
@@ -70,6 +83,7 @@ describe('options page (Chromium)', () => {
   });
 
   it('exports a file that imports back', async () => {
+    await seed(withSite);
     await open();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
     expect(download.suggestedFilename()).toBe('creditline-settings.json');
@@ -82,7 +96,7 @@ describe('options page (Chromium)', () => {
   });
 
   it('shows a notice when stored settings are corrupt, and falls back to defaults', async () => {
-    await browser.worker.evaluate(async () => (globalThis as any).chrome.storage.local.set({ settings: { badges: 'yes', disabledSites: 7 } }));
+    await seed({ badges: 'yes', disabledSites: 7 });
     await open();
     expect(await page.locator('[data-notice]').textContent()).toContain('set back to their defaults');
     expect(await page.getByLabel('Show a badge next to the headline').isChecked()).toBe(true);
@@ -92,6 +106,7 @@ describe('options page (Chromium)', () => {
   });
 
   it('is reachable by keyboard with a visible focus ring', async () => {
+    await seed(withSite);
     await open();
     const seen = new Set<string>();
     for (let i = 0; i < 30; i++) {
