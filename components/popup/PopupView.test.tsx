@@ -132,6 +132,13 @@ describe('tab states', () => {
     expect(onSwitchOff).toHaveBeenCalledWith('shop.example');
   });
 
+  it('still lists the posts embedded in a page that is not an article', () => {
+    const report = hostileReport();
+    const root = mount(<PopupView state={{ kind: 'not-article', url: 'https://a.example/', report: { ...report, isArticle: false, status: 'not-article' } }} />);
+    expect(root.querySelectorAll('[data-section="embeds"] li').length).toBe(report.embeds.length);
+    expect(root.querySelectorAll('a').length).toBe(0);
+  });
+
   it('gives the reason for an unsupported page in plain words', () => {
     const root = mount(<PopupView state={{ kind: 'unsupported', reason: 'browser-page' }} />);
     expect(root.textContent).toContain('Not available here');

@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import { Component, type ComponentChildren } from 'preact';
 import type { TabState } from '../../utils/messages';
 import { hostOf } from '../../lib/text';
-import { ReportView } from './ReportView';
+import { EmbedsSection, ReportView } from './ReportView';
 import { allEvidence } from '../../utils/report-format';
 
 export type CopyFormat = 'markdown' | 'json';
@@ -113,6 +113,7 @@ function StateBody(props: PopupViewProps) {
           <Message kind="not-article" title={i18n.t('popup.state.notArticle.title')}>
             <p>{i18n.t('popup.state.notArticle.explain')}</p>
           </Message>
+          {state.report && <EmbedsSection embeds={state.report.embeds} />}
           <Actions {...props} url={state.url} hasReport={false} />
         </>
       );

@@ -93,6 +93,19 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+export function EmbedsSection({ embeds }: { embeds: EmbeddedPost[] }) {
+  if (!embeds.length) return null;
+  return (
+    <Section id="embeds" title={`${i18n.t('popup.embeds')} (${embeds.length})`}>
+      <ul class="cl-embeds">
+        {embeds.map((p, i) => (
+          <EmbedItem key={i} post={p} />
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
 export function ReportView({ report }: { report: Report }) {
   const evidence = allEvidence(report);
   return (
@@ -132,15 +145,7 @@ export function ReportView({ report }: { report: Report }) {
           </ul>
         </Section>
       )}
-      {report.embeds.length > 0 && (
-        <Section id="embeds" title={`${i18n.t('popup.embeds')} (${report.embeds.length})`}>
-          <ul class="cl-embeds">
-            {report.embeds.map((p, i) => (
-              <EmbedItem key={i} post={p} />
-            ))}
-          </ul>
-        </Section>
-      )}
+      <EmbedsSection embeds={report.embeds} />
       <details class="cl-why" data-section="why">
         <summary>
           <span class="cl-why__title">{i18n.t('popup.why')}</span>
