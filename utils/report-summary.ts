@@ -29,14 +29,23 @@ function pressReleaseSource(report: Report): string | null {
   return report.originalSources.find((s) => s.kind === 'press-release')?.label ?? null;
 }
 
+// A publisher "name" that is only an IP address or localhost says nothing to a reader.
+const NOT_A_NAME_RE = /^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:]{2,39}\])(?::\d{1,5})?$/i;
+
+function publisherName(report: Report): string | null {
+  const name = report.publisher?.trim();
+  return name && !NOT_A_NAME_RE.test(name) ? name : null;
+}
+
 /** The badge's sentence: who wrote the text and how it was handled. */
 export function summaryLine(report: Report): string {
   const agency = agencyNames(report);
+  const publisher = publisherName(report);
   switch (report.status) {
     case 'wire-unedited':
       if (!agency) return i18n.t('badge.wireNoAgency');
-      return report.publisher
-        ? i18n.t('badge.wireUnedited', [agency, report.publisher])
+      return publisher
+        ? i18n.t('badge.wireUnedited', [agency, publisher])
         : i18n.t('badge.wireUneditedNoPublisher', [agency]);
     case 'wire':
       return agency ? i18n.t('badge.wire', [agency]) : i18n.t('badge.wireNoAgency');

@@ -68,22 +68,37 @@ export function searchable(text: string): string {
     .replace(/\s?…$/, '');
 }
 
-/** Where `needle` first occurs in the index, as a Range; null when it is not on the page. */
-export function findInIndex(index: TextIndex, needle: string): Range | null {
+export interface Span {
+  /** First and last character positions in `TextIndex.flat` (inclusive). */
+  start: number;
+  end: number;
+}
+
+/** Where `needle` first occurs in the index at or after `from`; null when it is not on the page. */
+export function locate(index: TextIndex, needle: string, from = 0): Span | null {
   const want = searchable(needle);
   if (want.length < 3) return null;
-  let at = index.flat.indexOf(want);
+  let at = index.flat.indexOf(want, from);
   if (at < 0) {
     const lower = index.flat.toLowerCase();
     // Only trust a case-insensitive hit when lower-casing kept every position in place.
-    if (lower.length === index.flat.length) at = lower.indexOf(want.toLowerCase());
+    if (lower.length === index.flat.length) at = lower.indexOf(want.toLowerCase(), from);
   }
-  if (at < 0) return null;
-  const end = at + want.length - 1;
-  const startNode = index.nodes[index.node[at]!]!;
-  const endNode = index.nodes[index.node[end]!]!;
+  return at < 0 ? null : { start: at, end: at + want.length - 1 };
+}
+
+/** A DOM Range over a span of the index. */
+export function rangeOf(index: TextIndex, span: Span): Range {
+  const startNode = index.nodes[index.node[span.start]!]!;
+  const endNode = index.nodes[index.node[span.end]!]!;
   const range = startNode.ownerDocument.createRange();
-  range.setStart(startNode, index.offset[at]!);
-  range.setEnd(endNode, index.offset[end]! + 1);
+  range.setStart(startNode, index.offset[span.start]!);
+  range.setEnd(endNode, index.offset[span.end]! + 1);
   return range;
+}
+
+/** Where `needle` first occurs, as a Range; null when it is not on the page. */
+export function findInIndex(index: TextIndex, needle: string): Range | null {
+  const span = locate(index, needle);
+  return span ? rangeOf(index, span) : null;
 }

@@ -2,7 +2,7 @@
 // to the first one. Uses the CSS Custom Highlight API where the browser has it (nothing in the page
 // changes but one style element); elsewhere wraps the text in <mark> elements, removed on clear.
 import type { EmbeddedPost, Evidence, Report } from '../../lib/report';
-import { findInIndex, indexText } from './find-text';
+import { findInIndex, indexText, locate, rangeOf, type TextIndex } from './find-text';
 
 const HIGHLIGHT_NAME = 'creditline-evidence';
 const MARK_ATTR = 'data-creditline-mark';
@@ -37,6 +37,22 @@ function postElement(doc: Document, post: EmbeddedPost): Element | null {
     if (keys.some((k) => value.includes(k))) return el.closest('blockquote, iframe, figure') ?? el;
   }
   return null;
+}
+
+/** Posts with no embed markup left (plain text on the page): from their first words to their attribution line. */
+const POST_SPAN_MAX = 2000;
+
+function plainTextPost(index: TextIndex, post: EmbeddedPost): Range | null {
+  const start = post.text ? locate(index, post.text) : null;
+  for (const e of post.evidence) {
+    const end = locate(index, e.text, start?.start ?? 0);
+    if (!end) continue;
+    if (start && end.start > start.start && end.end - start.start <= POST_SPAN_MAX) {
+      return rangeOf(index, { start: start.start, end: end.end });
+    }
+    return rangeOf(index, end);
+  }
+  return start ? rangeOf(index, start) : null;
 }
 
 export interface Highlighter {
@@ -91,10 +107,10 @@ export function createHighlighter(doc: Document): Highlighter {
         .map((text) => findInIndex(index, text))
         .filter((r): r is Range => !!r);
       const postTargets = report.embeds.map((p) => postElement(doc, p)).filter((e): e is Element => !!e);
-      // Embedded posts in plain-text form are found by their text.
+      // Embedded posts in plain-text form are found by their text and attribution line.
       for (const p of report.embeds) {
-        if (p.form !== 'text' || !p.text) continue;
-        const r = findInIndex(index, p.text);
+        if (p.form !== 'text') continue;
+        const r = plainTextPost(index, p);
         if (r) ranges.push(r);
       }
       if (registry && HighlightCtor) registry.set(HIGHLIGHT_NAME, new HighlightCtor(...ranges));

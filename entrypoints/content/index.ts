@@ -107,25 +107,26 @@ export default defineContentScript({
         if (id !== run) return;
         report = result;
         if (!result.isArticle || result.status === 'not-article') return publish({ kind: 'not-article', url, report: result });
-        publish({ kind: 'done', url, report: result });
-        if (!shouldShowBadge(settings, result)) return;
-        if ((await dismissedPages()).includes(pageKey(url)) || id !== run) return;
-        badge = await mountBadge(ctx, result, {
-          showOnPage: () => showOnPage(true),
-          dismiss: () => {
-            removeBadge();
-            highlighter.clear();
-            void dismissedPages().then((list) =>
-              storage.setItem(DISMISSED_KEY, [...list.filter((u) => u !== pageKey(url)), pageKey(url)].slice(-DISMISSED_MAX)),
-            );
-          },
-          disableSite: () => {
-            removeBadge();
-            highlighter.clear();
-            void disableSite(host);
-          },
-        });
-        if (id !== run) removeBadge();
+        // The badge goes up before the state is published, so "done" means the page is final.
+        if (shouldShowBadge(settings, result) && !(await dismissedPages()).includes(pageKey(url)) && id === run) {
+          badge = await mountBadge(ctx, result, {
+            showOnPage: () => showOnPage(true),
+            dismiss: () => {
+              removeBadge();
+              highlighter.clear();
+              void dismissedPages().then((list) =>
+                storage.setItem(DISMISSED_KEY, [...list.filter((u) => u !== pageKey(url)), pageKey(url)].slice(-DISMISSED_MAX)),
+              );
+            },
+            disableSite: () => {
+              removeBadge();
+              highlighter.clear();
+              void disableSite(host);
+            },
+          }).catch(() => null);
+          if (id !== run) removeBadge();
+        }
+        if (id === run) publish({ kind: 'done', url, report: result });
       } catch (err) {
         if (id === run) publish({ kind: 'failed', url, error: errorText(err) });
       }

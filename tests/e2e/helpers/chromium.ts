@@ -1,0 +1,127 @@
+// Launches Debian's Chromium with the built extension, in a fresh profile, and finds the extension's
+// service worker. One launch per test file keeps the suite fast.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { CorpusLabel, CorpusServer } from './corpus-server';
+import { CHROME_BUILD } from './paths';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  /** The extension's background service worker. */
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(extraArgs: string[] = [], extensionPath = CHROME_BUILD): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'creditline-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      ...extraArgs,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The tab id of the page at `url`, found in the background's per-tab state (storage.session): the
+ * extension has no "tabs" permission, so tab URLs are not readable in the service worker otherwise.
+ */
+export async function tabIdOf(worker: Worker, url: string, timeoutMs = 10_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const id = await worker.evaluate(async (wanted: string) => {
+      const all = await (globalThis as any).chrome.storage.session.get(null);
+      for (const [key, state] of Object.entries(all)) {
+        const s = state as { url?: string; kind?: string };
+        if (key.startsWith('tab:') && s.url === wanted) return Number(key.slice(4));
+      }
+      return -1;
+    }, url);
+    if (id >= 0) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab state for ${url}`);
+}
+
+/** The toolbar badge text the extension set for a tab. */
+export function actionBadgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id: number) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+const FINAL_KINDS = ['done', 'not-article', 'failed', 'disabled'];
+
+/**
+ * Waits until the extension has finished with the page at `url` (its tab state in storage.session
+ * is final: the content script publishes "done" only after the inline badge is up) and returns it.
+ */
+export async function waitForFinalState(
+  worker: Worker,
+  url: string,
+  timeoutMs = 10_000,
+): Promise<{ tabId: number; state: { kind: string; url?: string; error?: string; report?: { status: string } | null } }> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const found = await worker.evaluate(
+      async ({ wanted, finals }) => {
+        const all = await (globalThis as any).chrome.storage.session.get(null);
+        for (const [key, state] of Object.entries(all)) {
+          const s = state as { url?: string; kind: string };
+          if (key.startsWith('tab:') && s.url === wanted && finals.includes(s.kind)) return { tabId: Number(key.slice(4)), state: s };
+        }
+        return null;
+      },
+      { wanted: url, finals: FINAL_KINDS },
+    );
+    if (found) return found as Awaited<ReturnType<typeof waitForFinalState>>;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`the extension did not finish with ${url} within ${timeoutMs} ms`);
+}
+
+/**
+ * Opens a corpus page at its own address, or on 127.0.0.1 when Chromium will not load that address
+ * over plain http (hosts on its built-in HSTS preload list, such as github.com). Returns the URL.
+ */
+export async function openCorpusPage(page: Page, server: CorpusServer, label: CorpusLabel): Promise<string> {
+  for (const url of [server.urlFor(label), server.localUrl(label)]) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+      } catch {
+        // A failed load's error page may still be committing; let it settle, then try again.
+        await page.waitForTimeout(250);
+        continue;
+      }
+      if (!page.url().startsWith('chrome-error:')) return page.url();
+      break;
+    }
+  }
+  throw new Error(`could not open ${label.id}`);
+}
