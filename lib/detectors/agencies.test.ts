@@ -67,6 +67,12 @@ describe('agency copy', () => {
     ['HONOLULU, Dec. 23 (UPI) -- A video shows a false killer whale snagging tuna bait.', 'upi'],
     ['Washington, 13 Mar 2020 (AFP) — O presidente declarou emergência nacional.', 'afp'],
     ['KVELLER via JTA — The state of Washington has sworn in its first Native American justice.', 'jta'],
+    ['(ANSA) - ROMA, 20 NOV - Il governo ha approvato la manovra nella notte.', 'ansa'],
+    ['Warszawa (PAP) - Sejm przyjął w piątek ustawę budżetową na przyszły rok.', 'pap'],
+    ['Ankara (AA) - Dışişleri Bakanı bugün yaptığı açıklamada yeni adımları duyurdu.', 'anadolu'],
+    ['Praha (ČTK) - Vláda dnes schválila návrh rozpočtu na příští rok.', 'ctk'],
+    ['DEN HAAG (ANP) - Het kabinet presenteert dinsdag de nieuwe plannen.', 'anp'],
+    ['TORONTO (CP) — Ontario will lift its remaining restrictions next month.', 'canadianpress'],
   ])('dateline %s', (lead, id) => {
     expect(text({ paras: [lead] })).toEqual({ [id]: 'copy' });
   });
@@ -79,11 +85,17 @@ describe('agency copy', () => {
     ['Copyright 2011 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', 'ap'],
     ['© dpa-infocom, dpa:230428-99-483045/5', 'dpa'],
     ['Quelle: dpa-AFX', 'dpa-afx'],
+    ['Regeringen fremlægger sit forslag i næste uge, oplyser ministeriet. /ritzau/', 'ritzau'],
+    ['© 2020 The Canadian Press', 'canadianpress'],
     ['Source: PTI', 'pti'],
     ['Fonte: Agência Brasil - Foto: Cesar Greco/Palmeiras', 'agenciabrasil'],
     ['(Reporting by Indulal PM; Editing by Sunil Nair)', 'reuters'],
   ])('sign-off %s', (last, id) => {
     expect(text({ paras: ['The government announced a new plan on Monday to support families.', last] })).toEqual({ [id]: 'copy' });
+  });
+
+  it('credits every agency of a chained source line', () => {
+    expect(text({ paras: ['Die Regierung hat am Montag einen Plan vorgestellt.', '(Quelle: APA/sda/dpa)'] })).toEqual({ apa: 'copy', sda: 'copy', dpa: 'copy' });
   });
 
   it.each([

@@ -116,8 +116,11 @@ function sameForm(text: string, pos: number, alias: Alias): boolean {
   return text.slice(pos, pos + alias.form.length).toLowerCase() === alias.lower;
 }
 
+/** A candidate string never holds more real credits than this; more is hostile or a list. */
+const MAX_MENTIONS = 40;
+
 /**
- * Agency mentions in `text`, in order, not overlapping. `text` should be a short candidate string
+ * Agency mentions in `text`, in order, not overlapping (at most MAX_MENTIONS). `text` should be a short candidate string
  * (a byline, the head or tail of a block); the cost is linear in its length.
  */
 export function findMentions(text: string): Mention[] {
@@ -127,7 +130,7 @@ export function findMentions(text: string): Mention[] {
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = 0;
-  while ((m = WORD_RE.exec(text))) {
+  while (out.length < MAX_MENTIONS && (m = WORD_RE.exec(text))) {
     const pos = m.index;
     if (pos < lastEnd) continue;
     const list = BY_FIRST_WORD.get(m[0].toLowerCase());
@@ -149,7 +152,7 @@ export function findMentions(text: string): Mention[] {
     for (const alias of CJK_ALIASES) {
       let from = 0;
       let found = 0;
-      while (found < 20) {
+      while (found < 20 && out.length < MAX_MENTIONS * 2) {
         const i = text.indexOf(alias.form, from);
         if (i < 0) break;
         from = i + alias.form.length;

@@ -98,7 +98,9 @@ describe('credit phrasings', () => {
   it('finds names in a 1 MB string in linear time', () => {
     const t = performance.now();
     const found = findMentions('(AP) '.repeat(200_000));
-    expect(found.length).toBe(200_000);
-    expect(performance.now() - t).toBeLessThan(3000);
+    expect(found.length).toBeGreaterThan(10);
+    expect(found.length).toBeLessThanOrEqual(40);
+    expect(findMentions(`${'x '.repeat(500_000)}(AFP)`).map((m) => m.agency.id)).toEqual(['afp']);
+    expect(performance.now() - t).toBeLessThan(2000);
   });
 });
