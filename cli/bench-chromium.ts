@@ -9,6 +9,7 @@ import { build, type Plugin } from 'esbuild';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { Label } from './score';
 import type { Step, StepResult } from './bench-page';
+import { addProfile, newTotals, summarize, type Profile, type ProfileSummary, type ProfileTotals } from './bench-profile';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -41,7 +42,9 @@ export async function buildPageBundle(): Promise<string> {
     globalName: '__creditlineBench',
     platform: 'browser',
     target: 'es2022',
-    minify: true,
+    // Names kept: the Chromium CPU profile lists the engine's functions by name.
+    minifyWhitespace: true,
+    minifySyntax: true,
     write: false,
     logLevel: 'silent',
     plugins: [articleCache],
@@ -122,13 +125,17 @@ export interface ChromiumResult {
   bundleBytes: number;
   pages: ChromiumPage[];
   scale: (ChromiumPage & { size: number })[];
+  /** CPU profile of one extra run of the engine without Readability on every page, summed. */
+  profile: ProfileSummary | null;
 }
 
 interface Harness {
-  __creditlineBench: { step(kind: Step, url: string | null): StepResult; gc(): void };
+  __creditlineBench: { benchStep(kind: Step, url: string | null): StepResult; gc(): void };
 }
 
 const STEPS: Step[] = ['readability', 'detectors', 'full'];
+/** The harness's own frames, left out of the profile's list. */
+const HARNESS = new Set(['evaluate', 'benchStep']);
 
 function emptyPage(id: string, bytes: number, error: string | null): ChromiumPage {
   return {
@@ -159,6 +166,7 @@ async function runOnPage(
   bundle: string,
   pageUrl: string | null,
   reps: number,
+  profile: ProfileTotals | null = null,
 ): Promise<ChromiumPage> {
   const page = await ctx.newPage();
   const out = emptyPage(id, bytes, null);
@@ -174,7 +182,7 @@ async function runOnPage(
     const timeStep = async (kind: Step) => {
       await page.evaluate(() => (globalThis as unknown as Harness).__creditlineBench.gc());
       const c0 = await threadMs();
-      const r = await page.evaluate(([k, u]) => (globalThis as unknown as Harness).__creditlineBench.step(k, u), [kind, pageUrl] as const);
+      const r = await page.evaluate(([k, u]) => (globalThis as unknown as Harness).__creditlineBench.benchStep(k, u), [kind, pageUrl] as const);
       const cpu = (await threadMs()) - c0;
       if (r.error) throw new Error(r.error);
       return { ...r, cpu };
@@ -190,6 +198,16 @@ async function runOnPage(
         if (kind === 'full') out.analyzeDetectorsMs.push(r.detectorsMs ?? NaN);
       }
     }
+    if (profile) {
+      // After the measured rounds: the profiler's own cost stays out of the timings.
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+      await timeStep('detectors');
+      const { profile: p } = await cdp.send('Profiler.stop');
+      // Frames of the evaluated bundle have no URL; the page's own scripts are off.
+      addProfile(profile, p as Profile, (f) => f.callFrame.url === '' && /^[\w$]+$/.test(f.callFrame.functionName) && !HARNESS.has(f.callFrame.functionName));
+    }
   } catch (err) {
     out.error = err instanceof Error ? err.message.split('\n')[0]! : String(err);
   } finally {
@@ -204,6 +222,7 @@ export async function benchChromium(opts: {
   served: ServedPages;
   scalePages: [size: number, name: string][];
   reps: number;
+  profile: boolean;
   progress: (msg: string) => void;
 }): Promise<ChromiumResult> {
   const bundle = await buildPageBundle();
@@ -213,10 +232,11 @@ export async function benchChromium(opts: {
     await localOnly(ctx, opts.served.origin);
     const version = ctx.browser()?.version() ?? 'unknown';
     const pages: ChromiumPage[] = [];
+    const totals = opts.profile ? newTotals() : null;
     for (const [i, l] of opts.labels.entries()) {
       if (i % 25 === 0) opts.progress(`chromium: page ${i + 1}/${opts.labels.length}`);
       const bytes = readFileSync(join(opts.corpusDir, l.file)).length;
-      pages.push(await runOnPage(ctx, l.id, bytes, `${opts.served.origin}/corpus/${l.file}`, bundle, l.url, opts.reps));
+      pages.push(await runOnPage(ctx, l.id, bytes, `${opts.served.origin}/corpus/${l.file}`, bundle, l.url, opts.reps, totals));
     }
     const scale: ChromiumResult['scale'] = [];
     for (const [size, name] of opts.scalePages) {
@@ -224,7 +244,7 @@ export async function benchChromium(opts: {
       const run = await runOnPage(ctx, name, size, `${opts.served.origin}/gen/${name}`, bundle, null, size > 1_000_000 ? 2 : 3);
       scale.push({ ...run, size });
     }
-    return { version, bundleBytes: Buffer.byteLength(bundle), pages, scale };
+    return { version, bundleBytes: Buffer.byteLength(bundle), pages, scale, profile: totals ? summarize(totals, 30) : null };
   } finally {
     await ctx.close();
     rmSync(dir, { recursive: true, force: true });

@@ -25,7 +25,7 @@ export function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-export function step(kind: Step, url: string | null): StepResult {
+export function benchStep(kind: Step, url: string | null): StepResult {
   const out: StepResult = {
     ms: NaN,
     elements: document.getElementsByTagName('*').length,

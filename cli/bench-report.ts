@@ -1,6 +1,7 @@
 // Turns the benchmark's raw measurements into budgets (PASS/FAIL) and tables, as text or Markdown.
 import type { BadgeResult, ChromiumResult } from './bench-chromium';
 import type { NodeResult } from './bench-node';
+import type { ProfileSummary } from './bench-profile';
 import { CONTENT_SCRIPT_GZIP_BUDGET, contentScriptSize, type FileSize } from './bench-sizes';
 import { sizeLabel } from './bench-scale';
 import { kb, logLogSlope, median, ms, pct, round, summarize, table, type Summary } from './bench-stats';
@@ -23,6 +24,7 @@ export interface BenchRaw {
   sizes: Record<string, FileSize[]>;
   node: NodeResult | null;
   cli: CliRun | null;
+  cliProfile: ProfileSummary | null;
   chromium: ChromiumResult | null;
   badge: BadgeResult | null;
   errors: string[];
@@ -381,6 +383,16 @@ export function render(raw: BenchRaw, d: Derived, markdown: boolean): string {
     `log-log slope (100 kB – 5 MB): Node CPU total ${d.scale.nodeSlope.toFixed(2)}, Node rest ${d.scale.nodeDetectorsSlope.toFixed(2)}, Chromium full ${d.scale.chromiumSlope.toFixed(2)}, Chromium rest ${d.scale.chromiumDetectorsSlope.toFixed(2)} (1.00 = linear)`,
   );
   if (!sizes.length) out.push('(not run)');
+  const prof = (title: string, p: ProfileSummary, top: number) => {
+    h(title);
+    // Shares of analyze()'s own inclusive time, when it is in the list.
+    const whole = p.inclusive.find(([name]) => /^analyze\b/.test(name))?.[1] ?? p.totalMs;
+    const rows = p.inclusive.slice(0, top).map(([name, v]) => [name, v.toFixed(1), pct(v / whole)]);
+    out.push(table(['function (inclusive)', 'ms', 'share of analyze()'], rows, markdown));
+    out.push('', `sampled ${p.totalMs} ms in all (idle excluded); top self time: ${p.selfByFunction.slice(0, 6).map(([n, v]) => `${n} ${v.toFixed(0)} ms`).join(', ')}`);
+  };
+  if (raw.chromium?.profile) prof('Chromium CPU profile: the engine without Readability, one run on every page', raw.chromium.profile, 20);
+  if (raw.cliProfile) prof('Node CPU profile: npm run analyze on every page (engine functions, inclusive)', raw.cliProfile, 20);
   if (raw.errors.length) {
     h('Errors');
     out.push(...raw.errors.map((e) => `- ${e}`));

@@ -1,10 +1,11 @@
-// npm run bench [-- --no-build --no-chromium --no-extension --no-cli --reps N --limit N --scale-base ID --docs]
+// npm run bench [-- --no-build --no-chromium --no-extension --no-cli --no-profile --reps N --limit N --scale-base ID --docs]
 // Measures the engine and the built extension on every corpus page in one run: Chromium (engine
 // bundled for the page, and the real extension's badge), Node (the command line's path), bundle
 // sizes and the scaling curve. Prints budgets and tables; writes bench-results/bench.{json,md};
 // --docs also writes docs/bench.md.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { addProfile, newTotals, summarize, type Profile, type ProfileSummary } from './bench-profile';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readLabels, DEFAULT_CORPUS } from './corpus';
@@ -27,11 +28,12 @@ interface Options {
   limit: number;
   scaleBase: string | null;
   docs: boolean;
+  profile: boolean;
   corpus: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { build: true, chromium: true, extension: true, cli: true, reps: 3, limit: 0, scaleBase: null, docs: false, corpus: DEFAULT_CORPUS };
+  const o: Options = { build: true, chromium: true, extension: true, cli: true, reps: 3, limit: 0, scaleBase: null, docs: false, profile: true, corpus: DEFAULT_CORPUS };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--no-build') o.build = false;
@@ -39,6 +41,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-extension') o.extension = false;
     else if (a === '--no-cli') o.cli = false;
     else if (a === '--docs') o.docs = true;
+    else if (a === '--no-profile') o.profile = false;
     else if (a === '--reps') o.reps = Math.max(1, Number(argv[++i]) || 3);
     else if (a === '--limit') o.limit = Math.max(0, Number(argv[++i]) || 0);
     else if (a === '--scale-base') o.scaleBase = argv[++i] ?? null;
@@ -78,6 +81,27 @@ function runNode(o: Options, scaleBase: string): NodeResult {
 }
 
 /** The real command line on every page in one process, timed from outside (GNU time for peak RSS). */
+/** The command line again under V8's sampling profiler, summed by engine function. */
+function profileCli(files: string[]): ProfileSummary | null {
+  const dir = mkdtempSync(join(tmpdir(), 'creditline-bench-prof-'));
+  try {
+    spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--import', 'tsx', join(ROOT, 'cli', 'analyze.ts'), '--json', ...files], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
+    // The main thread's profile is the largest (tsx's loader thread writes a small one).
+    const biggest = readdirSync(dir)
+      .map((f) => join(dir, f))
+      .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+    if (!biggest) return null;
+    const totals = newTotals();
+    addProfile(totals, JSON.parse(readFileSync(biggest, 'utf8')) as Profile);
+    return summarize(totals, 30);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function runCli(files: string[]): CliRun {
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
   const args = [tsx, join(ROOT, 'cli', 'analyze.ts'), '--json', ...files];
@@ -123,6 +147,7 @@ async function main(): Promise<void> {
     sizes: {},
     node: null,
     cli: null,
+    cliProfile: null,
     chromium: null,
     badge: null,
     errors,
@@ -158,6 +183,10 @@ async function main(): Promise<void> {
   if (o.cli) {
     log('command line: npm run analyze -- --json on every page');
     raw.cli = runCli(labels.map((l) => join(o.corpus, l.file)));
+    if (o.profile) {
+      log('command line again under --cpu-prof');
+      raw.cliProfile = profileCli(labels.map((l) => join(o.corpus, l.file)));
+    }
   }
 
   if (o.chromium || o.extension) {
@@ -174,6 +203,7 @@ async function main(): Promise<void> {
             served,
             scalePages: SCALE_SIZES.map((s) => [s, `scale-${s}.html`]),
             reps: o.reps,
+            profile: o.profile,
             progress: log,
           });
         } catch (err) {
