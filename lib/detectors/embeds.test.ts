@@ -180,7 +180,7 @@ https://www.youtube.com/watch?v=KPnmmIrD0oc
   });
 });
 
-describe('AMP components', () => {
+describe('AMP components and lazy players', () => {
   it.each([
     ['x', '<amp-twitter width="375" height="472" layout="responsive" data-tweetid="1889122688884453876"></amp-twitter>', '1889122688884453876'],
     ['instagram', '<amp-instagram data-shortcode="B_fawQoFahE" data-captioned width="400" height="400"></amp-instagram>', 'B_fawQoFahE'],
@@ -190,6 +190,7 @@ describe('AMP components', () => {
     ['tiktok', '<amp-tiktok width="325" height="575" data-src="6718335390845095173"></amp-tiktok>', '6718335390845095173'],
     ['reddit', '<amp-reddit layout="responsive" width="300" height="400" data-embedtype="post" data-src="https://www.reddit.com/r/me_irl/comments/52rmir/me_irl/"></amp-reddit>', '52rmir'],
     ['youtube', '<amp-iframe width="200" height="100" layout="responsive" src="https://www.youtube.com/embed/TdChki1-wW4"></amp-iframe>', 'TdChki1-wW4'],
+    ['youtube', '<div class="rll-youtube-player" data-src="https://www.youtube.com/embed/TdChki1-wW4" data-id="TdChki1-wW4" data-query="feature=oembed"></div><noscript><iframe src="https://www.youtube.com/embed/TdChki1-wW4?feature=oembed"></iframe></noscript>', 'TdChki1-wW4'],
   ])('%s', (platform, el, id) => {
     expect(embeds(page(`<p>${el}</p>`))).toMatchObject([{ platform, postId: id }]);
   });

@@ -131,6 +131,8 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
     markup: [
       { selector: 'lite-youtube[videoid]', urlAttrs: [], urlFromLinks: false, idAttr: 'videoid', requiresPost: true },
       { selector: 'amp-youtube', urlAttrs: [], urlFromLinks: false, idAttr: 'data-videoid', requiresPost: true },
+      // WP Rocket's lazy player: the iframe waits in data-src (its <noscript> copy never counts).
+      { selector: 'div.rll-youtube-player', urlAttrs: ['data-src'], urlFromLinks: false, idAttr: 'data-id', requiresPost: true },
     ],
     iframes: [
       // embed/<id>; not embed/videoseries (a playlist) nor embed/live_stream (a channel).
@@ -276,7 +278,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
  * the rules. Long selector lists cost far more in DOM libraries than a few tag tests.
  */
 export const EMBED_CANDIDATE_SELECTOR =
-  'blockquote, iframe, embed, .fb-post, .fb-video, [data-tweet-id], [data-telegram-post], lite-youtube, oembed, [data-oembed-url], .wp-block-embed__wrapper, ' +
+  'blockquote, iframe, embed, .fb-post, .fb-video, [data-tweet-id], [data-telegram-post], lite-youtube, .rll-youtube-player, oembed, [data-oembed-url], .wp-block-embed__wrapper, ' +
   // AMP pages: the same embeds as AMP components.
   'amp-twitter, amp-instagram, amp-facebook, amp-youtube, amp-vimeo, amp-tiktok, amp-reddit, amp-iframe';
 
