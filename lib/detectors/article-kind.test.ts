@@ -21,6 +21,20 @@ describe('article check', () => {
     expect(corpusReport(id).isArticle).toBe(true);
   });
 
+  it.each(['https://news.example.com/politics/', 'https://news.example.com/tag/climate/', 'https://example.de/autor/max-muster', 'https://example.com/en/world/page/2'])(
+    'takes %s for a listing',
+    (url) => {
+      expect(detectArticle(pageOf(articleHtml('{{filler}}'), url)).evidence[0]?.rule).toBe('a section, tag or author listing');
+    },
+  );
+
+  it('keeps one-segment article slugs and listings that declare an article', () => {
+    const head = '<meta property="og:type" content="article"><meta property="article:published_time" content="2025-11-20T10:00:00Z">';
+    expect(detectArticle(pageOf(articleHtml('{{filler}}', { head }), 'https://example.com/the-two-aussie-covid-measures')).isArticle).toBe(true);
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>';
+    expect(detectArticle(pageOf(articleHtml('{{filler}}', { head: ld }), 'https://example.com/live/')).isArticle).toBe(true);
+  });
+
   it('needs more than a title on a bare page', () => {
     expect(detectArticle(pageOf('<html><body><h1>Hello</h1><p>Short.</p></body></html>')).isArticle).toBe(false);
     const page = pageOf(articleHtml('{{filler}}', { head: '<meta property="og:type" content="article"><meta property="article:published_time" content="2025-11-20T10:00:00Z">' }));

@@ -2,7 +2,7 @@
 // social post's own page are not: Creditline stays quiet there.
 import type { Page } from '../page';
 import type { Evidence } from '../report';
-import { ARTICLE_TYPES, NON_ARTICLE_OG_TYPES, NON_NEWS_HOSTS, NON_NEWS_TYPES, PUBLISHED_META_KEYS } from '../rules/page-kinds';
+import { ARTICLE_TYPES, LISTING_PATH, NON_ARTICLE_OG_TYPES, NON_NEWS_HOSTS, NON_NEWS_TYPES, PUBLISHED_META_KEYS } from '../rules/page-kinds';
 import { hostOf, siteOf } from '../text';
 
 export interface ArticleKind {
@@ -44,6 +44,10 @@ export function detectArticle(page: Page): ArticleKind {
     return notArticle(url ?? path, 'url', 'a home page');
   }
   const types = page.jsonLd.types;
+  const articleTypeSeen = types.some((t) => ARTICLE_TYPES.test(t));
+  if (path !== null && !articleTypeSeen && LISTING_PATH.test(path)) {
+    return notArticle(url ?? path, 'url', 'a section, tag or author listing');
+  }
   const nonNews = types.find((t) => NON_NEWS_TYPES.test(t));
   if (nonNews) return notArticle(`@type ${nonNews}`, 'json-ld', 'structured data describes a non-news page');
 

@@ -48,3 +48,7 @@ export const PUBLISHED_META_KEYS = [
   'parsely-pub-date',
   'article.published',
 ];
+
+/** Paths of listings: tag, topic, author and search pages, and bare section fronts ("/politics/"). */
+export const LISTING_PATH =
+  /^\/(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:tags?|topics?|themen|thema|category|categories|categorie|categoria|section|sections|rubrik|ressort|author|authors|autor|autoren|auteur|search|suche|recherche|buscar|archive|archives|archiv)\/[^/]{0,80}\/?|(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:news|world|politics|sports?|business|tech|technology|science|health|entertainment|opinion|culture|lifestyle|local|national|international|economy|nachrichten|politik|wirtschaft|kultur|panorama|actualites|actualite|monde|economie|deportes|economia|esteri|cronaca|noticias|mundo|politica|latest|live|video|videos)\/?)(?:page\/\d{1,4}\/?)?$/i;
