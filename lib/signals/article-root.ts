@@ -36,7 +36,7 @@ const ZONE_TAGS: Record<Zone, Set<string>> = { page: FURNITURE_TAGS, article: FU
 const FURNITURE_WORDS = new Set([
   'sidebar', 'sidebars', 'rail', 'rightrail', 'leftrail', 'siderail', 'related', 'recommended', 'recommendations',
   'comments', 'comment', 'discussion', 'footer', 'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs',
-  'promo', 'newsletter', 'trending', 'popular', 'mostread', 'most', 'outbrain', 'taboola', 'teaser', 'teasers',
+  'promo', 'newsletter', 'trending', 'popular', 'mostread', 'outbrain', 'taboola',
   'share', 'sharing', 'follow', 'subscribe', 'ads', 'advert', 'advertisement',
   'sponsor', 'sponsored', 'masthead', 'topbar',
 ]);
@@ -44,7 +44,12 @@ const FURNITURE_WORDS = new Set([
 const OUTER_ONLY_WORDS = new Set(['header', 'banner']);
 
 const WORD_SPLIT_RE = /[\s_\-]+/;
-const ROLE_FURNITURE = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu']);
+/** ARIA roles of furniture, per zone (as for tags: inside the article a banner is its header, inside the body text a complementary box is inline). */
+const ROLE_FURNITURE: Record<'page' | 'article' | 'body', Set<string>> = {
+  page: new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu']),
+  article: new Set(['navigation', 'complementary', 'contentinfo', 'menu']),
+  body: new Set(['navigation', 'contentinfo', 'menu']),
+};
 
 /** How many characters of a paragraph identify it. */
 const KEY_LENGTH = 80;
@@ -65,7 +70,7 @@ function isFurniture(el: Element, zone: Zone): boolean {
   const tag = el.tagName.toUpperCase();
   if (ZONE_TAGS[zone].has(tag)) return true;
   const role = el.getAttribute('role');
-  if (role && ROLE_FURNITURE.has(role.toLowerCase()) && !(insideArticle && role.toLowerCase() === 'banner')) return true;
+  if (role && ROLE_FURNITURE[zone].has(role.toLowerCase())) return true;
   for (const w of words(el)) {
     if (FURNITURE_WORDS.has(w)) return true;
     if (!insideArticle && OUTER_ONLY_WORDS.has(w)) return true;
