@@ -54,6 +54,7 @@ describe('agency copy', () => {
     ['LOS ANGELES (AP) -- Firefighters gained ground on a wildfire on Sunday.', 'ap'],
     ['BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank fired on a group of journalists.', 'reuters'],
     ['New Delhi [India], November 20 (ANI): The Russian Foreign Ministry on Thursday hailed the talks.', 'ani'],
+    ['Mumbai (Maharashtra) [India], Jan 13 (ANI): Shares opened higher on Monday morning.', 'ani'],
     ['Frankfurt/Main (dpa) - Für einen Roman über die alte Bundesrepublik erhielt er den Preis.', 'dpa'],
     ['Hamburg (dpa/lno) – Trotz eines Polizeieinsatzes ging die Vorlesung weiter.', 'dpa'],
     ['Bruselas, 7 oct (EFE).- El alto representante pidió no aplazar las elecciones.', 'efe'],
@@ -271,6 +272,35 @@ describe('corpus pages', () => {
   it('Times of India-style false friend and Salon footer pages have no text credit', () => {
     expect(run('p092-salon-com').filter((c) => c.role === 'text')).toEqual([]);
     expect(run('p091-elpais-com-uy').filter((c) => c.role === 'text')).toEqual([]);
+  });
+
+  it.each([
+    ['politifact-tariffs-reuters-reported', 'ap'],
+    ['bbc-hart-island-ap-cited', 'reuters'],
+    ['cna-shanti-pereira-ap-photo-only', 'ap'],
+    ['lemonde-cgt-syndicats-afp-photo', 'afp'],
+    ['elmundo-f1-afp-efe-photos', 'efe'],
+  ])('%s: no text credit, %s only for pictures', (id, photoId) => {
+    const found = run(id);
+    expect(found.filter((c) => c.role === 'text')).toEqual([]);
+    expect(found.find((c) => c.id === photoId)?.role).toBe('photo');
+  });
+
+  it.each(['p049-bloomberg-com', 'yahoo-uk-homepage-agency-teasers', 'p146-twitter-com', 'p073-abc-net-au'])('%s: no text credit', (id) => {
+    expect(run(id).filter((c) => c.role === 'text')).toEqual([]);
+  });
+
+  it.each([
+    ['p019-businesstoday-in', 'pti', 'copy'],
+    ['detroitnews-wire-services-ap-photo', 'agencies', 'copy'],
+    ['twincities-staff-and-news-service', 'agencies', 'inputs'],
+    ['p045-irishtimes-com', 'reuters', 'inputs'],
+    ['thelocal-se-afp-tattoo-instagram', 'afp', 'inputs'],
+    ['p148-cna-com-tw', 'cna', 'copy'],
+    ['p025-finanztreff-de', 'dpa-afx', 'copy'],
+  ])('%s: %s %s', (id, agency, contribution) => {
+    const found = run(id).filter((c) => c.role === 'text');
+    expect(found.find((c) => c.id === agency)?.contribution).toBe(contribution);
   });
 
   it('the corpus file used here exists', () => {

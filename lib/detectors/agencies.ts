@@ -179,15 +179,17 @@ function isPublisherItself(page: Page, agency: AgencyEntry, host: string | null)
 
 function textFindings(page: Page, out: Finding[]): void {
   const { lead, tail, short } = blockCandidates(page);
-  for (const c of lead) readCandidate(c, 'lead', out);
+  const captionTexts = new Set(page.captions);
+  // A block that is also a picture's caption ("… Aug. 31, 2019. (AP)") is the picture's credit.
+  for (const c of lead) if (!captionTexts.has(c.full)) readCandidate(c, 'lead', out);
   for (const c of tail) {
+    if (captionTexts.has(c.full)) continue;
     readCandidate(c, 'tail', out);
     if (c.atStart && c.full.length <= 500 && REUTERS_TRAILER.test(c.full)) {
       const reuters = AGENCY_BY_ID.get('reuters')!;
       out.push({ agency: reuters, contribution: 'copy', confidence: 0.7, evidence: { text: clip(c.full), where: 'sign-off', rule: 'Reuters editing trailer' } });
     }
   }
-  const captionTexts = new Set(page.captions);
   // Short blocks may be the byline or credit line itself ("By Associated Press", "PTI").
   for (const c of short) if (!captionTexts.has(c.full)) readByline(c, page.publisher, out, '', false);
 

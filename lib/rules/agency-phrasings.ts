@@ -100,7 +100,8 @@ export const CREDIT_RULES: readonly CreditRule[] = [
   // "New Delhi [India], November 20 (ANI):", "Hamburg (dpa/lno) –", "VENICE, Italy (AP) â€”"
   {
     rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 140,
-    before: /^[^()（）\n]{0,130}[(（]\s?$/u,
+    // one bracketed state or region may stand before the tag: "Mumbai (Maharashtra) [India], Jan 13 (ANI):"
+    before: /^[^()（）\n]{0,90}(?:\([^()\n]{1,30}\)[^()（）\n]{0,60})?[(（]\s?$/u,
     after: new RegExp(String.raw`^${MORE_IN_TAG}\s?[)）]\s?[.,]?\s?(?:[${DASH}:"“”]|â€|\.\s\p{Lu})`, 'u'),
     confidence: 0.95,
   },
