@@ -16,8 +16,13 @@ export const PRESS_WIRES: PressWire[] = [
     id: 'prnewswire',
     name: 'PR Newswire',
     homepage: 'https://www.prnewswire.com/',
-    pattern: /\/\s?PRNewswire(?:[- ][\w ]{1,30})?\s?\/|\bCision PR Newswire\b|\bSOURCE\s[^\n]{1,80}\sPR\s?Newswire\b/i,
-    examples: ['NEW YORK, Nov. 20, 2025 /PRNewswire/ -- Acme Corp today announced', 'This story is provided by Cision PR Newswire India.'],
+    pattern:
+      /\/\s?PRNewswire(?:[- ][\w ]{1,30})?\s?\/|\bCision PR Newswire\b|\bSOURCE\s[^\n]{1,80}\sPR\s?Newswire\b|\bView original content(?: to download multimedia)?\s?:\s?https?:\/\/(?:www\.)?prnewswire\./i,
+    examples: [
+      'NEW YORK, Nov. 20, 2025 /PRNewswire/ -- Acme Corp today announced',
+      'This story is provided by Cision PR Newswire India.',
+      'View original content to download multimedia: https://www.prnewswire.com/news-releases/acme-302000000.html',
+    ],
   },
   {
     id: 'businesswire',
@@ -83,7 +88,7 @@ export const PRESS_RELEASE_LABEL =
 
 /** A line that calls the page itself a press release, or gives its press contact. */
 export const PRESS_RELEASE_SELF_REFERENCE =
-  /\b(?:dieser|diese|über\sdiese|this|about\sthis|cette|ce|este|esta|questo|questa)\s(?:Pressemitteilung|Pressemeldung|Presseinformation|Medienmitteilung|press\srelease|news\srelease|media\srelease|communiqué|comunicado|comunicato)\b|^(?:Pressekontakt|Medienkontakt|Media\scontacts?|Press\scontacts?|Contact\spresse|Contacto\sde\sprensa)\s?:?$/i;
+  /\b(?:dieser|diese|über\sdiese|this|about\sthis|cette|ce|este|esta|questo|questa)\s(?:Pressemitteilung|Pressemeldung|Presseinformation|Medienmitteilung|press\srelease|news\srelease|media\srelease|communiqué|comunicado|comunicato)\b|^(?:Pressekontakt|Medienkontakt|Rückfragehinweis|Media\scontacts?|Press\scontacts?|Investor\scontacts?|Contact\spresse|Contacto\sde\sprensa)\s?:?$/i;
 
 /** Press portals' notices that the issuer, not the portal, is responsible for the content. */
 export const ISSUER_NOTICE =
