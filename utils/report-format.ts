@@ -7,12 +7,18 @@ import { confidenceLabel, countryName, platformLabel, sourceKindLabel, whereLabe
 import { statusExplanation, statusLabel } from '../components/common/status';
 import { uniqueEvidence } from '../components/common/EvidenceList';
 
-// Characters that start Markdown or HTML syntax; escaping them with a backslash keeps them literal.
-const MD_SPECIAL_RE = /[\\`*_{}\[\]()<>#+!|~&-]/g;
+// Characters that open Markdown or HTML syntax anywhere in a line (emphasis, code, links, tags,
+// entities, GFM tables and strikethrough); a backslash keeps each literal. With [ and ] escaped, no
+// link or image can form, so parentheses and ! stay as they are and the text stays readable.
+const MD_INLINE_RE = /[\\`*_\[\]<>|~&]/g;
+// At the start of a line these make headings, list items and numbered lists.
+const MD_LINE_START_RE = /^(?:[#+-]|\d{1,9}[.)])/;
 
 /** Page text as inert Markdown: one line, every syntax character escaped. */
 export function mdText(text: string | null | undefined): string {
-  return squish(text ?? '').replace(MD_SPECIAL_RE, (c) => `\\${c}`);
+  const escaped = squish(text ?? '').replace(MD_INLINE_RE, (c) => `\\${c}`);
+  // Backslash escapes only work before punctuation: "\\# …", "\\- …", but "2024\\. …".
+  return escaped.replace(MD_LINE_START_RE, (m) => (m.length === 1 ? `\\${m}` : `${m.slice(0, -1)}\\${m.slice(-1)}`));
 }
 
 /** An http(s) link, or the escaped label alone when the address is not http(s). */

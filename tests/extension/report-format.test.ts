@@ -11,7 +11,7 @@ beforeEach(resetBrowser);
 
 /** Markdown with every backslash escape removed, as a renderer would show the text. */
 function unescapeMd(md: string): string {
-  return md.replace(/\\([\\`*_{}\[\]()<>#+!|~&-])/g, '$1');
+  return md.replace(/\\([\\`*_\[\]<>|~&#+.)-])/g, '$1');
 }
 
 describe('Markdown', () => {
@@ -31,16 +31,19 @@ describe('Markdown', () => {
   it('keeps hostile strings inert: no raw tags, no link to a script address', () => {
     const md = reportToMarkdown(hostileReport());
     expect(md).not.toMatch(/(?<!\\)<(img|script|\/script)/i); // only backslash-escaped, inert
-    expect(md).not.toMatch(/\]\((?!https?:)/); // every [text](dest) goes to http(s)
-    expect(md).not.toContain('](javascript:');
-    expect(md).not.toContain('](data:');
-    expect(md).toContain('\\<img src=x onerror="alert\\(1\\)"\\>');
-    expect(md).toContain('\\[click me\\]\\(javascript:alert\\(1\\)\\)');
+    expect(md).not.toMatch(/(?<!\\)\]\((?!https?:)/); // every real [text](dest) goes to http(s)
+    expect(md).toContain('\\<img src=x onerror="alert(1)"\\>');
+    expect(md).toContain('\\[click me\\](javascript:alert(1))');
     expect(md).toContain('[A real post](https://x.com/someone/status/1)');
   });
 
   it('escapes every syntax character and encodes parentheses in link targets', () => {
-    expect(mdText('a*b_c`d[e]f<g>h|i~j#k!l\\m\nn')).toBe('a\\*b\\_c\\`d\\[e\\]f\\<g\\>h\\|i\\~j\\#k\\!l\\\\m n');
+    expect(mdText('a*b_c`d[e]f<g>h|i~j&k#l!m\\n\no(p)')).toBe('a\\*b\\_c\\`d\\[e\\]f\\<g\\>h\\|i\\~j\\&k#l!m\\\\n o(p)');
+    // Line-start syntax: headings, list items, numbered lists.
+    expect(mdText('# Title')).toBe('\\# Title');
+    expect(mdText('- item')).toBe('\\- item');
+    expect(mdText('2024. A year')).toBe('2024\\. A year');
+    expect(mdText('Russia-China')).toBe('Russia-China');
     expect(mdLink('x', 'https://en.wikipedia.org/wiki/Foo_(bar)')).toBe('[x](https://en.wikipedia.org/wiki/Foo_%28bar%29)');
     expect(mdLink('x', 'javascript:alert(1)')).toBe('x');
   });
