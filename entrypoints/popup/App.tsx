@@ -7,6 +7,7 @@ import type { PageToBackground, TabState, ToContent } from '../../utils/messages
 import { reportToJson, reportToMarkdown } from '../../utils/report-format';
 import { disableSite, enableSite } from '../../utils/settings';
 import { unsupportedReason } from '../../components/popup/unsupported';
+import { isTabState } from '../../utils/tab-state';
 
 const POLL_MS = 500;
 /** With no answer at all for this long, the tab has no content script (a page we cannot read). */
@@ -27,8 +28,13 @@ interface TabInfo {
 async function currentTab(): Promise<TabInfo | null> {
   const fromUrl = tabIdFromLocation(location.search);
   if (fromUrl != null) {
-    const tab = await browser.tabs.get(fromUrl).catch(() => null);
-    return { id: fromUrl, url: tab?.url };
+    let url: string | undefined;
+    try {
+      url = (await browser.tabs.get(fromUrl)).url;
+    } catch {
+      /* the tab is gone; the background will have nothing either */
+    }
+    return { id: fromUrl, url };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id != null ? { id: tab.id, url: tab.url } : null;
@@ -51,10 +57,6 @@ async function toContent(tabId: number, message: ToContent): Promise<unknown> {
   }
 }
 
-function isTabState(v: unknown): v is TabState {
-  return !!v && typeof v === 'object' && typeof (v as { kind?: unknown }).kind === 'string';
-}
-
 export function App() {
   const inTab = tabIdFromLocation(location.search) != null;
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
@@ -63,7 +65,6 @@ export function App() {
   const [shownOnPage, setShownOnPage] = useState<number | null>(null);
   const pollStart = useRef(Date.now());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
   const tabUrl = useRef<string | undefined>(undefined);
 
   const poll = useCallback(async (id: number) => {
