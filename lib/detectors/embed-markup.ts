@@ -160,7 +160,8 @@ export function readMarkup(el: Element, platform: PlatformRule, rule: MarkupRule
     author,
     date,
     text: postText(el, text, attribution),
-    form: 'markup',
+    // An <iframe data-tweet-id> is the widget's rendered state, not the publisher's markup.
+    form: tag === 'iframe' ? 'iframe' : 'markup',
     evidence: ev,
   };
 }

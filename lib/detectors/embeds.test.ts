@@ -80,7 +80,7 @@ ${blockquote}</div></figure>`);
 
   it('reads the older rendered iframe that carries data-tweet-id and no src', () => {
     const html = page('<iframe id="twitter-widget-0" class="twitter-tweet twitter-tweet-rendered" data-tweet-id="800384752746254337" title="Twitter Tweet"></iframe>');
-    expect(embeds(html)).toMatchObject([{ platform: 'x', postId: '800384752746254337' }]);
+    expect(embeds(html)).toMatchObject([{ platform: 'x', postId: '800384752746254337', form: 'iframe' }]);
   });
 
   it('reads the plain-text form with a t.co link as the URL', () => {
