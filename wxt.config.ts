@@ -11,6 +11,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The content script loads its heavy half (engine, badge) with import() only on article pages.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['content-engine.js']
+        : [{ resources: ['content-engine.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {
       default_title: 'Creditline',

@@ -1,6 +1,8 @@
 // A cheap first look (well under a millisecond on a news page) that decides whether the page may be
 // an article at all, so home pages, shops and web apps never pay for Readability and the engine.
-import { isProbablyReaderable } from '@mozilla/readability';
+// The readerable check alone, not the package index (which would pull all of Readability into the
+// small script that runs on every page).
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 
 const ARTICLE_OG_TYPES = new Set(['article', 'news', 'news_article', 'newsarticle']);
 // Schema.org types that mark a story; matched as quoted JSON strings so prose mentions do not count.

@@ -5,13 +5,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
-import { analyze } from '../../lib/analyze';
 import type { Report } from '../../lib/report';
 import { isCreditlineMessage, type TabState } from '../../utils/messages';
 import { disableSite, getSettings, isHostDisabled, normaliseHost, watchSettings, type Settings } from '../../utils/settings';
-import { mountBadge, type BadgeUi } from './badge-ui';
+import type { BadgeUi } from './badge-ui';
+import { ENGINE_FILE, ENGINE_GLOBAL, type ContentEngine } from './engine-api';
 import { looksLikeArticle } from './first-look';
-import { createHighlighter } from './highlight';
+import type { Highlighter } from './highlight';
 
 /** Longest wait for an idle moment before analysing anyway. */
 const IDLE_TIMEOUT_MS = 2000;
@@ -42,6 +42,21 @@ function pageKey(url: string): string {
   return url.split('#')[0]!;
 }
 
+let engineLoading: Promise<ContentEngine> | null = null;
+
+/** Loads the engine and badge (once) from the extension's own files; nothing is fetched from the web. */
+function loadEngine(): Promise<ContentEngine> {
+  engineLoading ??= import(/* @vite-ignore */ browser.runtime.getURL(ENGINE_FILE)).then(() => {
+    const engine = (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as ContentEngine | undefined;
+    if (!engine) throw new Error('the analysis module did not load');
+    return engine;
+  });
+  engineLoading.catch(() => {
+    engineLoading = null;
+  });
+  return engineLoading;
+}
+
 function idle(ctx: ContentScriptContext): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
@@ -57,7 +72,7 @@ export default defineContentScript({
     let report: Report | null = null;
     let badge: BadgeUi | null = null;
     let run = 0;
-    const highlighter = createHighlighter(document);
+    let highlighter: Highlighter | null = null;
 
     const publish = (next: TabState) => {
       state = next;
@@ -79,7 +94,7 @@ export default defineContentScript({
     const showOnPage = (scroll: boolean): number => {
       if (!report) return 0;
       try {
-        return highlighter.show(report, scroll);
+        return highlighter?.show(report, scroll) ?? 0;
       } catch {
         return 0;
       }
@@ -89,7 +104,7 @@ export default defineContentScript({
       const id = ++run;
       const url = location.href;
       removeBadge();
-      highlighter.clear();
+      highlighter?.clear();
       report = null;
       try {
         const settings = await getSettings();
@@ -98,10 +113,11 @@ export default defineContentScript({
         if (isHostDisabled(settings, host)) return publish({ kind: 'disabled', host });
         publish({ kind: 'analysing', url });
         if (!looksLikeArticle(document)) return publish({ kind: 'not-article', url, report: null });
-        await idle(ctx);
+        const [engine] = await Promise.all([loadEngine(), idle(ctx)]);
         if (id !== run || ctx.isInvalid) return;
+        highlighter ??= engine.createHighlighter(document);
         const started = performance.now();
-        const result = analyze(document, { url, customPhrases: settings.customPhrases });
+        const result = engine.analyze(document, { url, customPhrases: settings.customPhrases });
         const took = performance.now() - started;
         if (took > BUDGET_MS) result.warnings.push(`analysis took ${Math.round(took)} ms (budget ${BUDGET_MS} ms)`);
         if (id !== run) return;
@@ -109,18 +125,18 @@ export default defineContentScript({
         if (!result.isArticle || result.status === 'not-article') return publish({ kind: 'not-article', url, report: result });
         // The badge goes up before the state is published, so "done" means the page is final.
         if (shouldShowBadge(settings, result) && !(await dismissedPages()).includes(pageKey(url)) && id === run) {
-          badge = await mountBadge(ctx, result, {
+          badge = await engine.mountBadge(ctx, result, {
             showOnPage: () => showOnPage(true),
             dismiss: () => {
               removeBadge();
-              highlighter.clear();
+              highlighter?.clear();
               void dismissedPages().then((list) =>
                 storage.setItem(DISMISSED_KEY, [...list.filter((u) => u !== pageKey(url)), pageKey(url)].slice(-DISMISSED_MAX)),
               );
             },
             disableSite: () => {
               removeBadge();
-              highlighter.clear();
+              highlighter?.clear();
               void disableSite(host);
             },
           }).catch(() => null);
@@ -155,7 +171,7 @@ export default defineContentScript({
     const unwatch = watchSettings(() => void analysePage());
     ctx.onInvalidated(() => {
       unwatch();
-      highlighter.clear();
+      highlighter?.clear();
     });
 
     void analysePage();

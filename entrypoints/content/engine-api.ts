@@ -1,0 +1,18 @@
+// What the lazily loaded part of the content script (entrypoints/content-engine.ts: the engine,
+// Readability, Preact and the badge) hands to the small part that runs on every page. Only pages that
+// pass the first look load it, so the cost of the engine is paid on articles alone.
+import type { analyze } from '../../lib/analyze';
+import type { createHighlighter } from './highlight';
+import type { mountBadge } from './badge-ui';
+
+export interface ContentEngine {
+  analyze: typeof analyze;
+  mountBadge: typeof mountBadge;
+  createHighlighter: typeof createHighlighter;
+}
+
+/** Where the loaded part leaves its functions: the content script's own global (isolated world). */
+export const ENGINE_GLOBAL = '__creditlineContentEngine';
+
+/** The built file, relative to the extension root (listed in web_accessible_resources). */
+export const ENGINE_FILE = '/content-engine.js';
