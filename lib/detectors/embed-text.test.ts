@@ -37,6 +37,12 @@ describe('attribution lines in plain text', () => {
     ]);
   });
 
+  it('a display name with its own parentheses', () => {
+    expect(findAttributions('Kickoff at noon — FC Example (Official) (@fcexample) March 3, 2024')).toMatchObject([
+      { platform: 'x', handle: '@fcexample', author: 'FC Example (Official)', date: '2024-03-03' },
+    ]);
+  });
+
   it('Instagram "A post shared by" in several languages', () => {
     expect(findAttributions('Ein Beitrag geteilt von Kira Bejaoui (@kirabejaoui) am 21. Apr. 2019 um 3:04 PDT')).toMatchObject([
       { platform: 'instagram', handle: '@kirabejaoui', author: 'Kira Bejaoui', date: '2019-04-21' },

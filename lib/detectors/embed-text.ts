@@ -46,10 +46,10 @@ function cleanName(raw: string): string | null {
 
 /** The dash that opens "— Name (" in the window before the handle: its index, or -1. */
 function dashBefore(window: string): number {
-  // The name holds no parentheses or line breaks; search back from the end for the last dash.
+  // The name holds no line break and no other handle; search back from the end for the last dash.
   for (let i = window.length - 1; i >= 0; i--) {
     const c = window[i]!;
-    if (c === '(' || c === ')' || c === '\n') return -1;
+    if (c === '\n' || (c === '@' && window[i - 1] === '(')) return -1;
     if (c === '\u2014' || c === '\u2013' || c === '\u2015') return i;
     if (c === '-' && (i === 0 || window[i - 1] === ' ' || window[i - 1] === '-') && window[i + 1] === ' ') {
       return window[i - 1] === '-' ? i - 1 : i;
