@@ -105,6 +105,7 @@ describe('embed iframe sources', () => {
     ['https://www.instagram.com/p/BwhCjGGF1Tt/embed/captioned/', 'instagram', 'https://www.instagram.com/p/BwhCjGGF1Tt/', 'BwhCjGGF1Tt'],
     ['https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fphoto.php%3Ffbid%3D10207393772231779%26set%3Da.1332832050135%26type%3D3&width=500', 'facebook', 'https://www.facebook.com/photo.php?fbid=10207393772231779&set=a.1332832050135&type=3', '10207393772231779'],
     ['https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fzdf%2Fvideos%2F1234567890123456%2F&show_text=0', 'facebook', 'https://www.facebook.com/zdf/videos/1234567890123456/', '1234567890123456'],
+    ['https://www.facebook.com/v18.0/plugins/post.php?app_id=&container_width=600&href=https%3A%2F%2Fwww.facebook.com%2FSozialdemokratie%2Fposts%2F928812574504508%2F&locale=de_DE', 'facebook', 'https://www.facebook.com/Sozialdemokratie/posts/928812574504508/', '928812574504508'],
     ['//www.youtube.com/embed/K7yr8Sg44cA', 'youtube', 'https://www.youtube.com/watch?v=K7yr8Sg44cA', 'K7yr8Sg44cA'],
     ['https://www.youtube-nocookie.com/embed/TdChki1-wW4?rel=0', 'youtube', 'https://www.youtube.com/watch?v=TdChki1-wW4', 'TdChki1-wW4'],
     ['https://player.vimeo.com/video/76979871?h=8272103f6e', 'vimeo', 'https://vimeo.com/76979871', '76979871'],

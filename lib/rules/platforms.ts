@@ -112,7 +112,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
       { selector: 'amp-facebook', urlAttrs: ['data-href'], urlFromLinks: false, requiresPost: true },
     ],
     iframes: [
-      { hosts: ['facebook.com'], path: /^\/plugins\/(?:post|video|comment_embed)\.php$/, canonical: null, innerUrlParam: 'href' },
+      { hosts: ['facebook.com'], path: /^\/(?:v\d{1,2}\.\d{1,2}\/)?plugins\/(?:post|video|comment_embed)\.php$/, canonical: null, innerUrlParam: 'href' },
     ],
     posts: [
       { hosts: ['facebook.com', 'graph.facebook.com'], path: /^\/(?<handle>[A-Za-z0-9.\-]{1,80})\/(?:posts|videos|reels?)\/(?:[A-Za-z0-9.\-]{1,120}\/)?(?<id>pfbid[A-Za-z0-9]{10,80}|\d{5,25})(?:[/?#:]|$)/, canonical: 'https://www.facebook.com/{path}' },
