@@ -39,6 +39,18 @@ function LinkList({ items }: { items: BadgeLink[] }) {
   );
 }
 
+/** "ANI wire copy · not edited by …": the part before the first " · " carries the weight. */
+function Line({ text }: { text: string }) {
+  const cut = text.indexOf(' · ');
+  if (cut < 0) return <span class="line">{text}</span>;
+  return (
+    <span class="line">
+      <strong>{text.slice(0, cut)}</strong>
+      <span class="rest">{text.slice(cut)}</span>
+    </span>
+  );
+}
+
 export function Badge({ model, actions }: { model: BadgeModel; actions: BadgeActions }) {
   const [open, setOpen] = useState(false);
   const [found, setFound] = useState<number | null>(null);
@@ -72,7 +84,7 @@ export function Badge({ model, actions }: { model: BadgeModel; actions: BadgeAct
           onClick={() => setOpen(!open)}
         >
           <Mark />
-          <span class="line">{model.line}</span>
+          <Line text={model.line} />
           <svg class={open ? 'chev up' : 'chev'} viewBox="0 0 10 6" aria-hidden="true" focusable="false">
             <path d="M1 1l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
           </svg>

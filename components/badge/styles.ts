@@ -28,6 +28,8 @@ svg{display:block}
   border-radius:999px 0 0 999px;text-align:start}
 .toggle:hover,.dismiss:hover{background:rgba(127,127,127,.12)}
 .line{font-weight:600;min-width:0;overflow-wrap:anywhere}
+.line strong{font-weight:700}
+.line .rest{font-weight:500}
 .chev{width:10px;height:6px;flex:none;opacity:.7;transition:transform .15s ease}
 .chev.up{transform:rotate(180deg)}
 .dismiss{display:flex;align-items:center;padding:0 11px 0 7px;background:none;border:0;border-left:1px solid var(--status-line);

@@ -17,12 +17,24 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extraArgs: string[] = [], extensionPath = CHROME_BUILD): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** 2 for sharp screenshots. */
+  deviceScaleFactor?: number;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchWithExtension(
+  extraArgs: string[] = [],
+  extensionPath = CHROME_BUILD,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'creditline-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1200, height: 900 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    colorScheme: options.colorScheme ?? 'light',
     args: [
       '--no-sandbox',
       '--disable-gpu',
