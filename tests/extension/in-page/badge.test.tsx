@@ -1,0 +1,86 @@
+// The Preact badge: its words, the card, the keyboard, and page strings kept as text.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Badge, type BadgeActions } from '../../../components/badge/Badge';
+import { badgeModel } from '../../../components/badge/view-model';
+import type { Report } from '../../../lib/report';
+import { resetBrowser } from '../i18n';
+import { agency, corpusReport, report } from './fixtures';
+
+let root: HTMLElement;
+beforeEach(() => {
+  resetBrowser();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function mount(r: Report, actions: Partial<BadgeActions> = {}) {
+  const all: BadgeActions = { showOnPage: vi.fn(() => 2), dismiss: vi.fn(), disableSite: vi.fn(), ...actions };
+  act(() => render(<Badge model={badgeModel(r)} actions={all} />, root));
+  return all;
+}
+
+const click = (el: Element | null) => act(() => (el as HTMLElement).click());
+
+describe('inline badge', () => {
+  it('shows the seed page line and opens a card with the evidence and the post', () => {
+    mount(corpusReport('seed-asianet-putin-li-qiang'));
+    expect(root.querySelector('.line')!.textContent).toMatch(/^ANI wire copy · not edited by /);
+    const toggle = root.querySelector('button.toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const card = root.querySelector('.card')!;
+    expect(card.textContent).toContain('has not been edited by Asianet Newsable English staff');
+    expect(card.textContent).toContain('@mfa_russia');
+  });
+
+  it('renders hostile page strings as text and links only http(s) addresses', () => {
+    const hostile = '<img src=x onerror="alert(1)"><b>bold</b>';
+    mount(
+      report('republished', {
+        republishedFrom: hostile,
+        statusEvidence: [{ text: hostile, where: 'body', rule: 'republication line' }],
+        originalSources: [
+          { kind: 'publisher', label: hostile, url: 'javascript:alert(1)' },
+          { kind: 'canonical', label: 'Original', url: 'https://origin.example/story' },
+        ],
+      }),
+    );
+    click(root.querySelector('button.toggle'));
+    expect(root.querySelector('img, b')).toBeNull();
+    expect(root.textContent).toContain(hostile);
+    const links = Array.from(root.querySelectorAll('a'));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://origin.example/story']);
+    expect(links[0]!.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(links[0]!.getAttribute('target')).toBe('_blank');
+  });
+
+  it('runs the actions and says when nothing could be found on the page', () => {
+    const actions = mount(report('wire', { agencies: [agency('ap', 'AP')] }), { showOnPage: vi.fn(() => 0) });
+    click(root.querySelector('button.toggle'));
+    click(root.querySelector('button.primary'));
+    expect(actions.showOnPage).toHaveBeenCalledOnce();
+    expect(root.querySelector('.note')?.textContent).toContain('could not be found');
+    click(Array.from(root.querySelectorAll('button.quiet')).find((b) => b.textContent === "Don't show on this site")!);
+    expect(actions.disableSite).toHaveBeenCalledOnce();
+    click(root.querySelector('button.dismiss'));
+    expect(actions.dismiss).toHaveBeenCalledOnce();
+  });
+
+  it('closes the card with Escape and gives focus back to the badge', () => {
+    mount(report('sponsored'));
+    const toggle = root.querySelector<HTMLButtonElement>('button.toggle')!;
+    click(toggle);
+    act(() => {
+      root.querySelector('.card')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(root.querySelector('.card')).toBeNull();
+    expect(document.activeElement).toBe(toggle);
+  });
+});
