@@ -69,8 +69,10 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
     markup: [
       { selector: 'blockquote.twitter-tweet', urlAttrs: ['cite', 'data-url'], urlFromLinks: true, idAttr: 'data-tweet-id', requiresPost: false },
       { selector: 'blockquote.twitter-video', urlAttrs: ['cite', 'data-url'], urlFromLinks: true, idAttr: 'data-tweet-id', requiresPost: false },
-      // The widget's rendered state: <twitter-widget data-tweet-id> or an <iframe data-tweet-id> without src.
-      { selector: '[data-tweet-id]', urlAttrs: [], urlFromLinks: false, idAttr: 'data-tweet-id', requiresPost: true },
+      // The widget's rendered state: <iframe data-tweet-id> (src-less in older widgets) or <twitter-widget
+      // data-tweet-id>. Not any element with the attribute: X's own pages mark every tweet with it.
+      { selector: 'iframe[data-tweet-id]', urlAttrs: [], urlFromLinks: false, idAttr: 'data-tweet-id', requiresPost: true },
+      { selector: 'twitter-widget[data-tweet-id]', urlAttrs: [], urlFromLinks: false, idAttr: 'data-tweet-id', requiresPost: true },
       { selector: 'amp-twitter', urlAttrs: [], urlFromLinks: false, idAttr: 'data-tweetid', requiresPost: true },
     ],
     iframes: [
@@ -278,7 +280,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
  * the rules. Long selector lists cost far more in DOM libraries than a few tag tests.
  */
 export const EMBED_CANDIDATE_SELECTOR =
-  'blockquote, iframe, embed, .fb-post, .fb-video, [data-tweet-id], [data-telegram-post], lite-youtube, .rll-youtube-player, oembed, [data-oembed-url], .wp-block-embed__wrapper, ' +
+  'blockquote, iframe, embed, .fb-post, .fb-video, twitter-widget, [data-telegram-post], lite-youtube, .rll-youtube-player, oembed, [data-oembed-url], .wp-block-embed__wrapper, ' +
   // AMP pages: the same embeds as AMP components.
   'amp-twitter, amp-instagram, amp-facebook, amp-youtube, amp-vimeo, amp-tiktok, amp-reddit, amp-iframe';
 

@@ -94,25 +94,28 @@ function ancestors(el: Element): Element[] {
 
 /** Share of the matched paragraphs the article container must hold (a stray duplicate elsewhere is ignored). */
 const CONTAINER_SHARE = 0.8;
+/** Share of the long paragraphs' text the stand-in article container must hold (teasers hold the rest). */
+const TEXT_SHARE = 0.6;
 
-/** The deepest element that holds at least CONTAINER_SHARE of the elements given. */
-function mainContainer(els: Element[]): Element | null {
-  if (!els.length) return null;
-  const counts = new Map<Element, number>();
+/** The deepest element holding at least `share` of the elements' total weight. */
+function deepestHolding(els: Element[], weight: (el: Element) => number, share: number): Element | null {
+  const sums = new Map<Element, number>();
   const depths = new Map<Element, number>();
+  let total = 0;
   for (const el of els) {
+    const w = weight(el);
+    total += w;
     const chain = ancestors(el);
     chain.forEach((a, i) => {
-      counts.set(a, (counts.get(a) ?? 0) + 1);
+      sums.set(a, (sums.get(a) ?? 0) + w);
       if (!depths.has(a)) depths.set(a, chain.length - i);
     });
   }
-  const need = Math.ceil(els.length * CONTAINER_SHARE);
   let best: Element | null = null;
   let bestDepth = -1;
-  for (const [a, n] of counts) {
+  for (const [a, n] of sums) {
     const d = depths.get(a)!;
-    if (n >= need && d > bestDepth) {
+    if (total > 0 && n >= total * share && d > bestDepth) {
       best = a;
       bestDepth = d;
     }
@@ -156,6 +159,25 @@ function matchedParagraphs(doc: Document, blocks: readonly TextBlock[]): Element
     if (out.length >= Math.min(3, keys.size)) break;
   }
   return out;
+}
+
+/** A paragraph long enough to be article prose rather than a teaser or a caption. */
+const LONG_PARAGRAPH_CHARS = 150;
+const MIN_LONG_PARAGRAPHS = 3;
+
+function longParagraphs(doc: Document): Element[] {
+  const out: Element[] = [];
+  let found: ArrayLike<Element>;
+  try {
+    found = doc.querySelectorAll('p');
+  } catch {
+    return out;
+  }
+  for (let i = 0; i < found.length && i < MAX_PARAGRAPHS * 4 && out.length < MAX_PARAGRAPHS; i++) {
+    const p = found[i]!;
+    if ((p.textContent ?? '').length >= LONG_PARAGRAPH_CHARS && isLeafBlock(p)) out.push(p);
+  }
+  return out.length >= MIN_LONG_PARAGRAPHS ? out : [];
 }
 
 const MAX_LANDMARKS = 30;
@@ -229,9 +251,15 @@ export function findArticleScope(doc: Document, blocks: readonly TextBlock[], ha
   /** The element holding the body text itself: it and its ancestors are never furniture. */
   let text: Element | null = null;
   let paragraphs: Element[] = [];
-  if (hasArticle) {
-    paragraphs = matchedParagraphs(doc, blocks);
-    text = mainContainer(paragraphs);
+  if (hasArticle) paragraphs = matchedParagraphs(doc, blocks);
+  if (paragraphs.length >= 2) text = deepestHolding(paragraphs, () => 1, CONTAINER_SHARE);
+  else {
+    // Without Readability's text, the page's long paragraphs stand in for it: the element holding
+    // most of their text is the article's (teasers and promos elsewhere hold fewer).
+    paragraphs = longParagraphs(doc);
+    text = deepestHolding(paragraphs, (p) => (p.textContent ?? '').length, TEXT_SHARE);
+  }
+  if (text) {
     // One matched paragraph is not a container: take its parent.
     if (text && paragraphs.includes(text)) text = text.parentElement;
     if (text) root = widen(text);
