@@ -4,12 +4,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isCreditlineMessage, tabIdOf, type TabState } from '../utils/messages';
 import { toolbarView } from '../utils/report-summary';
-import { createTabStore, isTabState } from '../utils/tab-state';
+import { createDismissedPages, createTabStore, isTabState } from '../utils/tab-state';
 
 type Sender = Browser.runtime.MessageSender;
 
 export default defineBackground(() => {
   const store = createTabStore();
+  const dismissed = createDismissedPages();
   // MV3 has `action`, Firefox MV2 `browserAction`; both take the same calls.
   const action = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction);
 
@@ -41,6 +42,13 @@ export default defineBackground(() => {
         const state = (msg as { state?: unknown }).state;
         if (tabId == null || tabId < 0 || sender.frameId !== 0 || !isTabState(state)) return undefined;
         return setState(tabId, state).then(() => true);
+      }
+      case 'creditline/dismiss':
+      case 'creditline/is-dismissed': {
+        const url = (msg as { url?: unknown }).url;
+        if (sender.tab?.id == null || typeof url !== 'string' || url.length > 4096) return undefined;
+        const page = url.split('#')[0]!;
+        return msg.type === 'creditline/dismiss' ? dismissed.add(page).then(() => true) : dismissed.has(page);
       }
       case 'creditline/get-state': {
         const tabId = tabIdOf(msg);

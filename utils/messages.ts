@@ -13,7 +13,11 @@ export type TabState =
 
 /** content script → background */
 export type ContentToBackground =
-  | { type: 'creditline/state'; state: TabState };
+  | { type: 'creditline/state'; state: TabState }
+  /** The reader closed the inline badge on this page (kept for the browser session, never on disk). */
+  | { type: 'creditline/dismiss'; url: string }
+  /** Was the badge closed on this page during this browser session? → boolean */
+  | { type: 'creditline/is-dismissed'; url: string };
 
 /** popup / options → background */
 export type PageToBackground =
@@ -35,6 +39,8 @@ export type ToContent =
 
 const TYPES = new Set([
   'creditline/state',
+  'creditline/dismiss',
+  'creditline/is-dismissed',
   'creditline/get-state',
   'creditline/reanalyse',
   'creditline/get-report',

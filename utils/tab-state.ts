@@ -72,3 +72,41 @@ export function createTabStore(session: SessionArea | null = sessionArea()): Tab
     },
   };
 }
+
+/** Pages (address without #fragment) where the reader closed the badge, for this browser session. */
+export interface DismissedPages {
+  has(url: string): Promise<boolean>;
+  add(url: string): Promise<void>;
+}
+
+const DISMISSED_KEY = 'dismissedPages';
+const DISMISSED_MAX = 500;
+
+export function createDismissedPages(session: SessionArea | null = sessionArea()): DismissedPages {
+  let memory: string[] | null = null;
+  const load = async (): Promise<string[]> => {
+    if (memory) return memory;
+    let stored: unknown = null;
+    try {
+      stored = session ? (await session.get(DISMISSED_KEY))[DISMISSED_KEY] : null;
+    } catch {
+      /* start empty */
+    }
+    memory = Array.isArray(stored) ? stored.filter((u): u is string => typeof u === 'string') : [];
+    return memory;
+  };
+  return {
+    async has(url) {
+      return (await load()).includes(url);
+    },
+    async add(url) {
+      const list = await load();
+      memory = [...list.filter((u) => u !== url), url].slice(-DISMISSED_MAX);
+      try {
+        await session?.set({ [DISMISSED_KEY]: memory });
+      } catch {
+        /* memory still holds it */
+      }
+    },
+  };
+}

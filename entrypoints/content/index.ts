@@ -4,7 +4,6 @@
 // `failed` state, never an exception in the page.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { storage } from 'wxt/utils/storage';
 import type { Report } from '../../lib/report';
 import { isCreditlineMessage, type TabState } from '../../utils/messages';
 import { disableSite, getSettings, isHostDisabled, normaliseHost, watchSettings, type Settings } from '../../utils/settings';
@@ -19,8 +18,6 @@ const IDLE_TIMEOUT_MS = 2000;
 const SPA_SETTLE_MS = 600;
 /** An analysis slower than this is reported as a warning (the page stays usable: it ran when idle). */
 const BUDGET_MS = 1500;
-const DISMISSED_KEY = 'local:dismissedPages' as const;
-const DISMISSED_MAX = 200;
 
 export function shouldShowBadge(settings: Settings, report: Report): boolean {
   return (
@@ -37,10 +34,6 @@ function errorText(err: unknown): string {
   return text.slice(0, 300);
 }
 
-/** The page's address without its #fragment: dismissing is per page, not per anchor. */
-function pageKey(url: string): string {
-  return url.split('#')[0]!;
-}
 
 let engineLoading: Promise<ContentEngine> | null = null;
 
@@ -86,10 +79,13 @@ export default defineContentScript({
       badge = null;
     };
 
-    const dismissedPages = async (): Promise<string[]> => {
-      const list = await storage.getItem<unknown>(DISMISSED_KEY).catch(() => null);
-      return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
-    };
+    // Dismissals live in the background's session storage: per page, for this browser session,
+    // never written to disk (a list of pages read is the reader's business).
+    const isDismissed = (url: string): Promise<boolean> =>
+      browser.runtime.sendMessage({ type: 'creditline/is-dismissed', url }).then(
+        (answer: unknown) => answer === true,
+        () => false,
+      );
 
     const showOnPage = (scroll: boolean): number => {
       if (!report) return 0;
@@ -124,15 +120,13 @@ export default defineContentScript({
         report = result;
         if (!result.isArticle || result.status === 'not-article') return publish({ kind: 'not-article', url, report: result });
         // The badge goes up before the state is published, so "done" means the page is final.
-        if (shouldShowBadge(settings, result) && !(await dismissedPages()).includes(pageKey(url)) && id === run) {
+        if (shouldShowBadge(settings, result) && !(await isDismissed(url)) && id === run) {
           badge = await engine.mountBadge(ctx, result, {
             showOnPage: () => showOnPage(true),
             dismiss: () => {
               removeBadge();
               highlighter?.clear();
-              void dismissedPages().then((list) =>
-                storage.setItem(DISMISSED_KEY, [...list.filter((u) => u !== pageKey(url)), pageKey(url)].slice(-DISMISSED_MAX)),
-              );
+              browser.runtime.sendMessage({ type: 'creditline/dismiss', url }).catch(() => undefined);
             },
             disableSite: () => {
               removeBadge();

@@ -1,7 +1,7 @@
 // The background's per-tab memory: kept per tab, survives a service-worker restart through
 // storage.session, and rejects malformed states.
 import { describe, expect, it } from 'vitest';
-import { createTabStore, isTabState } from '../../../utils/tab-state';
+import { createDismissedPages, createTabStore, isTabState } from '../../../utils/tab-state';
 import { report } from './fixtures';
 
 function fakeSession() {
@@ -46,5 +46,19 @@ describe('tab store', () => {
     expect(isTabState({ kind: 'hacked' })).toBe(false);
     expect(isTabState(null)).toBe(false);
     expect(isTabState({ kind: 'failed', url: 'https://a.example/', error: 'x' })).toBe(true);
+  });
+});
+
+describe('dismissed pages', () => {
+  it('remembers a page for the session (a restarted worker too), capped in size', async () => {
+    const session = fakeSession();
+    const pages = createDismissedPages(session);
+    await pages.add('https://a.example/story');
+    expect(await pages.has('https://a.example/story')).toBe(true);
+    expect(await pages.has('https://a.example/other')).toBe(false);
+    expect(await createDismissedPages(session).has('https://a.example/story')).toBe(true);
+    for (let i = 0; i < 600; i++) await pages.add(`https://a.example/${i}`);
+    expect((session.data.get('dismissedPages') as string[]).length).toBe(500);
+    expect(await pages.has('https://a.example/story')).toBe(false);
   });
 });
