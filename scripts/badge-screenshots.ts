@@ -35,6 +35,14 @@ try {
     path: join(OUT, 'badge-card.png'),
     clip: { x: 60, y: 20, width: 780, height: Math.ceil(box.y + box.height + 30 - 20) },
   });
+  // The same on a dark page with the system in dark mode.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.addStyleTag({ content: 'body { background: #15181c; color: #e6e6e6; }' });
+  await page.mouse.move(0, 0);
+  await page.screenshot({
+    path: join(OUT, 'badge-dark.png'),
+    clip: { x: 60, y: 20, width: 780, height: Math.ceil(box.y + box.height + 30 - 20) },
+  });
   console.log(`screenshots written to ${OUT}`);
 } finally {
   await browser.close();

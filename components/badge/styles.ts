@@ -61,6 +61,7 @@ footer{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin-top:14px;pa
 @media (prefers-color-scheme: dark){
   .root{--ink:#e4eeee;--muted:#a3b8b9;--line:#3a4d50;--paper:#182224;--tint:#1f2b2d;--quote:#2b281d}
   ${darkStatusRules}
+  .mark{color:var(--status-ink)}
   .note{background:#3a3218;color:#f2e3b0}
   footer{border-top-color:#2c3b3d}
 }
