@@ -80,7 +80,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
       { hosts: ['twitter.com', 'x.com'], path: /^\/i\/videos\/tweet\/(?<id>\d{5,25})/, canonical: 'https://x.com/i/status/{id}' },
     ],
     posts: [
-      { hosts: ['twitter.com', 'x.com'], path: new RegExp(`^/${X_HANDLE}/status(?:es)?/${DIGITS}(?:[/?#]|$)`), canonical: 'https://x.com/{handle}/status/{id}' },
+      { hosts: ['twitter.com', 'x.com'], path: new RegExp(`^/(?!i/)${X_HANDLE}/status(?:es)?/${DIGITS}(?:[/?#]|$)`), canonical: 'https://x.com/{handle}/status/{id}' },
       { hosts: ['twitter.com', 'x.com'], path: new RegExp(`^/i/(?:web/)?status(?:es)?/${DIGITS}(?:[/?#]|$)`), canonical: 'https://x.com/i/status/{id}' },
     ],
   },
@@ -119,6 +119,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
     posts: [
       { hosts: ['facebook.com', 'graph.facebook.com'], path: /^\/(?<handle>[A-Za-z0-9.\-]{1,80})\/(?:posts|videos|reels?)\/(?:[A-Za-z0-9.\-]{1,120}\/)?(?<id>pfbid[A-Za-z0-9]{10,80}|\d{5,25})(?:[/?#:]|$)/, canonical: 'https://www.facebook.com/{path}' },
       { hosts: ['facebook.com', 'graph.facebook.com'], path: /^\/(?<handle>[A-Za-z0-9.\-]{1,80})\/photos\/(?:[A-Za-z0-9.\-]{1,120}\/)?(?<id>\d{5,25})(?:[/?#]|$)/, canonical: 'https://www.facebook.com/{path}' },
+      { hosts: ['facebook.com'], path: /^\/groups\/[A-Za-z0-9.\-]{1,80}\/(?:posts|permalink)\/(?<id>\d{5,25})(?:[/?#]|$)/, canonical: 'https://www.facebook.com/{path}' },
       { hosts: ['facebook.com'], path: /^\/(?:photo|permalink|story|video)\.php\?(?:[^#]{0,2000}?&)?(?:fbid|story_fbid|v)=(?<id>pfbid[A-Za-z0-9]{10,80}|\d{5,25})/, withQuery: true, canonical: null },
       { hosts: ['facebook.com'], path: /^\/watch\/?\?(?:[^#]{0,2000}?&)?v=(?<id>\d{5,25})/, withQuery: true, canonical: 'https://www.facebook.com/watch/?v={id}' },
       { hosts: ['facebook.com'], path: /^\/(?:reel|share\/[prv])\/(?<id>[A-Za-z0-9]{5,40})(?:[/?#]|$)/, canonical: 'https://www.facebook.com/{path}' },
