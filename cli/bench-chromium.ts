@@ -103,6 +103,8 @@ async function localOnly(ctx: BrowserContext, origin: string): Promise<void> {
 export interface ChromiumPage {
   id: string;
   bytes: number;
+  /** The corpus label says the page is an article (the long-task budget is about articles). */
+  labelledArticle: boolean;
   elements: number;
   isArticle: boolean | null;
   status: string | null;
@@ -117,6 +119,8 @@ export interface ChromiumPage {
   /** The first analyze() on the page, before anything else ran there: what the content script pays. */
   coldFullMs: number;
   coldFullCpuMs: number;
+  /** Wall time of each synchronous step of analyzeInSteps() (one warm run). */
+  stepsMs: number[];
   error: string | null;
 }
 
@@ -130,7 +134,11 @@ export interface ChromiumResult {
 }
 
 interface Harness {
-  __creditlineBench: { benchStep(kind: Step, url: string | null): StepResult; gc(): void };
+  __creditlineBench: {
+    benchStep(kind: Step, url: string | null): StepResult;
+    benchSteps(url: string | null): Promise<{ stepsMs: number[]; error: string | null }>;
+    gc(): void;
+  };
 }
 
 const STEPS: Step[] = ['readability', 'detectors', 'full'];
@@ -141,6 +149,7 @@ function emptyPage(id: string, bytes: number, error: string | null): ChromiumPag
   return {
     id,
     bytes,
+    labelledArticle: false,
     elements: 0,
     isArticle: null,
     status: null,
@@ -153,6 +162,7 @@ function emptyPage(id: string, bytes: number, error: string | null): ChromiumPag
     analyzeDetectorsMs: [],
     coldFullMs: NaN,
     coldFullCpuMs: NaN,
+    stepsMs: [],
     error,
   };
 }
@@ -198,6 +208,8 @@ async function runOnPage(
         if (kind === 'full') out.analyzeDetectorsMs.push(r.detectorsMs ?? NaN);
       }
     }
+    const steps = await page.evaluate((u) => (globalThis as unknown as Harness).__creditlineBench.benchSteps(u), pageUrl);
+    out.stepsMs = steps.stepsMs;
     if (profile) {
       // After the measured rounds: the profiler's own cost stays out of the timings.
       await cdp.send('Profiler.enable');
@@ -236,13 +248,14 @@ export async function benchChromium(opts: {
     for (const [i, l] of opts.labels.entries()) {
       if (i % 25 === 0) opts.progress(`chromium: page ${i + 1}/${opts.labels.length}`);
       const bytes = readFileSync(join(opts.corpusDir, l.file)).length;
-      pages.push(await runOnPage(ctx, l.id, bytes, `${opts.served.origin}/corpus/${l.file}`, bundle, l.url, opts.reps, totals));
+      const run = await runOnPage(ctx, l.id, bytes, `${opts.served.origin}/corpus/${l.file}`, bundle, l.url, opts.reps, totals);
+      pages.push({ ...run, labelledArticle: l.isArticle });
     }
     const scale: ChromiumResult['scale'] = [];
     for (const [size, name] of opts.scalePages) {
       opts.progress(`chromium: scaled page ${name}`);
       const run = await runOnPage(ctx, name, size, `${opts.served.origin}/gen/${name}`, bundle, null, size > 1_000_000 ? 2 : 3);
-      scale.push({ ...run, size });
+      scale.push({ ...run, labelledArticle: true, size });
     }
     return { version, bundleBytes: Buffer.byteLength(bundle), pages, scale, profile: totals ? summarize(totals, 30) : null };
   } finally {
@@ -305,7 +318,7 @@ interface ProbeReading {
 async function readProbe(ctx: BrowserContext, url: string, waitMs: number): Promise<ProbeReading> {
   const page = await ctx.newPage();
   try {
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
     await page
       .waitForFunction(() => (window as unknown as { __creditlineProbe: { badgeAt: number | null } }).__creditlineProbe.badgeAt !== null, null, {
         timeout: waitMs,

@@ -4,7 +4,7 @@
 // alone (on a clone, with the engine's options), the engine without Readability (analyze() with the
 // article precomputed) and the full analyze().
 import { Readability } from '@mozilla/readability';
-import { analyze } from '../lib/analyze';
+import { analyze, analyzeInSteps } from '../lib/analyze';
 import { clearPrecomputedArticle, extractArticle, usePrecomputedArticle, type ArticleText } from './bench-article-cache';
 
 export type Step = 'readability' | 'detectors' | 'full';
@@ -63,4 +63,24 @@ export function benchStep(kind: Step, url: string | null): StepResult {
     clearPrecomputedArticle();
   }
   return out;
+}
+
+/**
+ * analyzeInSteps() with a pause that only records time: the wall time of each synchronous step,
+ * i.e. the longest task the analysis would be if a caller gave the main thread back between steps.
+ */
+export async function benchSteps(url: string | null): Promise<{ stepsMs: number[]; error: string | null }> {
+  const stepsMs: number[] = [];
+  let t = performance.now();
+  try {
+    await analyzeInSteps(document, { url }, async () => {
+      stepsMs.push(performance.now() - t);
+      await Promise.resolve();
+      t = performance.now();
+    });
+    stepsMs.push(performance.now() - t);
+    return { stepsMs, error: null };
+  } catch (err) {
+    return { stepsMs, error: err instanceof Error ? err.message : String(err) };
+  }
 }

@@ -42,3 +42,13 @@ export function contentScriptSize(sizes: FileSize[]): FileSize {
     gzip: parts.reduce((a, p) => a + p.gzip, 0),
   };
 }
+
+/** What an article page loads on top: the scripts the content script imports on demand (content-*.js). */
+export function onDemandSize(sizes: FileSize[]): FileSize {
+  const parts = sizes.filter((s) => /^content-[^/]*\.js$/.test(s.file));
+  return {
+    file: parts.map((p) => p.file).join(' + ') || '(none)',
+    raw: parts.reduce((a, p) => a + p.raw, 0),
+    gzip: parts.reduce((a, p) => a + p.gzip, 0),
+  };
+}
