@@ -147,12 +147,17 @@ describe('the seed page in Chromium', () => {
       return {
         seed: await send({ type: 'creditline/get-state', tabId }),
         unknown: await send({ type: 'creditline/get-state', tabId: 987654 }),
+        reanalyse: await send({ type: 'creditline/reanalyse', tabId }),
       };
     }, seedTab);
     expect(answer.seed.kind).toBe('done');
     expect(answer.seed.report.status).toBe('wire-unedited');
     expect(answer.seed.report.agencies.map((a: { id: string }) => a.id)).toContain('ani');
     expect(answer.unknown).toBeNull();
+    expect(answer.reanalyse).toBe(true);
+    // The page was analysed again and still has exactly one badge.
+    await waitForFinalState(browser.worker, page.url());
+    await expect.poll(() => page.locator('creditline-badge').count()).toBe(1);
     await ext.close();
   });
 

@@ -48,11 +48,14 @@ export async function launchWithExtension(
       ...extraArgs,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(first.url()).host;
   return {
     context,
-    worker,
+    // MV3 may stop and restart the service worker; always hand out the live one.
+    get worker() {
+      return context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? first;
+    },
     extensionId,
     async close() {
       await context.close();
