@@ -15,6 +15,9 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
   ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+  ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'],
+  ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
 ];
 
 /** Name or unambiguous 3-4 letter abbreviation → month number (1-12). */
@@ -43,7 +46,7 @@ const MONTHS: ReadonlyMap<string, number> = (() => {
 const WEEKDAY = '(?:\\p{L}{2,12}\\.?,?\\s{1,3})?';
 const DMY_RE = new RegExp(`^${WEEKDAY}(\\d{1,2})\\.?\\s{0,3}(?:de\\s{1,3})?(\\p{L}{3,12})\\.?,?\\s{0,3}(?:de\\s{1,3})?(\\d{4})`, 'u');
 const MDY_RE = new RegExp(`^${WEEKDAY}(\\p{L}{3,12})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})`, 'u');
-const CJK_RE = /^(\d{4})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日/;
+const CJK_RE = /^(\d{4})\s{0,2}[年년]\s{0,2}(\d{1,2})\s{0,2}[月월]\s{0,2}(\d{1,2})\s{0,2}[日일]/;
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 function iso(y: number, m: number, d: number): string | null {
