@@ -12,6 +12,8 @@ import { isTabState } from '../../utils/tab-state';
 const POLL_MS = 500;
 /** With no answer at all for this long, the tab has no content script (a page we cannot read). */
 const NO_ANSWER_MS = 2000;
+/** How long an old state may linger in the background after asking the page to start again. */
+const STALE_MS = 5000;
 
 export function tabIdFromLocation(search: string): number | null {
   const raw = new URLSearchParams(search).get('tabId');
@@ -76,9 +78,13 @@ export function App() {
       const reason = unsupportedReason(tabUrl.current);
       if (reason) return setState({ kind: 'unsupported', reason });
     }
-    if (isTabState(answer)) {
+    const stale = isTabState(answer) && answer.kind === staleKind.current && Date.now() - pollStart.current < STALE_MS;
+    if (isTabState(answer) && !stale) {
+      staleKind.current = null;
       setState(answer);
       if (answer.kind !== 'analysing') return;
+    } else if (stale) {
+      // The page has not reported since "switch on" / "try again": keep showing "Analysing…".
     } else if (Date.now() - pollStart.current > NO_ANSWER_MS) {
       setState({ kind: 'unsupported', reason: 'no-access' });
       return;
@@ -86,8 +92,12 @@ export function App() {
     timer.current = setTimeout(() => void poll(id), POLL_MS);
   }, []);
 
+  /** After "switch on" or "try again", the state that is about to be replaced (disabled, failed). */
+  const staleKind = useRef<TabState['kind'] | null>(null);
+
   const restart = useCallback(
-    (id: number) => {
+    (id: number, replacing: TabState['kind']) => {
+      staleKind.current = replacing;
       pollStart.current = Date.now();
       setState({ kind: 'analysing', url: '' });
       void poll(id);
@@ -140,12 +150,12 @@ export function App() {
         await enableSite(host);
         if (tabId == null) return;
         await send({ type: 'creditline/reanalyse', tabId });
-        restart(tabId);
+        restart(tabId, 'disabled');
       }}
       onRetry={async () => {
         if (tabId == null) return;
         await send({ type: 'creditline/reanalyse', tabId });
-        restart(tabId);
+        restart(tabId, 'failed');
       }}
       onShowOnPage={async () => {
         if (tabId == null) return;

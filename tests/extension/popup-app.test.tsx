@@ -73,3 +73,21 @@ describe('popup app', () => {
     expect(root.querySelector('[data-state="disabled"]')?.textContent).toContain('news.example.com');
   });
 });
+
+describe('popup app, starting again', () => {
+  it('after “Switch on again” waits out the old “disabled” state until the page reports anew', async () => {
+    const report = engineReport(SEED_ID);
+    const disabled: TabState = { kind: 'disabled', host: 'news.example.com' };
+    // The background still says "disabled" for a while after the switch-on, then the new result comes.
+    answers = [disabled, disabled, disabled, disabled, { kind: 'done', url: 'https://news.example.com/a', report }];
+    const root = mount(<App />);
+    await settle(20);
+    expect(root.querySelector('[data-state="disabled"]')).not.toBeNull();
+    click([...root.querySelectorAll('button')].find((b) => b.textContent === 'Switch on again')!);
+    await settle(100);
+    expect(root.querySelector('[data-state="analysing"]')).not.toBeNull();
+    await settle(1500);
+    expect(root.querySelector('.cl-status')?.getAttribute('data-status')).toBe(report.status);
+    expect(asked).toContainEqual({ type: 'creditline/reanalyse', tabId: 7 });
+  });
+});
