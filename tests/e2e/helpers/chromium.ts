@@ -43,12 +43,15 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      // One --disable-features flag (Chromium keeps only the last): no network-time queries, and
+      // http stays http (corpus pages are served over http at their own addresses).
+      '--disable-features=NetworkTimeServiceQuerying,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForEngagedSites',
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
       ...extraArgs,
     ],
   });
-  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(first.url()).host;
   return {
     context,

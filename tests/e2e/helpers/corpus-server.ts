@@ -120,12 +120,9 @@ export async function startCorpusServer(dir = CORPUS_DIR): Promise<CorpusServer>
 }
 
 /**
- * Chromium flags that send every host name to the corpus server (and keep http as http), so pages
- * load at their own address and nothing reaches the network.
+ * The Chromium flag that sends every host name to the corpus server, so pages load at their own
+ * address and nothing reaches the network (launchWithExtension also keeps http from being upgraded).
  */
 export function hostResolverArgs(port: number): string[] {
-  return [
-    `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
-    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForEngagedSites',
-  ];
+  return [`--host-resolver-rules=MAP * 127.0.0.1:${port}`];
 }
