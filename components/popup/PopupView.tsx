@@ -194,7 +194,7 @@ export function PopupView(props: PopupViewProps) {
   return (
     <div class={`cl-popup${props.inTab ? ' cl-popup--tab' : ''}`}>
       <Header onOpenOptions={props.onOpenOptions} />
-      <main class="cl-main">
+      <main class="cl-main" tabIndex={-1}>
         <RenderGuard>
           <StateBody {...props} />
         </RenderGuard>

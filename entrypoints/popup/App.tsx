@@ -114,6 +114,12 @@ export function App() {
     return () => clearTimeout(timer.current);
   }, [poll]);
 
+  // Start reading (and tabbing) at the report rather than on the first button in the header, which
+  // browsers would otherwise focus, ring and all, when the popup opens.
+  useEffect(() => {
+    document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+  }, []);
+
   useEffect(() => {
     const headline = state?.kind === 'done' ? state.report.headline : null;
     document.title = headline ? `Creditline — ${headline}` : 'Creditline';
