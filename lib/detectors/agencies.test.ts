@@ -74,6 +74,13 @@ describe('agency copy', () => {
     ['Praha (ČTK) - Vláda dnes schválila návrh rozpočtu na příští rok.', 'ctk'],
     ['DEN HAAG (ANP) - Het kabinet presenteert dinsdag de nieuwe plannen.', 'anp'],
     ['TORONTO (CP) — Ontario will lift its remaining restrictions next month.', 'canadianpress'],
+    ['МОСКВА, 20 ноя - РИА Новости. Президент провел совещание с правительством.', 'ria'],
+    ['नई दिल्ली, 20 नवंबर (भाषा) केंद्र सरकार ने बुधवार को नई योजना की घोषणा की।', 'pti'],
+    ['[東京 20日 ロイター] - 日経平均は反落して取引を終えた。', 'reuters'],
+    ['[서울=뉴시스] 정부는 20일 새로운 대책을 발표했다.', 'newsis'],
+    ['WASHINGTON (AP) _ The Senate voted on Tuesday to approve the spending plan.', 'ap'],
+    ['ROMA (LaPresse) - Il governo ha approvato il decreto nella notte.', 'lapresse'],
+    ['غزة (الأناضول) - أعلنت وزارة الصحة اليوم عن حصيلة جديدة.', 'anadolu'],
   ])('dateline %s', (lead, id) => {
     expect(text({ paras: [lead] })).toEqual({ [id]: 'copy' });
   });
@@ -88,6 +95,7 @@ describe('agency copy', () => {
     ['Quelle: dpa-AFX', 'dpa-afx'],
     ['Regeringen fremlægger sit forslag i næste uge, oplyser ministeriet. /ritzau/', 'ritzau'],
     ['© 2020 The Canadian Press', 'canadianpress'],
+    ['(This story has been published from a wire agency feed without modifications to the text.)', 'agencies'],
     ['Source: PTI', 'pti'],
     ['Fonte: Agência Brasil - Foto: Cesar Greco/Palmeiras', 'agenciabrasil'],
     ['(Reporting by Indulal PM; Editing by Sunil Nair)', 'reuters'],

@@ -288,10 +288,13 @@ export function detectAgencies(page: Page): AgencyCredit[] {
     if (list) list.push(f);
     else byAgency.set(f.agency.id, [f]);
   }
+  const named = [...byAgency.entries()].some(([id, list]) => id !== 'agencies' && list.some((f) => f.contribution !== 'photo'));
   const credits: AgencyCredit[] = [];
   for (const [id, list] of byAgency) {
     const agency = list[0]!.agency;
     let text = list.filter((f) => f.contribution !== 'photo');
+    // "published from a wire agency feed" names no agency: it adds nothing when one is named.
+    if (id === 'agencies' && named) text = text.filter((f) => f.evidence.rule !== 'feed notice');
     if (PHOTO_ONLY_AGENCY_IDS.has(id) || (text.length && isPublisherItself(page, agency, host))) text = [];
     const photo = list.filter((f) => f.contribution === 'photo');
     const used = text.length ? text : photo;

@@ -46,12 +46,12 @@ export const AGENCIES: readonly AgencyEntry[] = [
   },
   {
     id: 'reuters', name: 'Reuters', shortName: 'Reuters', country: 'GB', homepage: 'https://www.reuters.com',
-    names: ['Reuters', 'Рейтер', 'Рейтерс', 'Reuters News'], cjk: ['路透社', '路透', 'ロイター', '로이터'],
+    names: ['Reuters', 'Рейтер', 'Рейтерс', 'Reuters News', 'رويترز', 'Ρόιτερς', 'Reuters.com'], cjk: ['路透社', '路透', 'ロイター', '로이터'],
     photo: ['Reuters Pictures'], domains: ['reuters.com'],
   },
   {
     id: 'afp', name: 'Agence France-Presse', shortName: 'AFP', country: 'FR', homepage: 'https://www.afp.com',
-    names: ['Agence France-Presse', 'Agence France Presse', 'France-Presse', 'Франс Пресс', 'Франс Пресс'],
+    names: ['Agence France-Presse', 'Agence France Presse', 'France-Presse', 'Франс Пресс', 'Франс Пресс', 'أ ف ب', 'فرانس برس'],
     codes: ['AFP', 'Afp', 'afp'], cjk: ['法新社', 'AFP通信', '프랑스통신', 'AFP時事'], domains: ['afp.com'],
   },
   {
@@ -80,7 +80,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   // German-speaking
   {
     id: 'dpa', name: 'Deutsche Presse-Agentur', shortName: 'dpa', country: 'DE', homepage: 'https://www.dpa.com',
-    names: ['Deutsche Presse-Agentur', 'Deutschen Presse-Agentur', 'dpa-infocom', 'dpa-Infoline', 'dpa-Radsportnews', 'dpa Sport', 'dpa-tmn', 'dpa-Themendienst'],
+    names: ['Deutsche Presse-Agentur', 'Deutschen Presse-Agentur', 'dpa-infocom', 'dpa-Infoline', 'dpa-Radsportnews', 'dpa Sport', 'dpa-tmn', 'dpa-Themendienst', 'د ب أ'],
     codes: ['dpa', 'DPA', 'Dpa'], cjk: ['德新社', 'ドイツ通信'], photo: ['picture alliance', 'picture-alliance', 'dpa-Zentralbild', 'dpa-Bildfunk'],
     domains: ['dpa.com', 'dpa.de'],
   },
@@ -165,6 +165,26 @@ export const AGENCIES: readonly AgencyEntry[] = [
   {
     id: 'prensalatina', name: 'Prensa Latina', shortName: 'Prensa Latina', country: 'CU', homepage: 'https://www.prensa-latina.cu',
     names: ['Prensa Latina', 'Agencia Prensa Latina'], domains: ['prensa-latina.cu'],
+  },
+  {
+    id: 'lapresse', name: 'LaPresse', shortName: 'LaPresse', country: 'IT', homepage: 'https://www.lapresse.it',
+    names: ['LaPresse'], domains: ['lapresse.it'],
+  },
+  {
+    id: 'askanews', name: 'askanews', shortName: 'askanews', country: 'IT', homepage: 'https://www.askanews.it',
+    names: ['askanews', 'Askanews'], domains: ['askanews.it'],
+  },
+  {
+    id: 'dire', name: 'Agenzia Dire', shortName: 'Dire', country: 'IT', homepage: 'https://www.dire.it',
+    names: ['Agenzia Dire', 'Agenzia DIRE'], codes: ['DIRE', 'Dire'], domains: ['dire.it'],
+  },
+  {
+    id: 'italpress', name: 'Italpress', shortName: 'Italpress', country: 'IT', homepage: 'https://www.italpress.com',
+    names: ['Italpress'], domains: ['italpress.com'],
+  },
+  {
+    id: 'folhapress', name: 'Folhapress', shortName: 'Folhapress', country: 'BR', homepage: 'https://www1.folha.uol.com.br',
+    names: ['Folhapress'],
   },
   // Benelux, Nordics
   {
@@ -267,7 +287,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   },
   {
     id: 'interfax', name: 'Interfax', shortName: 'Interfax', country: 'RU', homepage: 'https://www.interfax.ru',
-    names: ['Interfax', 'Интерфакс'], domains: ['interfax.ru', 'interfax.com'],
+    names: ['Interfax', 'Интерфакс', 'Interfax.ru', 'INTERFAX.RU', 'Интерфакс-Украина'], domains: ['interfax.ru', 'interfax.com'],
   },
   {
     id: 'belta', name: 'Belarusian Telegraph Agency', shortName: 'BelTA', country: 'BY', homepage: 'https://www.belta.by',
@@ -287,36 +307,44 @@ export const AGENCIES: readonly AgencyEntry[] = [
   },
   // Middle East and Africa
   {
+    id: 'dha', name: 'Demirören Haber Ajansı', shortName: 'DHA', country: 'TR', homepage: 'https://www.dha.com.tr',
+    names: ['Demirören Haber Ajansı', 'Dogan Haber Ajansi', 'Doğan Haber Ajansı'], codes: ['DHA'], domains: ['dha.com.tr'],
+  },
+  {
+    id: 'iha', name: 'İhlas Haber Ajansı', shortName: 'İHA', country: 'TR', homepage: 'https://www.iha.com.tr',
+    names: ['İhlas Haber Ajansı', 'Ihlas News Agency'], codes: ['İHA', 'IHA'], domains: ['iha.com.tr'],
+  },
+  {
     id: 'anadolu', name: 'Anadolu Agency', shortName: 'AA', country: 'TR', homepage: 'https://www.aa.com.tr',
-    names: ['Anadolu Agency', 'Anadolu Ajansı', 'Anadolu Ajansi', 'Anadolu'], codes: ['AA'], domains: ['aa.com.tr'],
+    names: ['Anadolu Agency', 'Anadolu Ajansı', 'Anadolu Ajansi', 'Anadolu', 'الأناضول'], codes: ['AA'], domains: ['aa.com.tr'],
   },
   {
     id: 'wafa', name: 'Palestinian News & Information Agency', shortName: 'WAFA', country: 'PS', homepage: 'https://english.wafa.ps',
-    names: ['Palestinian News and Information Agency'], codes: ['WAFA', 'Wafa'], domains: ['wafa.ps'],
+    names: ['Palestinian News and Information Agency', 'وفا'], codes: ['WAFA', 'Wafa'], domains: ['wafa.ps'],
   },
   {
     id: 'mena', name: 'Middle East News Agency', shortName: 'MENA', country: 'EG', homepage: 'https://www.mena.org.eg',
-    names: ['Middle East News Agency'], codes: ['MENA'], domains: ['mena.org.eg'],
+    names: ['Middle East News Agency', 'أ ش أ'], codes: ['MENA'], domains: ['mena.org.eg'],
   },
   {
     id: 'spa', name: 'Saudi Press Agency', shortName: 'SPA', country: 'SA', homepage: 'https://www.spa.gov.sa',
-    names: ['Saudi Press Agency'], codes: ['SPA'], domains: ['spa.gov.sa'],
+    names: ['Saudi Press Agency', 'واس'], codes: ['SPA'], domains: ['spa.gov.sa'],
   },
   {
     id: 'wam', name: 'Emirates News Agency', shortName: 'WAM', country: 'AE', homepage: 'https://www.wam.ae',
-    names: ['Emirates News Agency'], codes: ['WAM'], domains: ['wam.ae'],
+    names: ['Emirates News Agency', 'وام'], codes: ['WAM'], domains: ['wam.ae'],
   },
   {
     id: 'qna', name: 'Qatar News Agency', shortName: 'QNA', country: 'QA', homepage: 'https://www.qna.org.qa',
-    names: ['Qatar News Agency'], codes: ['QNA'], domains: ['qna.org.qa'],
+    names: ['Qatar News Agency', 'قنا'], codes: ['QNA'], domains: ['qna.org.qa'],
   },
   {
     id: 'kuna', name: 'Kuwait News Agency', shortName: 'KUNA', country: 'KW', homepage: 'https://www.kuna.net.kw',
-    names: ['Kuwait News Agency'], codes: ['KUNA'], domains: ['kuna.net.kw'],
+    names: ['Kuwait News Agency', 'كونا'], codes: ['KUNA'], domains: ['kuna.net.kw'],
   },
   {
     id: 'irna', name: 'Islamic Republic News Agency', shortName: 'IRNA', country: 'IR', homepage: 'https://en.irna.ir',
-    names: ['Islamic Republic News Agency'], codes: ['IRNA'], domains: ['irna.ir'],
+    names: ['Islamic Republic News Agency', 'ایرنا', 'إرنا'], codes: ['IRNA'], domains: ['irna.ir'],
   },
   {
     id: 'isna', name: "Iranian Students' News Agency", shortName: 'ISNA', country: 'IR', homepage: 'https://www.isna.ir',
@@ -328,7 +356,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   },
   {
     id: 'sana', name: 'Syrian Arab News Agency', shortName: 'SANA', country: 'SY', homepage: 'https://sana.sy',
-    names: ['Syrian Arab News Agency'], codes: ['SANA'], domains: ['sana.sy'],
+    names: ['Syrian Arab News Agency', 'سانا'], codes: ['SANA'], domains: ['sana.sy'],
   },
   {
     id: 'nna', name: 'National News Agency', shortName: 'NNA', country: 'LB', homepage: 'https://www.nna-leb.gov.lb',
@@ -387,7 +415,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   // East and South-East Asia, Oceania
   {
     id: 'xinhua', name: 'Xinhua News Agency', shortName: 'Xinhua', country: 'CN', homepage: 'https://english.news.cn',
-    names: ['Xinhua News Agency', 'Xinhua', 'Синьхуа'], cjk: ['新华社', '新華社', '新华网', '新華網', '新華社通信'],
+    names: ['Xinhua News Agency', 'Xinhua', 'Синьхуа', 'شينخوا', 'Синьхуа'], cjk: ['新华社', '新華社', '新华网', '新華網', '新華社通信'],
     domains: ['xinhuanet.com', 'news.cn'],
   },
   {

@@ -29,7 +29,7 @@ export interface CreditRule {
   confidence: number;
 }
 
-const DASH = '-–—‐‑−';
+const DASH = '-–—‐‑−_';
 /** More agencies or a desk tag after the name inside the same brackets: "(AP/dpa)", "(dpa/lno)". */
 const MORE_IN_TAG = String.raw`(?:\s?[/,]\s?[\p{L}\-]{1,12}){0,3}`;
 
@@ -64,7 +64,9 @@ export const UNNAMED_FORMS = [
   'agencies', 'agency', 'news agencies', 'wire services', 'wire service', 'news services', 'news service reports',
   'wire reports', 'wire service reports', 'agency reports', 'wires', 'agencias', 'agencia', 'agences', 'agence',
   'agenturen', 'agentur', 'Agenturmaterial', 'agenzie', 'agências', 'agência', 'agencje', 'агентства', 'agentschappen',
-  'bureaus', 'byråer', 'nyhedsbureauer', 'agencias de noticias',
+  'bureaus', 'byråer', 'nyhedsbureauer', 'agencias de noticias', 'وكالات', 'агентства',
+  // "published from a wire agency feed"
+  'wire agency feed', 'news agency feed', 'agency feed', 'wire feed', 'agency copy', 'wire copy',
 ];
 
 export const CREDIT_RULES: readonly CreditRule[] = [
@@ -116,6 +118,22 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     after: /^[^（）()\n]{0,24}\d{1,2}日[电電]/u, confidence: 0.95,
   },
   {
+    // "МОСКВА, 20 ноя - РИА Новости.", "Москва. 20 ноября. INTERFAX.RU - …": the agency after the place and date
+    rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 80,
+    before: new RegExp(String.raw`^\p{Lu}[^()\n]{0,50}\d{1,2}[^()\n]{0,14}(?:\s[${DASH}]|[.,])\s$`, 'u'),
+    after: new RegExp(String.raw`^\s?(?:[.,]\s|[${DASH}]\s)`, 'u'), confidence: 0.85,
+  },
+  {
+    // "नई दिल्ली, 20 नवंबर (भाषा) केंद्र …", "BRUSSELS, Nov 20 (Reuters) Ministers …": a dated dateline whose dash is missing
+    rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 70,
+    before: /^[^()\n]{2,50}\d{1,2}\s?[\p{L}\p{M}.]{0,12}\s?[(（]$/u, after: /^[)）]\s\p{L}/u, confidence: 0.8,
+  },
+  {
+    // "[東京 20日 ロイター] -"
+    rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 40,
+    before: /^\s?[[［][^[\]［］\n]{1,20}\s$/u, after: /^\s?[\]］]/u, confidence: 0.9,
+  },
+  {
     // "KVELLER via JTA — The state of …": another outlet's story distributed by the agency
     rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 80,
     before: /^[\p{Lu}\p{N}][^()\n]{0,60}\svia\s$/u, after: new RegExp(String.raw`^\s?[${DASH}]{1,2}\s`, 'u'), confidence: 0.85,
@@ -128,7 +146,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
   {
     // "(서울=연합뉴스)"
     rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 60,
-    before: /[(（][^()（）=\n]{0,10}=\s?$/u, after: /^\s?[)）]/u, confidence: 0.9,
+    before: /[(（[［][^()（）[\]［］=\n]{0,10}=\s?$/u, after: /^\s?[)）\]］]/u, confidence: 0.9,
   },
 
   // ---- sign-offs at the end of the text: "… (ANI)", "(ANSA).", "(NTB)", bare "… into the US. PTI", "/ritzau/"
@@ -154,6 +172,12 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     rule: 'source line', contribution: 'copy', where: 'sign-off', scopes: ['lead', 'tail', 'line'], maxOffset: 30,
     before: new RegExp(String.raw`^\s?[([|]?\s?(?:${SOURCE_LABELS.join('|')})\s?[:：]\s?$`, 'iu'),
     after: new RegExp(String.raw`^${MORE_IN_TAG}\s?(?:$|[).,;|]|\s[${DASH}|]\s|\s\p{L}{1,12}$)`, 'u'), confidence: 0.85,
+  },
+
+  {
+    // "(This story has been published from a wire agency feed without modifications to the text.)"
+    rule: 'feed notice', contribution: 'copy', where: 'sign-off', scopes: ['tail', 'line'],
+    before: /(?:published|carried|taken|sourced|received|generated|reproduced)\s(?:from|via|through)\s(?:a|an|the)\s$/iu, confidence: 0.8,
   },
 
   // ---- agency material in a staff story
