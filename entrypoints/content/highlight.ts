@@ -56,8 +56,11 @@ function plainTextPost(index: TextIndex, post: EmbeddedPost): Range | null {
 }
 
 export interface Highlighter {
-  /** Marks what it can find; returns how many places were marked. */
-  show(report: Report, scroll: boolean): number;
+  /**
+   * Finds the evidence and the posts on the page, marks them (unless `mark` is false: the reader
+   * switched highlighting off, so it only scrolls) and returns how many places were found.
+   */
+  show(report: Report, scroll: boolean, mark?: boolean): number;
   clear(): void;
 }
 
@@ -99,9 +102,9 @@ export function createHighlighter(doc: Document): Highlighter {
   }
 
   return {
-    show(report, scroll) {
+    show(report, scroll, mark = true) {
       this.clear();
-      ensureStyle();
+      if (mark) ensureStyle();
       const index = indexText(doc.body ?? doc.documentElement);
       const ranges = pageEvidence(report)
         .map((text) => findInIndex(index, text))
@@ -113,11 +116,13 @@ export function createHighlighter(doc: Document): Highlighter {
         const r = plainTextPost(index, p);
         if (r) ranges.push(r);
       }
-      if (registry && HighlightCtor) registry.set(HIGHLIGHT_NAME, new HighlightCtor(...ranges));
-      else ranges.forEach(wrap);
-      for (const el of postTargets) {
-        el.setAttribute(MARK_ATTR, 'post');
-        posts.push(el);
+      if (mark) {
+        if (registry && HighlightCtor) registry.set(HIGHLIGHT_NAME, new HighlightCtor(...ranges));
+        else ranges.forEach(wrap);
+        for (const el of postTargets) {
+          el.setAttribute(MARK_ATTR, 'post');
+          posts.push(el);
+        }
       }
       if (scroll) {
         const first = ranges[0]?.startContainer.parentElement ?? postTargets[0];

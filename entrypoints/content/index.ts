@@ -66,6 +66,7 @@ export default defineContentScript({
     let badge: BadgeUi | null = null;
     let run = 0;
     let highlighter: Highlighter | null = null;
+    let markEvidence = true;
 
     const publish = (next: TabState) => {
       state = next;
@@ -90,7 +91,7 @@ export default defineContentScript({
     const showOnPage = (scroll: boolean): number => {
       if (!report) return 0;
       try {
-        return highlighter?.show(report, scroll) ?? 0;
+        return highlighter?.show(report, scroll, markEvidence) ?? 0;
       } catch {
         return 0;
       }
@@ -105,6 +106,7 @@ export default defineContentScript({
       try {
         const settings = await getSettings();
         if (id !== run) return;
+        markEvidence = settings.highlightEvidence;
         const host = normaliseHost(location.hostname) ?? location.hostname;
         if (isHostDisabled(settings, host)) return publish({ kind: 'disabled', host });
         publish({ kind: 'analysing', url });
@@ -121,7 +123,7 @@ export default defineContentScript({
         if (!result.isArticle || result.status === 'not-article') return publish({ kind: 'not-article', url, report: result });
         // The badge goes up before the state is published, so "done" means the page is final.
         if (shouldShowBadge(settings, result) && !(await isDismissed(url)) && id === run) {
-          badge = await engine.mountBadge(ctx, result, {
+          const mounted = await engine.mountBadge(ctx, result, {
             showOnPage: () => showOnPage(true),
             dismiss: () => {
               removeBadge();
@@ -134,7 +136,9 @@ export default defineContentScript({
               void disableSite(host);
             },
           }).catch(() => null);
-          if (id !== run) removeBadge();
+          // A newer run may have started while this one mounted: only the newest badge stays.
+          if (id === run) badge = mounted;
+          else mounted?.remove();
         }
         if (id === run) publish({ kind: 'done', url, report: result });
       } catch (err) {
