@@ -177,6 +177,19 @@ describe('the seed page in Chromium', () => {
     expect(await page.locator('creditline-badge').count()).toBe(0);
   });
 
+  it('forgets a tab\'s state when it leaves for a page the extension does not run on', async () => {
+    const { page: p, tabId } = await open(REPUBLISHED);
+    await p.goto('about:blank');
+    await expect
+      .poll(async () => {
+        const all = await browser.worker.evaluate(() => (globalThis as any).chrome.storage.session.get(null));
+        return `tab:${tabId}` in all;
+      })
+      .toBe(false);
+    expect(await actionBadgeText(browser.worker, tabId)).toBe('');
+    await p.close();
+  });
+
   it('"Don\'t show on this site" switches the site off', async () => {
     const { page: p } = await open(REPUBLISHED);
     await p.locator('creditline-badge button.toggle').click();
