@@ -19,8 +19,12 @@ function sniffCharset(bytes: Uint8Array, contentType: string | null): string {
   const fromHeader = contentType?.match(/charset=["']?([\w-]+)/i)?.[1];
   if (fromHeader) return fromHeader;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return 'utf-16';
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  return head.match(/<meta[^>]{0,200}?charset\s*=\s*["']?([\w-]{1,40})/i)?.[1] ?? 'utf-8';
+  const declared = head.match(/<meta[^>]{0,200}?charset\s*=\s*["']?([\w-]{1,40})/i)?.[1] ?? 'utf-8';
+  // As browsers do: a page that could be read as ASCII to find its meta tag is not UTF-16, whatever
+  // the tag says; only a byte-order mark selects UTF-16.
+  return /^utf-?16/i.test(declared) ? 'utf-8' : declared;
 }
 
 export function decodeHtml(bytes: Uint8Array, contentType: string | null, what: string): string {
