@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+const TOOLBAR_BUTTON = { default_title: 'Creditline', default_icon: ICONS };
+
 // The extension reads pages and never talks to a server: the only permission is storage;
 // host access comes from the content script's match patterns.
 export default defineConfig({
@@ -16,11 +19,9 @@ export default defineConfig({
       browser === 'firefox'
         ? ['content-engine.js']
         : [{ resources: ['content-engine.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
-    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: {
-      default_title: 'Creditline',
-      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    },
+    icons: ICONS,
+    // Firefox builds MV2, where the toolbar button is browser_action (WXT adds the popup to it).
+    ...(browser === 'firefox' ? { browser_action: TOOLBAR_BUTTON } : { action: TOOLBAR_BUTTON }),
     content_security_policy:
       browser === 'firefox'
         ? "script-src 'self'; object-src 'self'"
