@@ -1,0 +1,130 @@
+// The real command line (npx tsx cli/analyze.ts) against bad files and a misbehaving local server, all
+// in one run: every bad input gets one clear error line, the good inputs around them still get their
+// reports, in order, and the exit code says something failed.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { junkBytes } from '../tests/unit/hostile/generate';
+import { SEED_FILE, startBadServer, type BadServer } from '../tests/unit/hostile/cli-server';
+
+const REPO = join(import.meta.dirname, '..');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Runs the command line without blocking this process (the test server lives here). */
+function cli(args: string[], timeoutMs = 90_000): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const t = Date.now();
+    const child = spawn('npx', ['tsx', 'cli/analyze.ts', ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the command line did not finish in ${timeoutMs} ms; stderr: ${stderr.slice(-500)}`));
+    }, timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, ms: Date.now() - t });
+    });
+  });
+}
+
+let server: BadServer;
+let dir: string;
+
+beforeAll(async () => {
+  server = await startBadServer();
+  dir = mkdtempSync(join(tmpdir(), 'creditline-cli-'));
+  writeFileSync(join(dir, 'junk.bin'), junkBytes(10_000));
+  writeFileSync(join(dir, 'notes.txt'), 'Shopping list: milk, eggs, bread.\n');
+  writeFileSync(join(dir, 'empty.html'), '');
+  writeFileSync(join(dir, 'fragment.html'), '<p>WASHINGTON (AP) — A fragment of a page.</p>');
+});
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run analyze with good and bad inputs together', () => {
+  // [input, the error it must give (null: a report)]
+  const cases = (): [string, RegExp | null][] => [
+    [SEED_FILE, null],
+    [join(dir, 'nope.html'), /no such file/],
+    [dir, /is a directory/],
+    [join(dir, 'junk.bin'), /binary file/],
+    [join(dir, 'notes.txt'), /does not look like an HTML page/],
+    [join(dir, 'empty.html'), /is empty/],
+    [join(dir, 'fragment.html'), null],
+    [`http://127.0.0.1:${server.closedPort}/`, /cannot reach the server/],
+    [`${server.origin}/slow-headers`, /no complete answer within 1 s/],
+    [`${server.origin}/slow-body`, /no complete answer within 1 s/],
+    [`${server.origin}/loop-a`, /redirect loop/],
+    [`${server.origin}/huge`, /larger than 15 MB/],
+    [`${server.origin}/json`, /not an HTML page/],
+    ['ftp://127.0.0.1/page.html', /only http and https/],
+    ['file:///etc/passwd', /only http and https/],
+    [`${server.origin}/page.html`, null],
+  ];
+
+  it('prints one JSON line per input, in order: reports for good ones, one error for each bad one', async () => {
+    const inputs = cases();
+    const run = await cli(['--json', '--timeout', '1', ...inputs.map(([i]) => i)]);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n').filter((l) => l.trim());
+    expect(lines).toHaveLength(inputs.length);
+    lines.forEach((line, i) => {
+      const [input, error] = inputs[i]!;
+      const out = JSON.parse(line) as { input: string; error?: string; status?: string };
+      expect(out.input).toBe(input);
+      if (error) {
+        expect(out.error, input).toMatch(error);
+        expect(out.status).toBeUndefined();
+      } else {
+        expect(out.error, `${input}: ${out.error}`).toBeUndefined();
+        expect(out.status).toBeTruthy();
+      }
+    });
+    // The slow inputs cost their timeout, not more: nothing waits for the server to give up.
+    expect(run.ms).toBeLessThan(60_000);
+  });
+
+  it('reports the seed page the same whether read from a file or from a URL', async () => {
+    const run = await cli(['--json', SEED_FILE, `${server.origin}/page.html`]);
+    expect(run.code).toBe(0);
+    const [file, url] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { status: string; agencies: { id: string }[] });
+    expect(url!.status).toBe(file!.status);
+    expect(url!.agencies.map((a) => a.id)).toEqual(file!.agencies.map((a) => a.id));
+  });
+
+  it('in text mode prints each error on stderr under its input and the reports on stdout', async () => {
+    const missing = join(dir, 'nope.html');
+    const run = await cli(['--timeout', '1', missing, SEED_FILE, `http://127.0.0.1:${server.closedPort}/`]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(SEED_FILE);
+    expect(run.stdout).toMatch(/status:/);
+    const errors = run.stderr.split('\n').filter((l) => /^\s+error: /.test(l));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/no such file/);
+    expect(errors[1]).toMatch(/cannot reach the server/);
+  });
+
+  it('explains its usage for no input or an unknown option, with exit code 2', async () => {
+    for (const args of [[], ['--bogus', SEED_FILE], ['--timeout', 'soon', SEED_FILE]]) {
+      const run = await cli(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^error: /m);
+      expect(run.stderr).toMatch(/usage: /);
+      expect(run.stdout).toBe('');
+    }
+  });
+});
