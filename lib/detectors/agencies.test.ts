@@ -190,6 +190,10 @@ describe('citations and look-alikes are not credits', () => {
     'Associated Press articles: Copyright © 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
     'Image copyright Reuters',
     'Lire Le Monde avec ce compte',
+    'Our Standards: The Thomson Reuters Trust Principles.',
+    'Grants from the Thomson Reuters Foundation',
+    'Michael Bloomberg',
+    'By Ani DiFranco',
   ])('%s', (sentence) => {
     expect(text({ byline: 'By Jane Doe', paras: ['The council met on Monday to discuss the budget for next year.', sentence] })).toEqual({});
   });

@@ -255,6 +255,12 @@ function middlePhotoFindings(page: Page, out: Finding[]): void {
 
 function photoFindings(page: Page, out: Finding[]): void {
   middlePhotoFindings(page, out);
+  // Some titles carry the lead picture's credit: "…の成否（写真＝ロイター）".
+  if (page.headline) {
+    const own: Finding[] = [];
+    readCandidate(line(page.headline, 'title'), 'line', own);
+    out.push(...own.filter((f) => f.contribution === 'photo'));
+  }
   const captions = page.blocks.filter((b) => b.where === 'caption').map((b) => b.text);
   const texts = [...captions, ...page.captions].slice(0, MAX_CAPTIONS);
   const articleByline = page.article?.byline;

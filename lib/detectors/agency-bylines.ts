@@ -33,10 +33,17 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Capitalised words that open phrases, not names ("The Thomson Reuters Trust Principles"). */
+const NOT_NAMES = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'these', 'der', 'die', 'das', 'el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'o', 'os', 'het', 'de', 'en', 'et', 'read', 'more', 'see', 'follow', 'share', 'copyright', 'source', 'photo', 'image', 'video', 'foto', 'bild']);
+
 /** Whether the words before the agency in one byline part are writers' names. */
 function namesBefore(words: string[]): boolean {
   if (words.length > 6) return false;
-  return words.every((w) => CAPITALISED_RE.test(w) || LOWER_CONNECTORS.has(w));
+  return words.every((w) => (CAPITALISED_RE.test(w) && !NOT_NAMES.has(w.toLowerCase())) || LOWER_CONNECTORS.has(w));
+}
+
+function onlyRoleOrDate(words: string[]): boolean {
+  return words.every((w) => DATE_TOKEN_RE.test(w) || ROLE_WORDS.has(w.toLowerCase().replace(/[:.,]$/, '')));
 }
 
 /** Whether the words after the agency are a place, a date or a role ("Mumbai", "Nov 20 2019", "Sports Writer"). */
@@ -94,7 +101,9 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
     if (!namesBefore(beforeWords) || !trailingOk(afterWords)) continue;
     // "Ani DiFranco": a capitalised word right after a short code makes it a first name, not an agency
     // unless it reads as a place (the byline then has no other names).
-    if (mention.code && afterWords.length && beforeWords.length) continue;
+    // Words on both sides make the name part of a longer name ("Thomson Reuters Trust Principles"),
+    // unless what follows is only a staff role or a date.
+    if (afterWords.length && beforeWords.length && (mention.code || !onlyRoleOrDate(afterWords))) continue;
     credited.push({ mention, contribution: 'copy', rule: 'byline credit' });
   }
   if (staffOrPublisher) for (const c of credited) if (c.contribution === 'copy') { c.contribution = 'inputs'; c.rule = 'joint byline'; }

@@ -120,8 +120,9 @@ export const CREDIT_RULES: readonly CreditRule[] = [
   {
     // "МОСКВА, 20 ноя - РИА Новости.", "Москва. 20 ноября. INTERFAX.RU - …": the agency after the place and date
     rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 80,
-    before: new RegExp(String.raw`^\p{Lu}[^()\n]{0,50}\d{1,2}[^()\n]{0,14}(?:\s[${DASH}]|[.,])\s$`, 'u'),
-    after: new RegExp(String.raw`^\s?(?:[.,]\s|[${DASH}]\s)`, 'u'), confidence: 0.85,
+    // (not "On March 7, Reuters, citing …": a comma after the date is a sentence, not a dateline)
+    before: new RegExp(String.raw`^\p{Lu}[^()\n]{0,50}\d{1,2}[^()\n]{0,14}(?:\s[${DASH}]|\.)\s$`, 'u'),
+    after: new RegExp(String.raw`^\s?(?:\.\s|[${DASH}]\s)`, 'u'), confidence: 0.85,
   },
   {
     // "नई दिल्ली, 20 नवंबर (भाषा) केंद्र …", "BRUSSELS, Nov 20 (Reuters) Ministers …": a dated dateline whose dash is missing
