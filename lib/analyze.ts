@@ -15,7 +15,7 @@ import { readCaptions } from './signals/captions';
 import { readJsonLd } from './signals/json-ld';
 import { readLabels } from './signals/labels';
 import { readLines } from './signals/lines';
-import { scanDom } from './signals/scan';
+import { scanDom, type DomScan } from './signals/scan';
 import { readSourceLines } from './signals/source-lines';
 import { metaValue, readMeta } from './signals/meta';
 import { originalSources } from './sources';
@@ -41,8 +41,7 @@ export class PageTooLargeError extends Error {
   }
 }
 
-export function buildPage(doc: Document, url: string | null, warnings: string[], article: ArticleText | null): Page {
-  const scan = scanDom(doc);
+export function buildPage(doc: Document, url: string | null, warnings: string[], article: ArticleText | null, scan: DomScan = scanDom(doc)): Page {
   const meta = readMeta(doc, url);
   const jsonLd = readJsonLd(doc);
   warnings.push(...jsonLd.errors);
@@ -83,13 +82,6 @@ export function buildPage(doc: Document, url: string | null, warnings: string[],
   };
 }
 
-function countElements(doc: Document, limit: number): number {
-  // Browsers keep getElementsByTagName('*') live and cheap to count; some DOM libraries return an
-  // empty list for '*', so fall back to a selector there.
-  const n = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
-  return Math.min(n, limit + 1);
-}
-
 /** Runs a step; an exception becomes a warning and the fallback value, never a crash. */
 function step<T>(warnings: string[], name: string, fallback: T, fn: () => T): T {
   try {
@@ -117,15 +109,16 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
   };
   const url = safeHttpUrl(options.url ?? null);
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  const elements = countElements(doc, maxElements);
-  if (elements > maxElements) throw new PageTooLargeError(elements);
+  // The one walk over the page's elements doubles as the size check, before Readability's work.
+  const scan = scanDom(doc, maxElements);
+  if (scan.elementCount > maxElements) throw new PageTooLargeError(scan.elementCount);
 
   yield* pause();
   const article = step(warnings, 'Readability', null, () => extractArticle(doc));
   const readabilityMs = now() - t;
   yield* pause();
 
-  const page = buildPage(doc, url, warnings, article);
+  const page = buildPage(doc, url, warnings, article, scan);
   const kind = step(warnings, 'article check', { isArticle: !!article, evidence: [] }, () => detectArticle(page));
   const agencies = step<AgencyCredit[]>(warnings, 'agency detector', [], () => detectAgencies(page));
   yield* pause();

@@ -1,7 +1,10 @@
 // One walk over the original DOM that sorts the elements the signals need into buckets, with the
 // context each stands in (inside navigation, a teaser list, a figure…). Many querySelectorAll calls
 // with case-insensitive attribute selectors and closest() checks cost far more than Readability's
-// own work in a DOM library like linkedom; one iterative walk costs about one textContent.
+// own work in a DOM library like linkedom; one iterative walk costs about one textContent. In the
+// browser each DOM call crosses into native code, so the walk reads attributes only from elements
+// that have some, tests class strings with one combined pattern first, and allocates only for
+// elements that go into a bucket.
 
 /** Context flags: where an element stands. */
 export const IN_NAV = 1; // nav, role=navigation
@@ -55,11 +58,14 @@ const DATE_CLS = /date|time/;
 const LINE_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'EM', 'SMALL']);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD']);
 
+const ANY_CLS = new RegExp([TEASER_CLS, COMMENT_CLS, AD_CLS, CAPTION_CLS, BYLINE_CLS, KICKER_CLS, NEAR_CLS, LINE_CLS, SOURCE_CLS, DATE_CLS].map((r) => r.source).join('|'));
+
 function push(list: Scanned[], item: Scanned) {
   if (list.length < MAX_PER_BUCKET) list.push(item);
 }
 
-export function scanDom(doc: Document): DomScan {
+/** Walks at most `maxElements` elements; `elementCount` past it means the page was cut short. */
+export function scanDom(doc: Document, maxElements = MAX_ELEMENTS): DomScan {
   const scan: DomScan = {
     firstH1: null,
     bylines: [],
@@ -75,48 +81,76 @@ export function scanDom(doc: Document): DomScan {
   };
   const root = doc.body ?? doc.documentElement;
   if (!root) return scan;
-  const stack: [Element, number][] = [[root, 0]];
-  while (stack.length) {
-    const [el, parentFlags] = stack.pop()!;
-    if (++scan.elementCount > MAX_ELEMENTS) break;
+  const flagStack: number[] = [0];
+  let el: Element | null = root;
+  let depth = 0;
+  while (el) {
+    if (++scan.elementCount > maxElements) break;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) continue;
-    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-    const role = el.getAttribute('role');
-    let flags = parentFlags;
-    if (tag === 'NAV' || role === 'navigation') flags |= IN_NAV;
-    if (tag === 'ASIDE' || role === 'complementary') flags |= IN_ASIDE;
-    if (tag === 'FOOTER') flags |= IN_FOOTER;
-    if (tag === 'FIGURE' || tag === 'FIGCAPTION' || cls.includes('caption')) flags |= IN_FIGURE;
-    if (tag === 'LI') flags |= IN_LIST_ITEM;
-    if (tag === 'FORM' || tag === 'BUTTON' || tag === 'SELECT') flags |= IN_FORM;
-    if (cls.length > 1) {
-      if (TEASER_CLS.test(cls)) flags |= IN_TEASER;
-      if (COMMENT_CLS.test(cls)) flags |= IN_COMMENTS;
-      if (AD_CLS.test(cls)) flags |= IN_AD;
+    let descend = false;
+    let flags = flagStack[depth]!;
+    if (!SKIP_TAGS.has(tag)) {
+      let cls = ' ';
+      let role: string | null = null;
+      const attrs = el.hasAttributes();
+      if (attrs) {
+        cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+        role = el.getAttribute('role');
+      }
+      if (tag === 'NAV' || role === 'navigation') flags |= IN_NAV;
+      if (tag === 'ASIDE' || role === 'complementary') flags |= IN_ASIDE;
+      if (tag === 'FOOTER') flags |= IN_FOOTER;
+      if (tag === 'FIGURE' || tag === 'FIGCAPTION' || cls.includes('caption')) flags |= IN_FIGURE;
+      if (tag === 'LI') flags |= IN_LIST_ITEM;
+      if (tag === 'FORM' || tag === 'BUTTON' || tag === 'SELECT') flags |= IN_FORM;
+      const classy = cls.length > 1 && ANY_CLS.test(cls);
+      if (classy) {
+        if (TEASER_CLS.test(cls)) flags |= IN_TEASER;
+        if (COMMENT_CLS.test(cls)) flags |= IN_COMMENTS;
+        if (AD_CLS.test(cls)) flags |= IN_AD;
+      }
+      let item: Scanned | null = null;
+      const it = (): Scanned => (item ??= { el: el!, flags, cls });
+      if (tag === 'H1' && !scan.firstH1) scan.firstH1 = it();
+      if (tag === 'IMG') push(scan.images, it());
+      if (tag === 'A' && attrs && el.hasAttribute('href') && scan.links.length < MAX_LINKS) scan.links.push(it());
+      if (tag === 'TIME') push(scan.dateHolders, it());
+      if (LINE_TAGS.has(tag)) push(scan.lines, it());
+      if (tag === 'ADDRESS' || (attrs && ((el.getAttribute('rel') ?? '').includes('author') || (el.getAttribute('itemprop') ?? '').includes('author')))) {
+        push(scan.bylines, it());
+      } else if (tag === 'FIGCAPTION') {
+        push(scan.captions, it());
+      }
+      if (classy) {
+        if (BYLINE_CLS.test(cls)) push(scan.bylines, it());
+        if (CAPTION_CLS.test(cls) || (flags & IN_FIGURE && cls.includes('source'))) push(scan.captions, it());
+        if (KICKER_CLS.test(cls)) push(scan.kickers, it());
+        if (NEAR_CLS.test(cls)) push(scan.nearLabels, it());
+        if (LINE_CLS.test(cls) && !LINE_TAGS.has(tag)) push(scan.lines, it());
+        if (SOURCE_CLS.test(cls)) push(scan.sourceHolders, it());
+        if (DATE_CLS.test(cls) && tag !== 'TIME') push(scan.dateHolders, it());
+      }
+      descend = el.firstElementChild !== null;
     }
-    const item: Scanned = { el, flags, cls };
-    if (tag === 'H1' && !scan.firstH1) scan.firstH1 = item;
-    if (tag === 'IMG') push(scan.images, item);
-    if (tag === 'A' && el.hasAttribute('href') && scan.links.length < MAX_LINKS) scan.links.push(item);
-    if (tag === 'TIME') push(scan.dateHolders, item);
-    if (LINE_TAGS.has(tag)) push(scan.lines, item);
-    if (tag === 'ADDRESS' || (el.getAttribute('rel') ?? '').includes('author') || (el.getAttribute('itemprop') ?? '').includes('author')) {
-      push(scan.bylines, item);
-    } else if (tag === 'FIGCAPTION') {
-      push(scan.captions, item);
+    if (descend) {
+      flagStack[++depth] = flags;
+      el = el.firstElementChild;
+      continue;
     }
-    if (cls.length > 1) {
-      if (BYLINE_CLS.test(cls)) push(scan.bylines, item);
-      if (CAPTION_CLS.test(cls) || (flags & IN_FIGURE && cls.includes('source'))) push(scan.captions, item);
-      if (KICKER_CLS.test(cls)) push(scan.kickers, item);
-      if (NEAR_CLS.test(cls)) push(scan.nearLabels, item);
-      if (LINE_CLS.test(cls) && !LINE_TAGS.has(tag)) push(scan.lines, item);
-      if (SOURCE_CLS.test(cls)) push(scan.sourceHolders, item);
-      if (DATE_CLS.test(cls) && tag !== 'TIME') push(scan.dateHolders, item);
+    // Next in document order: the next sibling, else an ancestor's next sibling, never past root.
+    while (el) {
+      if (el === root) {
+        el = null;
+        break;
+      }
+      const next: Element | null = el.nextElementSibling;
+      if (next) {
+        el = next;
+        break;
+      }
+      el = el.parentElement;
+      depth--;
     }
-    const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, flags]);
   }
   return scan;
 }
