@@ -1,11 +1,11 @@
 // The heavy half of the content script, loaded by it with import() only on pages that look like
 // articles: the engine (Readability and the detectors), the Preact badge and the highlighter.
-import { analyze } from '../lib/analyze';
+import { analyze, analyzeInSteps } from '../lib/analyze';
 import { mountBadge } from './content/badge-ui';
 import { ENGINE_GLOBAL, type ContentEngine } from './content/engine-api';
 import { createHighlighter } from './content/highlight';
 
 export default defineUnlistedScript(() => {
-  const engine: ContentEngine = { analyze, mountBadge, createHighlighter };
+  const engine: ContentEngine = { analyze, analyzeInSteps, mountBadge, createHighlighter };
   (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = engine;
 });

@@ -135,7 +135,7 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
     version: 1,
     url,
     isArticle: kind.isArticle,
-    publisher: page.publisher,
+    publisher: publisherOf(page, signals),
     headline: page.headline,
     byline: page.bylines[0] ?? null,
     lang: page.meta.lang ?? article?.lang ?? null,
@@ -150,6 +150,16 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
     warnings,
     timings: { totalMs: round(busy), readabilityMs: round(readabilityMs), detectorsMs: round(busy - readabilityMs) },
   };
+}
+
+/**
+ * The publisher a page declares (site name, structured data); else the one its syndication disclaimer
+ * names ("not edited by NDTV staff"); else its host.
+ */
+function publisherOf(page: Page, signals: StatusSignal[]): string | null {
+  const host = hostOf(page.url ?? page.meta.canonical);
+  if (page.publisher && page.publisher !== host) return page.publisher;
+  return signals.find((s) => s.status === 'wire-unedited' && s.from)?.from ?? page.publisher;
 }
 
 /** Analyses a page in one go. */

@@ -1,12 +1,13 @@
 // What the lazily loaded part of the content script (entrypoints/content-engine.ts: the engine,
 // Readability, Preact and the badge) hands to the small part that runs on every page. Only pages that
 // pass the first look load it, so the cost of the engine is paid on articles alone.
-import type { analyze } from '../../lib/analyze';
+import type { analyze, analyzeInSteps } from '../../lib/analyze';
 import type { createHighlighter } from './highlight';
 import type { mountBadge } from './badge-ui';
 
 export interface ContentEngine {
   analyze: typeof analyze;
+  analyzeInSteps: typeof analyzeInSteps;
   mountBadge: typeof mountBadge;
   createHighlighter: typeof createHighlighter;
 }

@@ -19,6 +19,9 @@ const SPA_SETTLE_MS = 600;
 /** An analysis slower than this is reported as a warning (the page stays usable: it ran when idle). */
 const BUDGET_MS = 1500;
 
+/** A newer analysis of the page started: this one stops quietly. */
+class Superseded extends Error {}
+
 export function shouldShowBadge(settings: Settings, report: Report): boolean {
   return (
     settings.badges &&
@@ -114,9 +117,14 @@ export default defineContentScript({
         const [engine] = await Promise.all([loadEngine(), idle(ctx)]);
         if (id !== run || ctx.isInvalid) return;
         highlighter ??= engine.createHighlighter(document);
-        const started = performance.now();
-        const result = engine.analyze(document, { url, customPhrases: settings.customPhrases });
-        const took = performance.now() - started;
+        // Each step of the analysis is its own task, so the page's main thread is never held long; a
+        // newer run (navigation, settings change) stops this one between steps.
+        const pause = () =>
+          new Promise<void>((resolve, reject) =>
+            ctx.setTimeout(() => (id !== run || ctx.isInvalid ? reject(new Superseded()) : resolve()), 0),
+          );
+        const result = await engine.analyzeInSteps(document, { url, customPhrases: settings.customPhrases }, pause);
+        const took = result.timings.totalMs;
         if (took > BUDGET_MS) result.warnings.push(`analysis took ${Math.round(took)} ms (budget ${BUDGET_MS} ms)`);
         if (id !== run) return;
         report = result;
@@ -142,6 +150,7 @@ export default defineContentScript({
         }
         if (id === run) publish({ kind: 'done', url, report: result });
       } catch (err) {
+        if (err instanceof Superseded) return;
         if (id === run) publish({ kind: 'failed', url, error: errorText(err) });
       }
     }

@@ -46,6 +46,18 @@ describe('syndication disclaimers', () => {
     );
   });
 
+  it.each([
+    ['(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)', 'NDTV'],
+    ["(Except for the headline, this article has not been edited by FPJ's editorial team and is auto-generated from a syndicated feed.)", 'FPJ'],
+    ['(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest is auto-generated from a syndicated feed.)', null],
+  ])('names the publisher that did not edit: %s', (line, name) => {
+    expect(detect(line)[0]?.from ?? null).toBe(name);
+  });
+
+  it('gives the founding example its publisher from the disclaimer', () => {
+    expect(corpusReport('seed-asianet-putin-li-qiang').publisher).toBe('Asianet Newsable English');
+  });
+
   it('says nothing on a recipe whose nutrition values are generated automatically', () => {
     expect(corpusReport('biancazapatka-recipe-automatisch-generiert').disclaimer).toBeNull();
   });

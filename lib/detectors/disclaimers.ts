@@ -5,6 +5,13 @@ import { DISCLAIMER_TEMPLATES, MAX_DISCLAIMER_BLOCK } from '../rules/disclaimers
 import { matchBlocks } from './match';
 import type { StatusSignal } from './types';
 
+/** "NDTV", "FPJ's editorial" → the publisher the disclaimer names as not having edited the text. */
+function publisherName(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const name = raw.replace(/['’]s?(?:\s.*)?$/, '').replace(/^the\s/i, '').trim();
+  return name.length >= 2 && name.length <= 60 && /\p{Lu}/u.test(name) ? name : null;
+}
+
 export function detectDisclaimers(page: Page): StatusSignal[] {
   for (const template of DISCLAIMER_TEMPLATES) {
     const [hit] =
@@ -17,6 +24,7 @@ export function detectDisclaimers(page: Page): StatusSignal[] {
           status: 'wire-unedited',
           strength: 0.97,
           evidence: { text: hit.sentence, where: hit.where, rule: 'syndication disclaimer' },
+          from: publisherName(hit.match[1]),
         },
       ];
     }

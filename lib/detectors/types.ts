@@ -6,7 +6,7 @@ export interface StatusSignal {
   /** 0..1: how strongly this evidence alone supports the status. */
   strength: number;
   evidence: Evidence;
-  /** For republished stories: the original publisher's name. */
+  /** For republished stories: the original publisher's name. For disclaimers: the publisher that did not edit. */
   from?: string | null;
   /** Where the original can be found, when the evidence says. */
   source?: OriginalSource;

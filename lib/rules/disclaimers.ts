@@ -4,13 +4,13 @@
 
 export interface DisclaimerTemplate {
   id: string;
-  /** Matched against one text block (a paragraph), case-insensitively. */
+  /** Matched against one text block (a paragraph), case-insensitively. Group 1, when present, names the publisher. */
   pattern: RegExp;
   examples: string[];
 }
 
-// A run of up to 80 characters without sentence punctuation: a publisher's or team's name.
-const NAME = String.raw`[^.!?\n]{1,80}?`;
+// A run of up to 80 characters without sentence punctuation: the publisher whose staff did not edit.
+const NAME = String.raw`([^.!?\n]{1,80}?)`;
 
 export const DISCLAIMER_TEMPLATES: DisclaimerTemplate[] = [
   {
