@@ -152,6 +152,18 @@ describe('agency material in a staff story', () => {
     expect(text({ paras: ['The government announced a new plan on Monday to support families.', last] })).toEqual({ [id]: 'inputs' });
   });
 
+  it('reads an inputs note standing apart from the article body', () => {
+    const after = '<div class="story-note"><p><em>(With inputs from PTI)</em></p></div><footer><p>© 2024 News Example. All rights reserved.</p></footer>';
+    expect(text({ byline: 'By Jane Doe', paras: ['The government announced a new plan on Monday to support families.'], after })).toEqual({ pti: 'inputs' });
+  });
+
+  it('reads a source line in the story header', () => {
+    const after = '';
+    const html = `<html><body><header class="story-header"><h1>Rates rise again</h1><div class="article-source">Source: PTI</div></header><article>${FILLER.map((p) => `<p>${p}</p>`).join('')}</article>${after}</body></html>`;
+    const found = analyze(parseDocument(html), { url: 'https://news.example.com/a/1' }).agencies;
+    expect(found.map((c) => [c.id, c.role, c.contribution])).toEqual([['pti', 'text', 'copy']]);
+  });
+
   it('reads "(FR mit dpa)" closing a long last paragraph', () => {
     const last = `${FILLER[0]} Die Zyste könne sich jederzeit neu bilden, hieß es. (FR mit dpa)`;
     expect(text({ paras: ['Die Regierung hat am Montag einen Plan vorgestellt.', last] })).toEqual({ dpa: 'inputs' });

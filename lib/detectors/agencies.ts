@@ -208,6 +208,16 @@ function textFindings(page: Page, out: Finding[]): void {
   }
   if (!teaserList) for (const b of domBylines) readByline(line(b, 'byline'), page.publisher, out);
 
+  // Source lines of the story's header ("Source: PTI"), read where Readability left them out.
+  for (const sl of page.sourceLines) readByline(line(`${sl.label}: ${sl.name}`, 'byline'), page.publisher, out);
+  // Short paragraphs Readability dropped: only their "with inputs from" notes, which no footer carries.
+  for (const l of page.lines.slice(0, 300)) {
+    if (l.where !== 'body' || l.text.length > 160 || captionTexts.has(l.text)) continue;
+    const own: Finding[] = [];
+    readCandidate(line(l.text, 'sign-off'), 'line', own);
+    out.push(...own.filter((f) => f.contribution === 'inputs'));
+  }
+
   const ld = page.jsonLd;
   for (const a of ld.authors) readByline(line(a.name, 'json-ld'), page.publisher, out, 'JSON-LD author: ');
   for (const s of [...ld.sourceOrganization, ...ld.creditText, ...ld.copyrightHolder]) readByline(line(s, 'json-ld'), page.publisher, out, 'JSON-LD source: ');
