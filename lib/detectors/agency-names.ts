@@ -168,7 +168,8 @@ export function findMentions(text: string): Mention[] {
 
 /** The agency a whole short string names ("AFP", "The Associated Press", "Reuters"), if any. */
 export function agencyNamed(text: string): AgencyEntry | null {
-  const t = text.trim().replace(/^the\s+/i, '').replace(/[.\s]+$/, '');
+  // Bounded: an unbounded trailing run would be retried from every dot (quadratic).
+  const t = text.trim().slice(0, 300).replace(/^the\s+/i, '').replace(/[.\s]{1,20}$/, '');
   const byAlias = AGENCY_BY_ALIAS.get(t.toLowerCase()) ?? AGENCY_BY_ALIAS.get(`the ${t.toLowerCase()}`);
   if (!byAlias) return null;
   // Codes only in their listed letter case.
