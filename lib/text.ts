@@ -28,11 +28,20 @@ export function safeHttpUrl(raw: string | null | undefined, base?: string | URL 
   }
 }
 
+// URL parsing is the costliest thing the detectors do per link: remember recent answers.
+const hostCache = new Map<string, string | null>();
+const HOST_CACHE_MAX = 1000;
+
 /** The registrable-looking host of a URL without "www.", or null. */
 export function hostOf(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const cached = hostCache.get(raw);
+  if (cached !== undefined) return cached;
   const href = safeHttpUrl(raw);
-  if (!href) return null;
-  return new URL(href).hostname.replace(/^www\./, '').toLowerCase();
+  const host = href ? new URL(href).hostname.replace(/^www\./, '').toLowerCase() : null;
+  if (hostCache.size >= HOST_CACHE_MAX) hostCache.clear();
+  hostCache.set(raw, host);
+  return host;
 }
 
 /** A crude "site" key (last two labels, three for co.uk-style hosts) to compare domains. */

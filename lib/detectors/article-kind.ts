@@ -20,6 +20,15 @@ const URL_DATE = /\/(?:19|20)\d\d\/(?:[01]?\d\/)?|\/(?:19|20)\d\d-[01]\d-[0-3]\d
 const DATE_TEXT =
   /\b(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d\b|\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s[0-3]?\d,?\s(?:19|20)\d\d\b|\b[0-3]?\d\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s(?:19|20)\d\d\b|(?:19|20)\d\d年[01]?\d月[0-3]?\d日/i;
 
+/** The first of the page's date and time elements whose short text is a date. */
+function datedHolder(page: Page): string | undefined {
+  for (const { el } of page.scan.dateHolders.slice(0, 20)) {
+    const t = el.textContent ?? '';
+    if (t.length < 100 && DATE_TEXT.test(t)) return t;
+  }
+  return undefined;
+}
+
 function notArticle(text: string, where: Evidence['where'], rule: string): ArticleKind {
   return { isArticle: false, evidence: [{ text, where, rule }] };
 }
@@ -65,7 +74,7 @@ export function detectArticle(page: Page): ArticleKind {
   const dated =
     page.blocks.slice(0, 6).find((b) => b.text.length < 200 && DATE_TEXT.test(b.text))?.text ??
     page.bylines.find((b) => DATE_TEXT.test(b)) ??
-    page.scan.dateHolders.slice(0, 20).map((s) => s.el.textContent ?? '').find((t) => t.length < 100 && DATE_TEXT.test(t));
+    datedHolder(page);
   if (dated) evidence.push({ text: dated.trim(), where: 'byline', rule: 'date on the page' });
 
   if (!page.article) {

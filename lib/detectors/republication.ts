@@ -102,11 +102,14 @@ function fromViaBylines(page: Page): StatusSignal[] {
   return [];
 }
 
+// A cheap first test of a link's text before the full phrasing check.
+const ORIGINAL_HINT = /origin|元の?記事/i;
+
 function fromReadOriginalLinks(page: Page): StatusSignal[] {
   const ownSite = siteOf(hostOf(page.url ?? page.meta.canonical));
   for (const { el: a } of page.scan.links) {
     const raw = a.textContent ?? '';
-    if (raw.length > 200) continue;
+    if (raw.length > 200 || !ORIGINAL_HINT.test(raw)) continue;
     const text = squish(raw);
     if (!text || text.length > 40 || !READ_ORIGINAL_LINK_TEXT.test(text)) continue;
     const href = safeHttpUrl(a.getAttribute('href'), page.url ?? undefined);
