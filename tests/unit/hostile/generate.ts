@@ -163,9 +163,13 @@ export const BAD_URLS = [
 ];
 
 /** A page that puts payloads and bad URLs into titles, bylines, disclaimers, posts, handles and JSON-LD. */
-export function hostileMarkupPage(payload: string, badUrl: string, opts: { hugeJsonLd?: boolean } = {}): string {
+export function hostileMarkupPage(payload: string, badUrl: string, opts: { hugeJsonLd?: boolean; inert?: boolean } = {}): string {
   const p = esc(payload);
   const u = esc(badUrl);
+  // Inert: nothing on the page runs by itself (no handler attributes, no frame loading a bad URL), so
+  // in a browser any script that runs was put there by someone else.
+  const onerror = opts.inert ? '' : ' onerror="alert(1)"';
+  const frameSrc = opts.inert ? 'https://platform.twitter.com/embed/Tweet.html?id=1' : u;
   const huge = opts.hugeJsonLd ? 'x'.repeat(900_000) : payload;
   const ld = [
     JSON.stringify({
@@ -210,12 +214,12 @@ ${ldScripts}
 <p>WASHINGTON (AP) — ${p} The minister met his counterpart on Tuesday, officials said.</p>
 <p>NEW DELHI, Jan 13 (ANI): ${p} Talks covered trade and energy. <a href="${u}">Read more</a></p>
 <p>The two sides agreed to meet again next month, according to a statement released after the talks.</p>
-<figure><img src="${u}" alt="${p} (AP Photo/${p})" onerror="alert(1)"><figcaption>${p} (AP Photo/Evan Vucci)</figcaption></figure>
+<figure><img src="${opts.inert ? 'a.jpg' : u}" alt="${p} (AP Photo/${p})"${onerror}><figcaption>${p} (AP Photo/Evan Vucci)</figcaption></figure>
 <blockquote class="twitter-tweet"><p lang="en" dir="ltr">${p} Great talks today. <a href="${u}">pic.twitter.com/${p}</a></p>&mdash; ${p} (@${p}) <a href="${u}">March 5, 2024</a></blockquote>
 <blockquote class="twitter-tweet"><p>Post two</p>&mdash; Name (@handle) <a href="https://twitter.com/handle/status/1234567890123456789?ref=${u}">March 5, 2024</a></blockquote>
 <blockquote class="instagram-media" data-instgrm-permalink="${u}"><a href="${u}">${p}</a></blockquote>
 <div class="fb-post" data-href="${u}"></div>
-<iframe src="${u}" title="X Post"></iframe>
+<iframe src="${frameSrc}" title="X Post"></iframe>
 <iframe src="https://platform.twitter.com/embed/Tweet.html?id=${encodeURIComponent(payload)}&amp;u=${u}" title="X Post"></iframe>
 <blockquote class="bluesky-embed" data-bluesky-uri="${u}"><p>${p}</p>&mdash; ${p} (<a href="${u}">@${p}</a>) <a href="${u}">November 25, 2024</a></blockquote>
 <p>${p} — Narendra Modi (@narendramodi) March 5, 2024</p>
