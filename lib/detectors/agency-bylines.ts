@@ -94,7 +94,7 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
     const afterWords = tokens(after);
     // "KVELLER via JTA": the agency distributed the text.
     if (/(?:^|\s)via$/i.test(before)) {
-      credited.push({ mention, contribution: 'copy', rule: 'byline credit (via)' });
+      credited.push({ mention, contribution: 'copy', rule: 'distributed via agency' });
       continue;
     }
     if (beforeWords.length && NAME_LIKE_ALIASES.has(mention.text.toLowerCase())) continue;

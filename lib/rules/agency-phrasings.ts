@@ -136,7 +136,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
   },
   {
     // "KVELLER via JTA — The state of …": another outlet's story distributed by the agency
-    rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 80,
+    rule: 'distributed via agency', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 80,
     before: /^[\p{Lu}\p{N}][^()\n]{0,60}\svia\s$/u, after: new RegExp(String.raw`^\s?[${DASH}]{1,2}\s`, 'u'), confidence: 0.85,
   },
   {
