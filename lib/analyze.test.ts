@@ -32,6 +32,12 @@ describe('analyze', () => {
     expect(() => analyze(parseDocument(html), { maxElements: 1000 })).toThrow(PageTooLargeError);
   });
 
+  it('reads empty and text-only input as no article instead of throwing', () => {
+    for (const html of ['', ' ', 'just text', '<!-- -->', '<!doctype html>']) {
+      expect(analyze(parseDocument(html), {}).status).toBe('not-article');
+    }
+  });
+
   it('turns a failing step into a warning', () => {
     const head = '<meta property="og:type" content="article"><script type="application/ld+json">{not json</script>';
     const doc = parseDocument(articleHtml('{{filler}}', { head }));

@@ -108,6 +108,9 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
     t = now();
   };
   const url = safeHttpUrl(options.url ?? null);
+  // A document with no root element (an empty or text-only file) has nothing to read; some DOM
+  // libraries even throw on doc.body then.
+  if (!doc.documentElement) return emptyReport(url, ['the page has no HTML content']);
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   // The one walk over the page's elements doubles as the size check, before Readability's work.
   const scan = scanDom(doc, maxElements);
@@ -149,6 +152,28 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
     originalSources: sources,
     warnings,
     timings: { totalMs: round(busy), readabilityMs: round(readabilityMs), detectorsMs: round(busy - readabilityMs) },
+  };
+}
+
+function emptyReport(url: string | null, warnings: string[]): Report {
+  return {
+    version: 1,
+    url,
+    isArticle: false,
+    publisher: hostOf(url),
+    headline: null,
+    byline: null,
+    lang: null,
+    status: 'not-article',
+    confidence: 0.99,
+    statusEvidence: [],
+    agencies: [],
+    disclaimer: null,
+    republishedFrom: null,
+    embeds: [],
+    originalSources: [],
+    warnings,
+    timings: { totalMs: 0, readabilityMs: 0, detectorsMs: 0 },
   };
 }
 
