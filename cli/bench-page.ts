@@ -65,22 +65,41 @@ export function benchStep(kind: Step, url: string | null): StepResult {
   return out;
 }
 
-/**
- * analyzeInSteps() with a pause that only records time: the wall time of each synchronous step,
- * i.e. the longest task the analysis would be if a caller gave the main thread back between steps.
- */
-export async function benchSteps(url: string | null): Promise<{ stepsMs: number[]; error: string | null }> {
-  const stepsMs: number[] = [];
-  let t = performance.now();
-  try {
-    await analyzeInSteps(document, { url }, async () => {
-      stepsMs.push(performance.now() - t);
-      await Promise.resolve();
-      t = performance.now();
-    });
-    stepsMs.push(performance.now() - t);
-    return { stepsMs, error: null };
-  } catch (err) {
-    return { stepsMs, error: err instanceof Error ? err.message : String(err) };
-  }
+// analyzeInSteps() driven one step at a time from outside, so the driver can read the main
+// thread's CPU time around each step: the longest task the analysis is when a caller gives the
+// main thread back between steps.
+let resumeStep: (() => void) | null = null;
+let stepDone: ((finished: boolean) => void) | null = null;
+
+function settle(finished: boolean): void {
+  const done = stepDone;
+  stepDone = null;
+  done?.(finished);
+}
+
+/** Runs the first step; resolves true when the analysis finished, false when it paused. */
+export function stepsStart(url: string | null): Promise<boolean> {
+  return new Promise((resolve) => {
+    stepDone = resolve;
+    const pause = () =>
+      new Promise<void>((r) => {
+        resumeStep = r;
+        settle(false);
+      });
+    analyzeInSteps(document, { url }, pause).then(
+      () => settle(true),
+      () => settle(true),
+    );
+  });
+}
+
+/** Runs the next step. */
+export function stepsNext(): Promise<boolean> {
+  return new Promise((resolve) => {
+    stepDone = resolve;
+    const r = resumeStep;
+    resumeStep = null;
+    if (r) r();
+    else settle(true);
+  });
 }

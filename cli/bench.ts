@@ -258,13 +258,15 @@ How it measures:
   Readability, bundled for the page with esbuild, run on the live document. Per page: Readability
   alone (clone + parse, with the engine's options), the engine without Readability (\`analyze()\` with
   Readability's result computed beforehand: signals, detectors, classifier), and the full
-  \`analyze()\`: one cold run first (what the content script pays on a fresh page, used for the
-  long-task budget), a warm-up round, then the median of 3 rounds. Each step is timed twice: wall
+  \`analyze()\`: one cold run first (what the content script pays on a fresh page; the long-task
+  budget takes the worst cold run over the pages labelled as articles up to 300 kB), a warm-up
+  round, then the median of 3 rounds; then one \`analyzeInSteps()\` run, one step per call, with
+  the CPU time of each step. Each step is timed twice: wall
   time (performance.now) and the renderer main thread's CPU time (CDP Performance.getMetrics
   \`ThreadTime\`). Budgets use CPU time, because the machine is shared: wall time also measures
   whatever else runs on the 2 cores (the load average is printed with each run).
-- **Real extension**: \`.output/chrome-mv3\` loaded into Chromium, each page opened with its own
-  scripts on; the time from DOMContentLoaded (the earliest \`document_idle\`) and from \`load\` to the
+- **Real extension**: \`.output/chrome-mv3\` loaded into Chromium, each page labelled as a
+  syndicated article (the badge shows only there) opened with its own scripts on; the time from DOMContentLoaded (the earliest \`document_idle\`) and from \`load\` to the
   insertion of the \`creditline-badge\` element, and the longest task reported by a \`longtask\`
   PerformanceObserver after DOMContentLoaded.
 - **Node**: the command line's path (linkedom parse + \`analyze()\`) against linkedom parse +
