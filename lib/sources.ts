@@ -3,6 +3,7 @@
 import type { StatusSignal } from './detectors/types';
 import type { Page } from './page';
 import type { AgencyCredit, EmbeddedPost, OriginalSource } from './report';
+import { PLATFORM_BY_ID } from './rules/platforms';
 import { hostOf, safeHttpUrl, siteOf } from './text';
 
 /** The address of a link on the page whose text is the publisher's name ("Grist", "www.example.com"). */
@@ -44,7 +45,8 @@ export function originalSources(
     add({ kind: 'canonical', label: hostOf(canonical) ?? canonical, url: canonical });
   }
   for (const e of embeds) {
-    if (e.url) add({ kind: 'post', label: e.handle ? `${e.handle} on ${e.platform}` : `post on ${e.platform}`, url: e.url });
+    const platform = PLATFORM_BY_ID.get(e.platform)?.name ?? e.platform;
+    if (e.url) add({ kind: 'post', label: e.handle ? `${e.handle} on ${platform}` : `a post on ${platform}`, url: e.url });
   }
   return out;
 }
