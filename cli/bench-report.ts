@@ -21,6 +21,8 @@ export interface BenchRaw {
   startedAt: string;
   machine: { cores: number; cpu: string; node: string; chromium: string | null; platform: string; commit: string | null; loadavg: number[] };
   corpusPages: number;
+  /** How long the whole run took. */
+  seconds: number;
   sizes: Record<string, FileSize[]>;
   node: NodeResult | null;
   cli: CliRun | null;

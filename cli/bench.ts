@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { readLabels, DEFAULT_CORPUS } from './corpus';
 import { benchBadge, benchChromium, CHROMIUM, servePages } from './bench-chromium';
 import type { NodeResult } from './bench-node';
-import { derive, render, type BenchRaw, type CliRun } from './bench-report';
+import { derive, render, type BenchRaw, type CliRun, type Derived } from './bench-report';
 import { articleParts, pickScaleBase, SCALE_SIZES, scaledPage, sizeLabel } from './bench-scale';
 import { bundleSizes, OUTPUT_DIR, TARGETS } from './bench-sizes';
 import { readPage } from './corpus';
@@ -28,12 +28,13 @@ interface Options {
   limit: number;
   scaleBase: string | null;
   docs: boolean;
+  docsOnly: boolean;
   profile: boolean;
   corpus: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { build: true, chromium: true, extension: true, cli: true, reps: 3, limit: 0, scaleBase: null, docs: false, profile: true, corpus: DEFAULT_CORPUS };
+  const o: Options = { build: true, chromium: true, extension: true, cli: true, reps: 3, limit: 0, scaleBase: null, docs: false, docsOnly: false, profile: true, corpus: DEFAULT_CORPUS };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--no-build') o.build = false;
@@ -42,6 +43,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-cli') o.cli = false;
     else if (a === '--docs') o.docs = true;
     else if (a === '--no-profile') o.profile = false;
+    else if (a === '--docs-only') o.docsOnly = true;
     else if (a === '--reps') o.reps = Math.max(1, Number(argv[++i]) || 3);
     else if (a === '--limit') o.limit = Math.max(0, Number(argv[++i]) || 0);
     else if (a === '--scale-base') o.scaleBase = argv[++i] ?? null;
@@ -127,6 +129,12 @@ function runCli(files: string[]): CliRun {
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
+  if (o.docsOnly) {
+    const raw = JSON.parse(readFileSync(join(RESULTS, 'bench.json'), 'utf8')) as BenchRaw;
+    writeDocs(markdown(raw, derive(raw)), raw);
+    log('wrote docs/bench.md from bench-results/bench.json');
+    return;
+  }
   const t0 = performance.now();
   const errors: string[] = [];
   const all = readLabels(o.corpus);
@@ -144,6 +152,7 @@ async function main(): Promise<void> {
       loadavg: [loadavg()[0]!],
     },
     corpusPages: labels.length,
+    seconds: 0,
     sizes: {},
     node: null,
     cli: null,
@@ -231,52 +240,63 @@ async function main(): Promise<void> {
   rmSync(builds, { recursive: true, force: true });
   raw.machine.loadavg.push(loadavg()[0]!);
 
+  raw.seconds = (performance.now() - t0) / 1000;
   const d = derive(raw);
-  const seconds = (performance.now() - t0) / 1000;
-  const header = [
-    `Creditline benchmark, ${raw.startedAt.slice(0, 16).replace('T', ' ')} UTC, commit ${raw.machine.commit ?? '?'}, ${labels.length} corpus pages, ${seconds.toFixed(0)} s`,
-    `machine: ${raw.machine.cores} cores (${raw.machine.cpu}), ${raw.machine.platform}, Node ${raw.machine.node}, ${raw.machine.chromium ?? 'no Chromium'}; 1-minute load average ${raw.machine.loadavg.map((l) => l.toFixed(2)).join(' at start, ')} at end`,
-  ];
-  console.log([...header, render(raw, d, false)].join('\n'));
+  console.log([...header(raw), render(raw, d, false)].join('\n'));
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, 'bench.json'), JSON.stringify({ ...raw, derived: d }, null, 2));
-  const md = [...header.map((l) => `${l}  `), render(raw, d, true)].join('\n') + '\n';
+  const md = markdown(raw, d);
   writeFileSync(join(RESULTS, 'bench.md'), md);
   if (o.docs) writeDocs(md, raw);
   log(`wrote ${join(RESULTS, 'bench.json')} and bench.md${o.docs ? ' and docs/bench.md' : ''}`);
 }
 
+function header(raw: BenchRaw): string[] {
+  return [
+    `Creditline benchmark, ${raw.startedAt.slice(0, 16).replace('T', ' ')} UTC, commit ${raw.machine.commit ?? '?'}, ${raw.corpusPages} corpus pages, ${raw.seconds ? `${raw.seconds.toFixed(0)} s` : 'duration not recorded'}`,
+    `machine: ${raw.machine.cores} cores (${raw.machine.cpu}), ${raw.machine.platform}, Node ${raw.machine.node}, ${raw.machine.chromium ?? 'no Chromium'}; 1-minute load average ${raw.machine.loadavg.map((l) => l.toFixed(2)).join(' at start, ')} at end`,
+  ];
+}
+
+function markdown(raw: BenchRaw, d: Derived): string {
+  return [...header(raw).map((l) => `${l}  `), render(raw, d, true)].join('\n') + '\n';
+}
+
 const DOCS_INTRO = `# Performance
 
 \`npm run bench\` measures the engine and the built extension on every page of the corpus in one run
-(a few minutes on 2 cores) and prints the budgets below with PASS/FAIL; it writes the raw numbers to
-\`bench-results/bench.json\`. \`npm run bench -- --docs\` rewrites this file from the run.
+(about 4 minutes on an idle 2-core machine, longer on a shared one) and prints the budgets below
+with PASS/FAIL; it writes the raw numbers to \`bench-results/bench.json\` (git-ignored).
+\`npm run bench -- --docs\` rewrites this file from the run; \`npm run bench -- --docs-only\`
+rewrites it from the last \`bench-results/bench.json\` without measuring.
 
 How it measures:
 - **Chromium** (Debian \`/usr/bin/chromium\` through playwright-core, headless): each corpus page is
   served from 127.0.0.1 with its own scripts off and every outside request refused; the engine and
   Readability, bundled for the page with esbuild, run on the live document. Per page: Readability
-  alone (clone + parse, with the engine's options), the engine without Readability (\`analyze()\` with
-  Readability's result computed beforehand: signals, detectors, classifier), and the full
+  alone (clone + parse, with the engine's options), the engine without Readability (\`analyze()\`
+  with Readability's result computed beforehand: signals, detectors, classifier), and the full
   \`analyze()\`: one cold run first (what the content script pays on a fresh page; the long-task
   budget takes the worst cold run over the pages labelled as articles up to 300 kB), a warm-up
-  round, then the median of 3 rounds; then one \`analyzeInSteps()\` run, one step per call, with
-  the CPU time of each step. Each step is timed twice: wall
-  time (performance.now) and the renderer main thread's CPU time (CDP Performance.getMetrics
-  \`ThreadTime\`). Budgets use CPU time, because the machine is shared: wall time also measures
-  whatever else runs on the 2 cores (the load average is printed with each run).
-- **Real extension**: \`.output/chrome-mv3\` loaded into Chromium, each page labelled as a
-  syndicated article (the badge shows only there) opened with its own scripts on; the time from DOMContentLoaded (the earliest \`document_idle\`) and from \`load\` to the
-  insertion of the \`creditline-badge\` element, and the longest task reported by a \`longtask\`
-  PerformanceObserver after DOMContentLoaded.
+  round, the median of 3 rounds, then one \`analyzeInSteps()\` run, one step per call. Each step is
+  timed twice: wall time (performance.now) and the renderer main thread's CPU time (CDP
+  \`Performance.getMetrics\` \`ThreadTime\`). Budgets use CPU time: the machine is shared, and wall
+  time also measures whatever else runs on the 2 cores (the load average is printed with each run).
+- **Real extension**: \`.output/chrome-mv3\` loaded into Chromium; each page labelled as a
+  syndicated article (the badge shows only there) is opened with its own scripts on. Measured: the
+  time from DOMContentLoaded (the earliest \`document_idle\`) and from \`load\` to the insertion of
+  the \`creditline-badge\` element, and the longest task a \`longtask\` PerformanceObserver reports
+  after DOMContentLoaded (wall time, any script on the page).
 - **Node**: the command line's path (linkedom parse + \`analyze()\`) against linkedom parse +
   Readability alone, in a separate process (a warm-up pass, then a measured pass; wall and process
   CPU time), and the real \`npm run analyze -- --json\` on every page in one process, timed from
   outside with GNU time (wall, user + system CPU, peak RSS). The pages/s budget uses CPU seconds.
 - **Sizes**: every file in \`.output/chrome-mv3\` and \`.output/firefox-mv2\`, raw and gzip -9.
-- **Scaling**: pages of 10 kB to 5 MB built from one real wire article (its head, a header and footer
-  of its links, its paragraphs repeated in order), timed in Node and Chromium; the log-log slope of
-  time against size from 100 kB up is 1.0 when cost is linear.
+- **Scaling**: pages of 10 kB to 5 MB built from one real wire article (its head, a header and
+  footer of its links, its paragraphs repeated in order), timed in Node and Chromium; the log-log
+  slope of time against size from 100 kB up is 1.0 when cost is linear.
+- **Profiles**: a CPU profile of one extra run of the engine without Readability on every page in
+  Chromium, and of \`npm run analyze\` over the corpus in Node, summed by function.
 
 Only the content-script size budget is a CI test (\`tests/e2e/bundle-size.test.ts\`); timings stay here.
 
