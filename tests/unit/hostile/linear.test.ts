@@ -74,6 +74,24 @@ describe('rule families stay linear on hostile text', () => {
     expect(flagged).toEqual([]);
   });
 
+  // The whole pipeline, Readability included, on the runs that once made it super-linear (finding F1:
+  // white-space runs made Readability's retries re-parse one text node per &nbsp; under linkedom).
+  it('keeps the whole analysis linear on white-space runs', { timeout: 120_000 }, async () => {
+    const runs = ['no-break spaces', 'mixed white space', 'line breaks', 'mixed near-misses'];
+    const whole = await collect(runs, [SMALL, LARGE], STALL_MS, 2, ['--analyze']);
+    expect(whole.errors).toEqual([]);
+    expect(whole.stalls).toEqual([]);
+    let flagged = superLinear({ ...whole, rows: whole.rows.filter((r) => r.step === 'analyze') }, SMALL);
+    if (flagged.length) {
+      const again = await collect([...new Set(flagged.map(runOf))], [SMALL, LARGE], STALL_MS, 2, ['--analyze']);
+      const still = new Set(superLinear({ ...again, rows: again.rows.filter((r) => r.step === 'analyze') }, SMALL).map(keyOf));
+      flagged = flagged.filter((f) => still.has(keyOf(f)));
+    }
+    expect(flagged).toEqual([]);
+    const slow = whole.rows.filter((r) => r.step === 'analyze' && r.size === LARGE && r.ms > 5000).map((r) => `${r.run}: ${r.ms.toFixed(0)} ms`);
+    expect(slow).toEqual([]);
+  });
+
   it(`analyses 256 K characters of hostile text per slot within ${MAX_LARGE_MS} ms per detector`, () => {
     expect(result, 'the measurement step failed').toBeDefined();
     const slow = result.rows
