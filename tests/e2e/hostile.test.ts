@@ -39,7 +39,29 @@ const PAGES = new Map<string, { html: string; headers?: Record<string, string> }
   ['/deep.html', { html: deepNesting(5000) }],
   ['/embeds.html', { html: manyEmbeds(1000) }],
   ['/elements.html', { html: manyElements(20_000) }],
+  ['/too-large.html', { html: manyElements(70_000) }],
 ]);
+
+// A page whose own scripts attack: they patch DOM prototypes to throw, pollute Object.prototype in the
+// page's world, post messages dressed as the extension's, and tear out the badge whenever it appears.
+// None of it may break the analysis or make the extension throw into the page.
+const ATTACK_SCRIPT = `
+(() => {
+  const origQsa = Element.prototype.querySelectorAll;
+  Element.prototype.querySelectorAll = function () { window.__qsaCalls = (window.__qsaCalls || 0) + 1; return origQsa.apply(this, arguments); };
+  Object.defineProperty(Object.prototype, 'polluted', { value: 'yes', configurable: true });
+  Object.prototype.then = undefined;
+  Array.prototype.includes = function () { return true; };
+  JSON.parse = function () { return { type: 'creditline/state', state: { kind: 'done' } }; };
+  window.postMessage({ type: 'creditline/get-report' }, '*');
+  window.postMessage({ type: 'creditline/state', state: { kind: 'done', report: { status: 'staff' } } }, '*');
+  document.dispatchEvent(new CustomEvent('creditline', { detail: '<img src=x onerror=alert(1)>' }));
+  window.__removed = 0;
+  new MutationObserver(() => {
+    for (const b of document.querySelectorAll('creditline-badge')) { b.remove(); window.__removed++; }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();`;
+const ATTACK_HTML = hostileMarkupPage(SCRIPT_PAYLOADS[0]!, BAD_URLS[0]!, { inert: true }).replace('</head>', `<script>${ATTACK_SCRIPT}</script></head>`);
 
 const SEED_HTML = readFileSync(join(CORPUS_DIR, 'pages', `${SEED_ID}.html`));
 const STRICT_CSP = "default-src 'none'; style-src 'none'";
@@ -54,6 +76,9 @@ function startServer(): Promise<{ origin: string; port: number; close(): Promise
       // that runs was put there by someone else.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'", ...page.headers });
       res.end(page.html);
+    } else if (host === '127.0.0.1' && path === '/attack.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(ATTACK_HTML);
     } else if (host === '127.0.0.1' && (path === '/seed.html' || path === '/seed-strict-csp.html')) {
       res.writeHead(200, {
         'content-type': 'text/html; charset=utf-8',
@@ -197,6 +222,37 @@ describe('hostile pages in Chromium with the extension', () => {
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
     await popup.close();
+    await page.close();
+  });
+
+  it('reports a page too large to analyse as failed, in the popup, without an error in the page', async () => {
+    const { page, tabId, kind } = await open('/too-large.html');
+    expect(kind).toBe('failed');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('[data-state="failed"]').waitFor();
+    expect((await popup.locator('[data-state="failed"]').textContent()) ?? '').toMatch(/too large/i);
+    expect(pageErrors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it("analyses a page whose own scripts attack, and throws nothing into it", async () => {
+    const { page, kind } = await open('/attack.html');
+    expect(kind).toBe('done');
+    const seen = await page.evaluate(() => ({ removed: (window as any).__removed as number, polluted: ({} as any).polluted }));
+    // The page's world is the page's business (it polluted its own prototype, and it may remove the
+    // badge); the extension's world is untouched and it still reached its verdict.
+    expect(seen.polluted).toBe('yes');
+    expect(seen.removed).toBeGreaterThanOrEqual(0);
+    const state = await browser.worker.evaluate(async (u: string) => {
+      const all = await (globalThis as any).chrome.storage.session.get(null);
+      return Object.values(all).find((s: any) => s.url === u) as any;
+    }, `${server.origin}/attack.html`);
+    expect(state.report.status).not.toBe('staff');
+    expect(state.report.agencies.map((a: { id: string }) => a.id)).toContain('ap');
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
     await page.close();
   });
 
