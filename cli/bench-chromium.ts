@@ -144,7 +144,7 @@ interface Harness {
 
 const STEPS: Step[] = ['readability', 'detectors', 'full'];
 /** The harness's own frames, left out of the profile's list. */
-const HARNESS = new Set(['evaluate', 'benchStep']);
+const HARNESS = new Set(['evaluate', 'benchStep', 'gc']);
 
 function emptyPage(id: string, bytes: number, error: string | null): ChromiumPage {
   return {
