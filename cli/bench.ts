@@ -303,21 +303,25 @@ Only the content-script size budget is a CI test (\`tests/e2e/bundle-size.test.t
 ## Last run
 `;
 
+/** A text bar chart: one bar per page size, its length proportional to the time. */
+function curve(title: string, points: { bytes: number; ms: number }[]): string {
+  const ok = points.filter((p) => Number.isFinite(p.ms));
+  if (!ok.length) return '';
+  const max = Math.max(...ok.map((p) => p.ms));
+  const bars = ok.map(
+    (p) =>
+      `${sizeLabel(Math.round(p.bytes / 1000) * 1000).padStart(7)} ${'#'.repeat(Math.max(1, Math.round((p.ms / max) * 60)))} ${p.ms.toFixed(0)} ms  (${(p.ms / (p.bytes / 1e6)).toFixed(0)} ms/MB)`,
+  );
+  return `\n### ${title}\n\n\`\`\`\n${bars.join('\n')}\n\`\`\`\n`;
+}
+
 function writeDocs(md: string, raw: BenchRaw): void {
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
-  const scale = raw.node?.scale ?? [];
-  const curve = scale.length
-    ? '\n### Node CPU time per size (parse + analyze)\n\n```\n' +
-      scale
-        .map((s) => {
-          const total = s.cpuMs;
-          const max = Math.max(...scale.map((x) => x.cpuMs));
-          return `${sizeLabel(Math.round(s.bytes / 1000) * 1000).padStart(7)} ${'#'.repeat(Math.max(1, Math.round((total / max) * 60)))} ${total.toFixed(0)} ms`;
-        })
-        .join('\n') +
-      '\n```\n'
-    : '';
-  writeFileSync(join(ROOT, 'docs', 'bench.md'), DOCS_INTRO + '\n' + md + curve);
+  const d = derive(raw);
+  const curves =
+    curve('Node CPU time per size (linkedom parse + analyze)', d.scale.node.map((s) => ({ bytes: s.bytes, ms: s.cpuMs }))) +
+    curve('Chromium main-thread CPU time per size (full analyze())', d.scale.chromium.map((s) => ({ bytes: s.bytes, ms: s.fullCpuMs })));
+  writeFileSync(join(ROOT, 'docs', 'bench.md'), DOCS_INTRO + '\n' + md + curves);
 }
 
 main().catch((err) => {
