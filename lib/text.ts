@@ -72,11 +72,23 @@ export function sentences(text: string): string[] {
   return out;
 }
 
-/** The sentence of `text` that contains position `index`, for quoting evidence. */
+/**
+ * The sentence of `text` that contains position `index`, for quoting evidence. A fragment too short
+ * to read on its own (a trailing '" (ANI)' after the closing quote, "Nov." cut off) takes the
+ * sentence before it along.
+ */
 export function sentenceAt(text: string, index: number, max = 300): string {
+  const isEnd = (c: string | undefined) => c !== undefined && /[.!?。\n]/.test(c);
   let s = index;
-  while (s > 0 && index - s < max && !/[.!?。\n]/.test(text[s - 1]!)) s--;
+  while (s > 0 && index - s < max && !isEnd(text[s - 1])) s--;
   let e = index;
-  while (e < text.length && e - index < max && !/[.!?。\n]/.test(text[e]!)) e++;
+  while (e < text.length && e - index < max && !isEnd(text[e])) e++;
+  let extended = 0;
+  while (s > 1 && extended < 2 && (text.slice(s, e).match(/\p{L}/gu)?.length ?? 0) < 20) {
+    const stop = s - 1;
+    s = stop;
+    while (s > 0 && stop - s < max && !isEnd(text[s - 1])) s--;
+    extended++;
+  }
   return clip(text.slice(s, Math.min(text.length, e + 1)), max);
 }

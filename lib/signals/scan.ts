@@ -47,7 +47,7 @@ const MAX_LINKS = 3000;
 const TEASER_CLS = /teaser|related|recommend|sidebar|menu|widget|promo|newsletter|trending|most-?read|popular/;
 const COMMENT_CLS = /comment/;
 const AD_CLS = /(?:^|[\s_-])ads?(?:$|[\s_-])|advert(?!orial)|dfp|banner/;
-const CAPTION_CLS = /caption|photo-?credit|image-?credit|img-?credit|copyright|credit/;
+const CAPTION_CLS = /caption|photo-?credit|image-?credit|img-?credit|copyright|credit|attribution/;
 const BYLINE_CLS = /byline|author|dateline|source|credit/;
 const KICKER_CLS = /kicker|topline|overline|eyebrow|dachzeile|roofline/;
 const NEAR_CLS = /sponsor|advertorial|flag|label|badge/;
@@ -79,7 +79,8 @@ export function scanDom(doc: Document, maxElements = MAX_ELEMENTS): DomScan {
     links: [],
     elementCount: 0,
   };
-  const root = doc.body ?? doc.documentElement;
+  // From the root element, not body: some parsers leave a second <body>'s content outside doc.body.
+  const root = doc.documentElement;
   if (!root) return scan;
   const flagStack: number[] = [0];
   let el: Element | null = root;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { clip, hostOf, safeHttpUrl, sentenceAt, siteOf, squish } from './text';
+
+describe('text helpers', () => {
+  it('quotes the sentence around a match, with the one before when the match is a bare fragment', () => {
+    const text = 'First sentence here. He said the ties "serve as a positive boost to our relations." (ANI)';
+    expect(sentenceAt(text, text.indexOf('(ANI)'))).toBe('He said the ties "serve as a positive boost to our relations." (ANI)');
+    expect(sentenceAt(text, 2)).toBe('First sentence here.');
+  });
+
+  it('stays linear on long text without sentence ends', () => {
+    const text = 'a'.repeat(1_000_000);
+    expect(sentenceAt(text, 500_000).length).toBeLessThanOrEqual(301);
+  });
+
+  it('lets only http(s) URLs through', () => {
+    expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
+    expect(safeHttpUrl('data:text/html,x')).toBeNull();
+    expect(safeHttpUrl('/story', 'https://example.com/a')).toBe('https://example.com/story');
+    expect(safeHttpUrl('not a url')).toBeNull();
+    expect(hostOf('https://www.Example.co.uk/x')).toBe('example.co.uk');
+    expect(siteOf('news.example.co.uk')).toBe('example.co.uk');
+  });
+
+  it('collapses white space and clips on a word', () => {
+    expect(squish(' a\u00a0\u200b b\n')).toBe('a b');
+    expect(clip('one two three four', 10)).toBe('one two…');
+  });
+});
