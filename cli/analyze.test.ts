@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { junkBytes } from '../tests/unit/hostile/generate';
+import { hugeClassList, junkBytes } from '../tests/unit/hostile/generate';
 import { SEED_FILE, startBadServer, type BadServer } from '../tests/unit/hostile/cli-server';
 
 const REPO = join(import.meta.dirname, '..');
@@ -48,6 +48,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'notes.txt'), 'Shopping list: milk, eggs, bread.\n');
   writeFileSync(join(dir, 'empty.html'), '');
   writeFileSync(join(dir, 'fragment.html'), '<p>WASHINGTON (AP) — A fragment of a page.</p>');
+  writeFileSync(join(dir, 'huge-class.html'), hugeClassList(300_000));
 });
 
 afterAll(async () => {
@@ -65,6 +66,7 @@ describe('npm run analyze with good and bad inputs together', () => {
     [join(dir, 'notes.txt'), /does not look like an HTML page/],
     [join(dir, 'empty.html'), /is empty/],
     [join(dir, 'fragment.html'), null],
+    [join(dir, 'huge-class.html'), /could not be parsed as HTML/],
     [`http://127.0.0.1:${server.closedPort}/`, /cannot reach the server/],
     [`${server.origin}/slow-headers`, /no complete answer within 1 s/],
     [`${server.origin}/slow-body`, /no complete answer within 1 s/],

@@ -51,7 +51,14 @@ async function main(): Promise<number> {
   for (const input of args.inputs) {
     try {
       const loaded = await loadInput(input, args.timeoutMs);
-      const doc = parseDocument(loaded.html);
+      let doc: Document;
+      try {
+        doc = parseDocument(loaded.html);
+      } catch (err) {
+        // The HTML library itself gives up on some pathological pages (a class attribute with
+        // hundreds of thousands of names overflows its stack): say so, not "analysis failed".
+        throw new LoadError(`${input}: the page could not be parsed as HTML (${err instanceof Error ? err.message : String(err)})`);
+      }
       const report = analyze(doc, { url: loaded.url ?? args.url });
       const out = toCliReport(input, report);
       console.log(args.json ? JSON.stringify(out) : toText(out) + '\n');

@@ -326,3 +326,38 @@ export function wrongCharsetPages(): { name: string; bytes: Uint8Array }[] {
     { name: 'lone surrogates and controls', bytes: new TextEncoder().encode(html('utf-8', `${text} \ud800 \udfff \u0001\u001b[31m \u202e ${text}`)) },
   ];
 }
+
+/** Pages wide in one signal each: huge attribute values, thousands of JSON-LD blocks, metas, captions, bylines, links. */
+export function widePages(): { name: string; html: string }[] {
+  return [
+    {
+      name: 'megabyte attribute values',
+      html: `<html><body><article class="byline"><a href="https://x.example/${'a'.repeat(2_000_000)}" rel="author">By Reuters</a><p data-x="${'(AP) '.repeat(200_000)}">WASHINGTON (AP) — Text.</p></article></body></html>`,
+    },
+    {
+      name: '20,000 JSON-LD blocks',
+      html: `<html><head>${'<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Reuters"},"isBasedOn":"https://a.example/"}</script>'.repeat(20_000)}</head><body><p>x</p></body></html>`,
+    },
+    {
+      name: '20,000 meta tags',
+      html: `<html><head>${Array.from({ length: 20_000 }, (_, i) => `<meta name="author${i % 7 ? i : ''}" content="Reuters ${i}">`).join('')}</head><body><p>x</p></body></html>`,
+    },
+    {
+      name: '8,000 captions',
+      html: `<html><body><article>${'<figure><img alt="(AP Photo/Evan Vucci)"><figcaption>Photo: AFP / Reuters (AP Photo)</figcaption></figure>'.repeat(8_000)}<p>Text.</p></article></body></html>`,
+    },
+    {
+      name: '20,000 byline slots',
+      html: `<html><body><article>${'<div class="byline author source credit">By Reuters and AFP</div>'.repeat(20_000)}<p>Text.</p></article></body></html>`,
+    },
+    {
+      name: '20,000 post links',
+      html: `<html><body><article>${'<a href="https://twitter.com/a/status/1234567890">pic.twitter.com/abc</a> '.repeat(20_000)}</article></body></html>`,
+    },
+  ];
+}
+
+/** A class attribute with `n` names: linkedom overflows its stack on it (about 150,000 and up). */
+export function hugeClassList(n: number): string {
+  return `<html><body><article class="${'byline '.repeat(n)}"><p>WASHINGTON (AP) — Text.</p></article></body></html>`;
+}

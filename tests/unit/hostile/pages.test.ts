@@ -6,7 +6,7 @@ import { parseDocument } from '../../../cli/dom';
 import { decodeHtml, LoadError } from '../../../cli/load';
 import { analyze, DEFAULT_MAX_ELEMENTS, PageTooLargeError } from '../../../lib/analyze';
 import type { Report } from '../../../lib/report';
-import { brokenMarkup, deepNesting, hugePage, junkBytes, manyElements, manyEmbeds, wrongCharsetPages } from './generate';
+import { brokenMarkup, deepNesting, hugePage, junkBytes, manyElements, manyEmbeds, widePages, wrongCharsetPages } from './generate';
 
 // Budgets for the command line's DOM on a loaded two-core machine; a browser is several times faster.
 const BUDGET_MS = 20_000;
@@ -64,6 +64,13 @@ describe('oversized and malformed pages', () => {
     expect(r.error).toBeNull();
     // A report the popup can render and the CLI can print: bounded, whatever the page holds.
     expect(JSON.stringify(r.report).length).toBeLessThan(5_000_000);
+  });
+
+  it.each(widePages().map((p) => [p.name, p.html] as const))('analyses a page with %s within budget, with a small report', (_name, html) => {
+    const r = timed(html);
+    expectCleanOutcome(r);
+    expect(r.error).toBeNull();
+    expect(JSON.stringify(r.report).length).toBeLessThan(1_000_000);
   });
 
   it('analyses broken markup', () => {
