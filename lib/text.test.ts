@@ -6,6 +6,8 @@ describe('text helpers', () => {
     const text = 'First sentence here. He said the ties "serve as a positive boost to our relations." (ANI)';
     expect(sentenceAt(text, text.indexOf('(ANI)'))).toBe('He said the ties "serve as a positive boost to our relations." (ANI)');
     expect(sentenceAt(text, 2)).toBe('First sentence here.');
+    const quoted = 'He said "we agree." " Measures "will start soon," he added. (ANI)';
+    expect(sentenceAt(quoted, quoted.indexOf('(ANI)'))).toBe('Measures "will start soon," he added. (ANI)');
   });
 
   it('stays linear on long text without sentence ends', () => {

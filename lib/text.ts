@@ -90,5 +90,6 @@ export function sentenceAt(text: string, index: number, max = 300): string {
     while (s > 0 && stop - s < max && !isEnd(text[s - 1])) s--;
     extended++;
   }
-  return clip(text.slice(s, Math.min(text.length, e + 1)), max);
+  // A closing quote left over from the sentence before is not part of this one.
+  return clip(text.slice(s, Math.min(text.length, e + 1)).replace(/^[\s"'”’»)\]]+/, ''), max);
 }
