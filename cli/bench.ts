@@ -1,20 +1,20 @@
-// npm run bench [-- --no-build --no-chromium --no-extension --no-cli --no-profile --reps N --limit N --scale-base ID --docs]
+// npm run bench [-- --docs | --docs-only] [--no-build --no-chromium --no-extension --no-cli
+//                   --no-profile --reps N --limit N --scale-base ID --corpus DIR]
 // Measures the engine and the built extension on every corpus page in one run: Chromium (engine
 // bundled for the page, and the real extension's badge), Node (the command line's path), bundle
-// sizes and the scaling curve. Prints budgets and tables; writes bench-results/bench.{json,md};
-// --docs also writes docs/bench.md.
+// sizes, the scaling curve and CPU profiles. Prints budgets and tables; writes
+// bench-results/bench.{json,md}; --docs also writes docs/bench.md (--docs-only: from the last JSON).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { addProfile, newTotals, summarize, type Profile, type ProfileSummary } from './bench-profile';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readLabels, DEFAULT_CORPUS } from './corpus';
 import { benchBadge, benchChromium, CHROMIUM, servePages } from './bench-chromium';
 import type { NodeResult } from './bench-node';
+import { addProfile, newTotals, summarize, type Profile, type ProfileSummary } from './bench-profile';
 import { derive, render, type BenchRaw, type CliRun, type Derived } from './bench-report';
 import { articleParts, pickScaleBase, SCALE_SIZES, scaledPage, sizeLabel } from './bench-scale';
 import { bundleSizes, OUTPUT_DIR, TARGETS } from './bench-sizes';
-import { readPage } from './corpus';
+import { DEFAULT_CORPUS, readLabels, readPage } from './corpus';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = join(ROOT, 'bench-results');
