@@ -79,7 +79,11 @@ function runNode(o: Options, scaleBase: string): NodeResult {
     { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (r.status !== 0) throw new Error(`bench-node exited with ${r.status ?? r.signal}`);
-  return JSON.parse(readFileSync(out, 'utf8')) as NodeResult;
+  try {
+    return JSON.parse(readFileSync(out, 'utf8')) as NodeResult;
+  } finally {
+    rmSync(out, { force: true });
+  }
 }
 
 /** The real command line on every page in one process, timed from outside (GNU time for peak RSS). */
