@@ -1,14 +1,15 @@
 // Press releases carried as is: a PR-wire dateline or credit, a "Press release" label or headline,
 // a press portal's notice that the issuer is responsible for the content.
 import type { Page } from '../page';
-import { ISSUER_NOTICE, PRESS_RELEASE_LABEL, PRESS_RELEASE_SELF_REFERENCE, PRESS_WIRES } from '../rules/press-releases';
+import { ISSUER_NOTICE, PRESS_RELEASE_HINT, PRESS_RELEASE_LABEL, PRESS_RELEASE_SELF_REFERENCE, PRESS_WIRES } from '../rules/press-releases';
 import { clip } from '../text';
 import { edgeBlocks, matchBlocks } from './match';
 import type { StatusSignal } from './types';
 
 export function detectPressRelease(page: Page): StatusSignal[] {
   const out: StatusSignal[] = [];
-  const edges = edgeBlocks(page, 4, 10);
+  // Most pages have no line that could be a press release's: test them once, cheaply.
+  const edges = edgeBlocks(page, 4, 10).filter((b) => PRESS_RELEASE_HINT.test(b.text));
   for (const wire of PRESS_WIRES) {
     const [hit] = matchBlocks(edges, wire.pattern, { limit: 1 });
     const byline = hit ? null : page.bylines.find((b) => wire.pattern.test(b));
@@ -32,7 +33,7 @@ export function detectPressRelease(page: Page): StatusSignal[] {
       evidence: { text: clip(label?.text ?? heading!.text), where: label ? 'title' : 'body', rule: 'press-release label' },
     });
   }
-  const lines = [...edges, ...page.lines];
+  const lines = [...edges, ...page.lines.filter((b) => PRESS_RELEASE_HINT.test(b.text))];
   const [notice] = matchBlocks(lines, ISSUER_NOTICE, { maxLength: 800, limit: 1 });
   if (notice) {
     out.push({ status: 'press-release', strength: 0.9, evidence: { text: notice.sentence, where: notice.where, rule: "press portal's issuer notice" } });

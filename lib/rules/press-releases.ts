@@ -93,3 +93,7 @@ export const PRESS_RELEASE_SELF_REFERENCE =
 /** Press portals' notices that the issuer, not the portal, is responsible for the content. */
 export const ISSUER_NOTICE =
   /\bFür\sden\sInhalt\sde[rs]\s(?:Pressemitteilung|Meldung|Mitteilung)\s(?:ist|sind)\s[^.\n]{0,80}?verantwortlich|\b(?:the\s)?issuer\sis\s(?:solely\s)?responsible\sfor\sthe\scontent\b|\bwill\snot\sbe\sresponsible\sin\sany\sway\sfor\sthe\scontent\s(?:of|in)\sthis\s(?:article|release|story)\b|\b(?:this|the)\s(?:story|article|content)\s(?:is|has\sbeen)\sprovided\sby\s[^.\n]{2,60}?\.\s[^.\n]{1,60}?\swill\snot\sbe\sresponsible\b|\bFOR\sIMMEDIATE\sRELEASE\b/i;
+
+/** A cheap first test: a line that matches none of these words cannot match any rule above. */
+export const PRESS_RELEASE_HINT =
+  /press|wire|ots|aktuell|medien|communiqu|comunica|release|kontakt|contact|responsible|verantwortlich|provided|newsvoir|rückfrage|immediate|(?:ani|pti|ians)\s?\/|\/cnw\/|pressedienst|tiedote|meddelande|melding|bericht/i;

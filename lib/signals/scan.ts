@@ -3,8 +3,7 @@
 // with case-insensitive attribute selectors and closest() checks cost far more than Readability's
 // own work in a DOM library like linkedom; one iterative walk costs about one textContent. In the
 // browser each DOM call crosses into native code, so the walk reads attributes only from elements
-// that have some, tests class strings with one combined pattern first, and allocates only for
-// elements that go into a bucket.
+// that have some and tests class strings with one combined pattern first.
 
 /** Context flags: where an element stands. */
 export const IN_NAV = 1; // nav, role=navigation
@@ -110,26 +109,25 @@ export function scanDom(doc: Document, maxElements = MAX_ELEMENTS): DomScan {
         if (COMMENT_CLS.test(cls)) flags |= IN_COMMENTS;
         if (AD_CLS.test(cls)) flags |= IN_AD;
       }
-      let item: Scanned | null = null;
-      const it = (): Scanned => (item ??= { el: el!, flags, cls });
-      if (tag === 'H1' && !scan.firstH1) scan.firstH1 = it();
-      if (tag === 'IMG') push(scan.images, it());
-      if (tag === 'A' && attrs && el.hasAttribute('href') && scan.links.length < MAX_LINKS) scan.links.push(it());
-      if (tag === 'TIME') push(scan.dateHolders, it());
-      if (LINE_TAGS.has(tag)) push(scan.lines, it());
+      const item: Scanned = { el, flags, cls };
+      if (tag === 'H1' && !scan.firstH1) scan.firstH1 = item;
+      if (tag === 'IMG') push(scan.images, item);
+      if (tag === 'A' && attrs && el.hasAttribute('href') && scan.links.length < MAX_LINKS) scan.links.push(item);
+      if (tag === 'TIME') push(scan.dateHolders, item);
+      if (LINE_TAGS.has(tag)) push(scan.lines, item);
       if (tag === 'ADDRESS' || (attrs && ((el.getAttribute('rel') ?? '').includes('author') || (el.getAttribute('itemprop') ?? '').includes('author')))) {
-        push(scan.bylines, it());
+        push(scan.bylines, item);
       } else if (tag === 'FIGCAPTION') {
-        push(scan.captions, it());
+        push(scan.captions, item);
       }
       if (classy) {
-        if (BYLINE_CLS.test(cls)) push(scan.bylines, it());
-        if (CAPTION_CLS.test(cls) || (flags & IN_FIGURE && cls.includes('source'))) push(scan.captions, it());
-        if (KICKER_CLS.test(cls)) push(scan.kickers, it());
-        if (NEAR_CLS.test(cls)) push(scan.nearLabels, it());
-        if (LINE_CLS.test(cls) && !LINE_TAGS.has(tag)) push(scan.lines, it());
-        if (SOURCE_CLS.test(cls)) push(scan.sourceHolders, it());
-        if (DATE_CLS.test(cls) && tag !== 'TIME') push(scan.dateHolders, it());
+        if (BYLINE_CLS.test(cls)) push(scan.bylines, item);
+        if (CAPTION_CLS.test(cls) || (flags & IN_FIGURE && cls.includes('source'))) push(scan.captions, item);
+        if (KICKER_CLS.test(cls)) push(scan.kickers, item);
+        if (NEAR_CLS.test(cls)) push(scan.nearLabels, item);
+        if (LINE_CLS.test(cls) && !LINE_TAGS.has(tag)) push(scan.lines, item);
+        if (SOURCE_CLS.test(cls)) push(scan.sourceHolders, item);
+        if (DATE_CLS.test(cls) && tag !== 'TIME') push(scan.dateHolders, item);
       }
       descend = el.firstElementChild !== null;
     }
