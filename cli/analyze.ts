@@ -1,26 +1,26 @@
 // npm run analyze -- [--json] [--url URL] INPUT...
-// Runs the engine on saved pages or live URLs. One bad input prints an error for that input; the
-// others still run; the exit code is 1 when any input failed.
-import { analyze } from '../lib/analyze';
-import { parseDocument } from './dom';
-import { LoadError, loadInput } from './load';
-import { toCliReport, toText } from './output';
+// Runs the engine on saved pages or live URLs, several at once on worker threads. One bad input prints
+// an error for that input; the others still run; reports come out in input order; the exit code is 1
+// when any input failed.
+import { analyseAll } from './parallel';
 
 const USAGE = `usage: npm run analyze -- [--json] [--url URL] INPUT...
   INPUT       an HTML file or an http(s) URL (several may be given)
   --json      one JSON object per input per line
   --url URL   the page's own URL, for saved files (applies to every file input)
-  --timeout S seconds to wait for a URL (default 15)`;
+  --timeout S seconds to wait for a URL (default 15)
+  --jobs N    inputs analysed at once (default: one per core)`;
 
 interface Args {
   json: boolean;
   url: string | null;
   timeoutMs: number;
+  jobs: number | null;
   inputs: string[];
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { json: false, url: null, timeoutMs: 15_000, inputs: [] };
+  const args: Args = { json: false, url: null, timeoutMs: 15_000, jobs: null, inputs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') args.json = true;
@@ -32,6 +32,10 @@ function parseArgs(argv: string[]): Args | string {
       const v = Number(argv[++i]);
       if (!(v > 0)) return '--timeout needs a number of seconds';
       args.timeoutMs = v * 1000;
+    } else if (a === '--jobs') {
+      const v = Number(argv[++i]);
+      if (!Number.isInteger(v) || v < 1) return '--jobs needs a whole number of 1 or more';
+      args.jobs = v;
     } else if (a === '--help' || a === '-h') return '';
     else if (a.startsWith('--')) return `unknown option ${a}`;
     else args.inputs.push(a);
@@ -47,28 +51,9 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return args ? 2 : 0;
   }
-  let failed = 0;
-  for (const input of args.inputs) {
-    try {
-      const loaded = await loadInput(input, args.timeoutMs);
-      let doc: Document;
-      try {
-        doc = parseDocument(loaded.html);
-      } catch (err) {
-        // The HTML library itself gives up on some pathological pages (a class attribute with
-        // hundreds of thousands of names overflows its stack): say so, not "analysis failed".
-        throw new LoadError(`${input}: the page could not be parsed as HTML (${err instanceof Error ? err.message : String(err)})`);
-      }
-      const report = analyze(doc, { url: loaded.url ?? args.url });
-      const out = toCliReport(input, report);
-      console.log(args.json ? JSON.stringify(out) : toText(out) + '\n');
-    } catch (err) {
-      failed++;
-      const message = err instanceof LoadError ? err.message : `analysis failed: ${err instanceof Error ? err.message : String(err)}`;
-      if (args.json) console.log(JSON.stringify({ input, error: message }));
-      else console.error(`${input}\n  error: ${message}\n`);
-    }
-  }
+  const failed = await analyseAll(args.inputs, { json: args.json, url: args.url, timeoutMs: args.timeoutMs }, args.jobs, (r) =>
+    (r.stream === 'stdout' ? console.log : console.error)(r.text),
+  );
   return failed ? 1 : 0;
 }
 
