@@ -12,7 +12,7 @@ import { detectEmbeds } from '../../../lib/detectors/embeds';
 import { STATUS_DETECTORS, type CustomPhrase } from '../../../lib/detectors/index';
 import type { Page } from '../../../lib/page';
 import { originalSources } from '../../../lib/sources';
-import { HOSTILE_RUNS, pageWithRun } from './generate';
+import { deepNesting, HOSTILE_RUNS, pageWithRun } from './generate';
 
 export const CUSTOM_PHRASES: CustomPhrase[] = [
   { phrase: 'syndicated feed', status: 'wire-unedited' },
@@ -95,6 +95,15 @@ function main() {
     else if (argv[i] === '--table') table = true;
     else if (argv[i] === '--canary') canary = true;
     else names.push(argv[i]!);
+  }
+  const deep = argv.indexOf('--deep');
+  if (deep >= 0) {
+    // Whole analysis of a page nested N <div>s deep: one line, {"run":"deep","size":N,"step":"analyze","ms"}.
+    const depth = Number(argv[deep + 1]);
+    const doc = parseDocument(deepNesting(depth));
+    const ms = time(() => analyze(doc), 1);
+    process.stdout.write(JSON.stringify({ run: 'deep', size: depth, step: 'analyze', ms }) + '\n');
+    return;
   }
   const runs = names.length ? names : HOSTILE_RUNS.map((r) => r.name);
   const rows: Measurement[] = [];

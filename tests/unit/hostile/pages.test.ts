@@ -1,6 +1,8 @@
 // Pages far beyond a real article: 50,000 elements, nesting 10,000 deep, 10 MB of text, 5,000 embeds,
 // broken markup, wrong charsets and binary junk. Each is analysed within its budget, or stops cleanly
 // with "page too large"; nothing else may escape.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { decodeHtml, LoadError } from '../../../cli/load';
@@ -29,7 +31,34 @@ function expectCleanOutcome(r: ReturnType<typeof timed>) {
   expect(r.ms).toBeLessThan(BUDGET_MS);
 }
 
+/** Whole analysis of a page nested `depth` deep, in a child process killed after `limitMs`; null if killed. */
+function deepInChild(depth: number, limitMs: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'measure.ts'), '--deep', String(depth)], {
+      cwd: join(import.meta.dirname, '..', '..', '..'),
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
+    child.on('close', () => {
+      clearTimeout(timer);
+      const line = out.trim().split('\n').pop();
+      resolve(line ? (JSON.parse(line) as { ms: number }).ms : null);
+    });
+  });
+}
+
 describe('oversized and malformed pages', () => {
+  // Open finding F5 (hardening-findings.md): Readability is super-linear in nesting depth between
+  // about 500 and 5,000 levels (1,000 deep: 40 s on the command line's DOM). When it is fixed this
+  // test fails: drop `.fails`.
+  it.fails('F5: analyses a page nested 1,000 deep within budget', { timeout: 30_000 }, async () => {
+    const ms = await deepInChild(1000, 12_000);
+    expect(ms, 'killed after 12 s').not.toBeNull();
+    expect(ms!).toBeLessThan(BUDGET_MS / 2);
+  });
+
   it('analyses 50,000 elements within budget', () => {
     const r = timed(manyElements(50_000));
     expectCleanOutcome(r);
