@@ -35,6 +35,13 @@ describe('article check', () => {
     expect(detectArticle(pageOf(articleHtml('{{filler}}', { head: ld }), 'https://example.com/live/')).isArticle).toBe(true);
   });
 
+  it('knows a saved front page by its og:url or canonical, even at another address', () => {
+    const head = '<meta property="og:type" content="website"><meta property="og:url" content="https://uk.yahoo.com/">';
+    expect(detectArticle(pageOf(articleHtml('{{filler}}', { head }), 'http://127.0.0.1:8080/pages/front.html')).evidence[0]?.rule).toBe('a home page');
+    const article = '<meta property="og:type" content="article"><meta property="og:url" content="https://example.com/">';
+    expect(detectArticle(pageOf(articleHtml('{{filler}}', { head: article }), 'https://example.com/2025/11/20/story')).isArticle).toBe(true);
+  });
+
   it('needs more than a title on a bare page', () => {
     expect(detectArticle(pageOf('<html><body><h1>Hello</h1><p>Short.</p></body></html>')).isArticle).toBe(false);
     const page = pageOf(articleHtml('{{filler}}', { head: '<meta property="og:type" content="article"><meta property="article:published_time" content="2025-11-20T10:00:00Z">' }));

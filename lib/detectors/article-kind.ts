@@ -3,7 +3,7 @@
 import type { Page } from '../page';
 import type { Evidence } from '../report';
 import { ARTICLE_TYPES, LISTING_PATH, NON_ARTICLE_OG_TYPES, NON_NEWS_HOSTS, NON_NEWS_TYPES, PUBLISHED_META_KEYS } from '../rules/page-kinds';
-import { hostOf, siteOf } from '../text';
+import { hostOf, safeHttpUrl, siteOf } from '../text';
 
 export interface ArticleKind {
   isArticle: boolean;
@@ -29,6 +29,8 @@ function datedHolder(page: Page): string | undefined {
   return undefined;
 }
 
+const HOME_PATH = /^\/(?:index\.\w{2,5})?$/;
+
 function notArticle(text: string, where: Evidence['where'], rule: string): ArticleKind {
   return { isArticle: false, evidence: [{ text, where, rule }] };
 }
@@ -49,11 +51,18 @@ export function detectArticle(page: Page): ArticleKind {
     return notArticle(url!, 'url', `a page of ${site} itself, not a news article`);
   }
   const path = pathOf(page.url) ?? page.meta.canonicalPath;
-  if (path !== null && /^\/(?:index\.\w{2,5})?$/.test(path)) {
+  if (path !== null && HOME_PATH.test(path)) {
     return notArticle(url ?? path, 'url', 'a home page');
   }
   const types = page.jsonLd.types;
   const articleTypeSeen = types.some((t) => ARTICLE_TYPES.test(t));
+  // A saved or mirrored copy of a front page still says where it lives: its canonical or og:url is
+  // the site's root. Trusted only when nothing on the page calls it an article.
+  const ogType = page.meta.tags.get('og:type')?.[0]?.toLowerCase() ?? null;
+  const declaredPaths = [page.meta.canonicalPath, pathOf(safeHttpUrl(page.meta.tags.get('og:url')?.[0]))];
+  if (!articleTypeSeen && ogType !== 'article' && declaredPaths.some((p) => p !== null && HOME_PATH.test(p))) {
+    return notArticle(page.meta.tags.get('og:url')?.[0] ?? page.meta.canonical ?? '/', 'meta', 'a home page');
+  }
   if (path !== null && !articleTypeSeen && LISTING_PATH.test(path)) {
     return notArticle(url ?? path, 'url', 'a section, tag or author listing');
   }
@@ -63,7 +72,6 @@ export function detectArticle(page: Page): ArticleKind {
   const evidence: Evidence[] = [];
   const articleType = types.find((t) => ARTICLE_TYPES.test(t));
   if (articleType) evidence.push({ text: `@type ${articleType}`, where: 'json-ld', rule: 'structured data: article' });
-  const ogType = page.meta.tags.get('og:type')?.[0]?.toLowerCase() ?? null;
   if (ogType === 'article') evidence.push({ text: 'og:type article', where: 'meta', rule: 'Open Graph: article' });
   const published = PUBLISHED_META_KEYS.find((k) => page.meta.tags.has(k));
   if (published) evidence.push({ text: `${published}: ${page.meta.tags.get(published)![0]}`, where: 'meta', rule: 'publication date' });
