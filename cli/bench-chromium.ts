@@ -7,20 +7,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_FLAGS } from '../scripts/chromium';
 import type { Label } from './score';
 import type { Step, StepResult } from './bench-page';
 import { addProfile, newTotals, summarize, type Profile, type ProfileSummary, type ProfileTotals } from './bench-profile';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+export const CHROMIUM = CHROMIUM_PATH;
+const FLAGS = QUIET_CHROMIUM_FLAGS;
 const ROOT = resolve(import.meta.dirname, '..');
 
 /** lib/analyze's Readability step, swapped for the cache that lets the harness precompute it. */

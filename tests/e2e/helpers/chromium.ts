@@ -4,10 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_FLAGS } from '../../../scripts/chromium';
 import type { CorpusLabel, CorpusServer } from './corpus-server';
 import { CHROME_BUILD } from './paths';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -36,13 +37,7 @@ export async function launchWithExtension(
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     colorScheme: options.colorScheme ?? 'light',
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
+      ...QUIET_CHROMIUM_FLAGS,
       // One --disable-features flag (Chromium keeps only the last): no network-time queries, and
       // http stays http (corpus pages are served over http at their own addresses).
       '--disable-features=NetworkTimeServiceQuerying,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForEngagedSites',
