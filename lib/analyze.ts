@@ -33,6 +33,8 @@ export interface AnalyzeOptions {
 }
 
 export const DEFAULT_MAX_ELEMENTS = 60_000;
+/** Deeper pages are read without Readability (real articles stay under 60 levels). */
+export const MAX_READABILITY_DEPTH = 200;
 
 export class PageTooLargeError extends Error {
   constructor(elements: number) {
@@ -117,7 +119,11 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
   if (scan.elementCount > maxElements) throw new PageTooLargeError(scan.elementCount);
 
   yield* pause();
-  const article = step(warnings, 'Readability', null, () => extractArticle(doc));
+  // Readability's cleaning passes revisit every nested element's whole subtree: on pages nested
+  // hundreds of levels deep (no real article is; Chromium's parser stops at 512) that takes minutes.
+  const tooDeep = scan.maxDepth > MAX_READABILITY_DEPTH;
+  if (tooDeep) warnings.push(`the page is nested ${scan.maxDepth} levels deep: its text was read without Readability`);
+  const article = tooDeep ? null : step(warnings, 'Readability', null, () => extractArticle(doc));
   const readabilityMs = now() - t;
   yield* pause();
 

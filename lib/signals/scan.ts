@@ -37,6 +37,8 @@ export interface DomScan {
   /** Links with an href, in page order. */
   links: Scanned[];
   elementCount: number;
+  /** The deepest element nesting seen (the walk's own depth, from the root element). */
+  maxDepth: number;
 }
 
 const MAX_PER_BUCKET = 800;
@@ -77,6 +79,7 @@ export function scanDom(doc: Document, maxElements = MAX_ELEMENTS): DomScan {
     images: [],
     links: [],
     elementCount: 0,
+    maxDepth: 0,
   };
   // From the root element, not body: some parsers leave a second <body>'s content outside doc.body.
   const root = doc.documentElement;
@@ -133,6 +136,7 @@ export function scanDom(doc: Document, maxElements = MAX_ELEMENTS): DomScan {
     }
     if (descend) {
       flagStack[++depth] = flags;
+      if (depth > scan.maxDepth) scan.maxDepth = depth;
       el = el.firstElementChild;
       continue;
     }
