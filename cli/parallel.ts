@@ -1,6 +1,7 @@
 // Spreads command-line inputs over worker threads (one per core), printing results in input order as
 // they complete. Readability is most of the cost and runs on one core per thread, so two cores
-// analyse nearly twice the pages per second.
+// analyse nearly twice the pages per second. A worker that crashes or takes too long costs only its
+// own input: it is replaced and the others go on.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyseInput, type InputOptions, type InputResult } from './analyze-input';
@@ -14,13 +15,22 @@ import('tsx/esm/api').then(({ tsImport }) => tsImport(workerData.entry, workerDa
 `;
 
 /** Fewer inputs than this are not worth starting threads for. */
-const MIN_INPUTS_FOR_WORKERS = 4;
+const MIN_INPUTS_FOR_WORKERS = 2;
+/** Time for one input's analysis, on top of the time allowed to fetch it. */
+export const ANALYSIS_TIME_LIMIT_MS = 60_000;
+
+function failure(input: string, options: InputOptions, message: string): InputResult {
+  return options.json
+    ? { text: JSON.stringify({ input, error: message }), stream: 'stdout', failed: true }
+    : { text: `${input}\n  error: ${message}\n`, stream: 'stderr', failed: true };
+}
 
 export async function analyseAll(
   inputs: string[],
   options: InputOptions,
   jobs: number | null,
   print: (r: InputResult) => void,
+  limitMs = options.timeoutMs + ANALYSIS_TIME_LIMIT_MS,
 ): Promise<number> {
   const threads = Math.min(jobs ?? availableParallelism(), inputs.length);
   let failed = 0;
@@ -32,41 +42,59 @@ export async function analyseAll(
     for (const input of inputs) emit(await analyseInput(input, options));
     return failed;
   }
+
   const results = new Map<number, InputResult>();
   let printed = 0;
   let next = 0;
-  await new Promise<void>((resolve, reject) => {
-    let running = 0;
-    const workers: Worker[] = [];
-    const feed = (w: Worker) => {
-      if (next < inputs.length) {
-        w.postMessage({ index: next, input: inputs[next] });
-        next++;
-      } else {
-        void w.terminate();
-        if (--running === 0) resolve();
-      }
-    };
-    for (let i = 0; i < threads; i++) {
-      // The main thread's stack size, so a page too deep for the parser fails the same way whatever --jobs is.
-      const w = new Worker(WORKER_BOOT, { eval: true, workerData: { options, entry: WORKER_ENTRY }, resourceLimits: { stackSizeMb: 1 } });
-      running++;
-      workers.push(w);
-      w.on('message', (msg: { index: number; result: InputResult }) => {
-        results.set(msg.index, msg.result);
-        while (results.has(printed)) {
-          emit(results.get(printed)!);
-          results.delete(printed);
-          printed++;
-        }
-        feed(w);
-      });
-      w.on('error', (err) => {
-        workers.forEach((x) => void x.terminate());
-        reject(err);
-      });
-      feed(w);
+  const settle = (index: number, result: InputResult) => {
+    results.set(index, result);
+    while (results.has(printed)) {
+      emit(results.get(printed)!);
+      results.delete(printed);
+      printed++;
     }
+  };
+
+  await new Promise<void>((resolve) => {
+    let live = 0;
+    const start = () => {
+      // The main thread's stack size, so a page too deep for the parser fails the same way whatever --jobs is.
+      const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { options, entry: WORKER_ENTRY }, resourceLimits: { stackSizeMb: 1 } });
+      let current: { index: number; timer: NodeJS.Timeout } | null = null;
+      let done = false;
+      live++;
+      const retire = (message: string | null) => {
+        if (done) return;
+        done = true;
+        live--;
+        if (current) {
+          clearTimeout(current.timer);
+          if (message) settle(current.index, failure(inputs[current.index]!, options, message));
+          current = null;
+        }
+        void worker.terminate();
+        if (message && next < inputs.length) start();
+        if (live === 0) resolve();
+      };
+      const feed = () => {
+        if (next >= inputs.length) return retire(null);
+        const index = next++;
+        const timer = setTimeout(() => retire(`analysis took longer than ${Math.round(limitMs / 1000)} s and was stopped`), limitMs);
+        current = { index, timer };
+        worker.postMessage({ index, input: inputs[index] });
+      };
+      worker.on('message', (msg: { index: number; result: InputResult }) => {
+        if (!current || msg.index !== current.index) return;
+        clearTimeout(current.timer);
+        current = null;
+        settle(msg.index, msg.result);
+        feed();
+      });
+      worker.on('error', (err: unknown) => retire(`analysis crashed: ${err instanceof Error ? err.message : String(err)}`));
+      worker.on('exit', () => retire('analysis stopped unexpectedly'));
+      feed();
+    };
+    for (let i = 0; i < threads; i++) start();
   });
   return failed;
 }
