@@ -167,23 +167,18 @@ export function readMarkup(el: Element, platform: PlatformRule, rule: MarkupRule
 }
 
 /** A rendered embed iframe (or player), or null when its address is not one post. */
+/** A post known only by its address: no author, date or text to read. */
+function postOnly(ref: PostRef, form: EmbeddedPost['form'], found: Evidence): EmbeddedPost {
+  return { platform: ref.platform, url: ref.url, postId: ref.postId, handle: ref.handle, author: null, date: null, text: null, form, evidence: [found] };
+}
+
 export function readIframe(el: Element, base: string | null): EmbeddedPost | null {
   for (const attr of IFRAME_SRC_ATTRS) {
     const src = el.getAttribute(attr);
     if (!src) continue;
     const ref = postFromEmbedSrc(src, base);
     if (!ref) continue;
-    return {
-      platform: ref.platform,
-      url: ref.url,
-      postId: ref.postId,
-      handle: ref.handle,
-      author: null,
-      date: null,
-      text: null,
-      form: 'iframe',
-      evidence: [evidence(src, `${PLATFORM_BY_ID.get(ref.platform)?.name ?? ref.platform} embed iframe`)],
-    };
+    return postOnly(ref, 'iframe', evidence(src, `${PLATFORM_BY_ID.get(ref.platform)?.name ?? ref.platform} embed iframe`));
   }
   return null;
 }
@@ -203,15 +198,5 @@ export function readGeneric(el: Element, rule: GenericEmbedRule, base: string | 
   const ref = postFromUrl(raw, base);
   if (!ref) return null;
   const name = PLATFORM_BY_ID.get(ref.platform)?.name ?? ref.platform;
-  return {
-    platform: ref.platform,
-    url: ref.url,
-    postId: ref.postId,
-    handle: ref.handle,
-    author: null,
-    date: null,
-    text: null,
-    form: 'markup',
-    evidence: [evidence(raw, `${name} embed markup (${rule.selector})`)],
-  };
+  return postOnly(ref, 'markup', evidence(raw, `${name} embed markup (${rule.selector})`));
 }

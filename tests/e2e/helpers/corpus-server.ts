@@ -14,16 +14,11 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Label } from '../../../cli/score';
 import { CORPUS_DIR } from './paths';
 
-export interface CorpusLabel {
-  id: string;
-  file: string;
-  url: string | null;
-  isArticle: boolean;
-  status: string;
-  statusAlt: string[];
-  agencies: string[];
+/** A corpus label (cli/score.ts reads the same file) with the fields these tests use besides. */
+export interface CorpusLabel extends Label {
   publisher: string | null;
 }
 
