@@ -280,11 +280,10 @@ How it measures:
   Readability, bundled for the page with esbuild, run on the live document. Per page: Readability
   alone (clone + parse, with the engine's options), the engine without Readability (\`analyze()\`
   with Readability's result computed beforehand: signals, detectors, classifier), and the full
-  \`analyze()\`: one cold run first (what the content script pays on a fresh page; the long-task
-  budget takes the worst cold run over the pages labelled as articles up to 300 kB), a warm-up
+  \`analyze()\`: one cold run first (what a single synchronous call pays on a fresh page), a warm-up
   round, the median of 3 rounds, then one \`analyzeInSteps()\` run, one step per call. Each step is
   timed twice: wall time (performance.now) and the renderer main thread's CPU time (CDP
-  \`Performance.getMetrics\` \`ThreadTime\`). Budgets use CPU time: the machine is shared, and wall
+  \`Performance.getMetrics\` \`ThreadTime\`). Chromium budgets use CPU time: the machine is shared, and wall
   time also measures whatever else runs on the 2 cores (the load average is printed with each run).
 - **Real extension**: \`.output/chrome-mv3\` loaded into Chromium; each page labelled as a
   syndicated article (the badge shows only there) is opened with its own scripts on. Measured: the
@@ -294,7 +293,8 @@ How it measures:
 - **Node**: the command line's path (linkedom parse + \`analyze()\`) against linkedom parse +
   Readability alone, in a separate process (a warm-up pass, then a measured pass; wall and process
   CPU time), and the real \`npm run analyze -- --json\` on every page in one process, timed from
-  outside with GNU time (wall, user + system CPU, peak RSS). The pages/s budget uses CPU seconds.
+  outside with GNU time (wall, user + system CPU, peak RSS). The pages/s budget uses wall time (the
+  command line runs one worker thread per core); CPU seconds are shown beside it.
 - **Sizes**: every file in \`.output/chrome-mv3\` and \`.output/firefox-mv2\`, raw and gzip -9.
 - **Scaling**: pages of 10 kB to 5 MB built from one real wire article (its head, a header and
   footer of its links, its paragraphs repeated in order), timed in Node and Chromium; the log-log
