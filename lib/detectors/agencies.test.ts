@@ -99,6 +99,9 @@ describe('agency copy', () => {
     ['Source: PTI', 'pti'],
     ['Fonte: Agência Brasil - Foto: Cesar Greco/Palmeiras', 'agenciabrasil'],
     ['(Reporting by Indulal PM; Editing by Sunil Nair)', 'reuters'],
+    ['The minister will leave for Delhi on Friday. --IANS', 'ians'],
+    ['-- IANS', 'ians'],
+    ['The minister will leave for Delhi on Friday. PTI ABC DEF', 'pti'],
   ])('sign-off %s', (last, id) => {
     expect(text({ paras: ['The government announced a new plan on Monday to support families.', last] })).toEqual({ [id]: 'copy' });
   });
