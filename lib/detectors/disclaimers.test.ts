@@ -62,3 +62,10 @@ describe('syndication disclaimers', () => {
     expect(corpusReport('biancazapatka-recipe-automatisch-generiert').disclaimer).toBeNull();
   });
 });
+
+describe('disclaimer first test', () => {
+  it('lets every template example through', async () => {
+    const { DISCLAIMER_HINT } = await import('../rules/disclaimers');
+    for (const t of DISCLAIMER_TEMPLATES) for (const e of t.examples) expect(DISCLAIMER_HINT.test(e), e).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 // Syndication disclaimers ("this story has not been edited by … staff and is published from a
 // syndicated feed"): the publisher says the text is an agency's or a feed's, unedited.
 import type { Page } from '../page';
-import { DISCLAIMER_TEMPLATES, MAX_DISCLAIMER_BLOCK } from '../rules/disclaimers';
+import { DISCLAIMER_HINT, DISCLAIMER_TEMPLATES, MAX_DISCLAIMER_BLOCK } from '../rules/disclaimers';
 import { matchBlocks } from './match';
 import type { StatusSignal } from './types';
 
@@ -13,11 +13,9 @@ function publisherName(raw: string | undefined): string | null {
 }
 
 export function detectDisclaimers(page: Page): StatusSignal[] {
+  const options = { maxLength: MAX_DISCLAIMER_BLOCK, limit: 1, hint: DISCLAIMER_HINT };
   for (const template of DISCLAIMER_TEMPLATES) {
-    const [hit] =
-      matchBlocks(page.blocks, template.pattern, { maxLength: MAX_DISCLAIMER_BLOCK, limit: 1 }).concat(
-        matchBlocks(page.lines, template.pattern, { maxLength: MAX_DISCLAIMER_BLOCK, limit: 1 }),
-      );
+    const [hit] = matchBlocks(page.blocks, template.pattern, options).concat(matchBlocks(page.lines, template.pattern, options));
     if (hit) {
       return [
         {

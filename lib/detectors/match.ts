@@ -14,16 +14,19 @@ export interface BlockMatch {
   where: EvidenceSource;
 }
 
-/** Matches `pattern` (non-global) against blocks; yields at most `limit` matches, in page order. */
+/**
+ * Matches `pattern` (non-global) against blocks; yields at most `limit` matches, in page order. A
+ * `hint` is a cheap pattern every match must also meet, tested first.
+ */
 export function matchBlocks(
   blocks: readonly TextBlock[],
   pattern: RegExp,
-  { maxLength = Infinity, limit = 5 }: { maxLength?: number; limit?: number } = {},
+  { maxLength = Infinity, limit = 5, hint }: { maxLength?: number; limit?: number; hint?: RegExp } = {},
 ): BlockMatch[] {
   const out: BlockMatch[] = [];
   for (let i = 0; i < blocks.length && out.length < limit; i++) {
     const block = blocks[i]!;
-    if (block.text.length > maxLength) continue;
+    if (block.text.length > maxLength || (hint && !hint.test(block.text))) continue;
     const match = pattern.exec(block.text);
     if (!match) continue;
     out.push({

@@ -66,3 +66,10 @@ describe('republication', () => {
     expect(report.republishedFrom).toBe(from);
   });
 });
+
+describe('republication first test', () => {
+  it('lets every template example through', async () => {
+    const { REPUBLICATION_HINT } = await import('../rules/republication');
+    for (const t of REPUBLICATION_TEMPLATES) for (const e of t.examples) expect(REPUBLICATION_HINT.test(e), e).toBe(true);
+  });
+});

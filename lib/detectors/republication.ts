@@ -3,7 +3,7 @@
 // Post…), "X via Y" bylines, "read the original article" links to another site.
 import type { Page } from '../page';
 import { AGENCIES } from '../rules/agencies';
-import { NEWS_SERVICE_PARTNERS, READ_ORIGINAL_LINK_TEXT, REPUBLICATION_TEMPLATES, type NewsServicePartner } from '../rules/republication';
+import { NEWS_SERVICE_PARTNERS, READ_ORIGINAL_LINK_TEXT, REPUBLICATION_HINT, REPUBLICATION_TEMPLATES, type NewsServicePartner } from '../rules/republication';
 import { clip, hostOf, safeHttpUrl, siteOf, squish } from '../text';
 import { edgeBlocks, matchBlocks } from './match';
 import type { StatusSignal } from './types';
@@ -29,7 +29,7 @@ function isOwnSite(page: Page, partner: NewsServicePartner): boolean {
 function fromTemplates(page: Page): StatusSignal[] {
   const lines = [...page.blocks, ...page.lines, ...page.bylines.map((text) => ({ text, where: 'body' as const }))];
   for (const t of REPUBLICATION_TEMPLATES) {
-    const [hit] = matchBlocks(lines, t.pattern, { maxLength: MAX_BLOCK, limit: 1 });
+    const [hit] = matchBlocks(lines, t.pattern, { maxLength: MAX_BLOCK, limit: 1, hint: REPUBLICATION_HINT });
     if (!hit) continue;
     const from = cleanOrigin(hit.match[1]);
     if (hit.match[1] !== undefined && !from) continue; // "originally published at 2:05 p.m." is an update note

@@ -82,3 +82,6 @@ export const DISCLAIMER_TEMPLATES: DisclaimerTemplate[] = [
 
 /** Blocks longer than this are article prose, not a disclaimer line. */
 export const MAX_DISCLAIMER_BLOCK = 600;
+
+/** A cheap first test: a block matching none of these words cannot match any template above. */
+export const DISCLAIMER_HINT = /edit|edici|feed|generat|automat|automá|bearbeit|headline|title|modif|rédaction|redacci|aufgeschaltet|übernommen/i;

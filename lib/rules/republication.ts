@@ -112,6 +112,9 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
 ];
 
+/** A cheap first test: a line matching none of these words cannot match any template above. */
+export const REPUBLICATION_HINT = /origin|first|republi|reprint|repost|reproduc|cross-post|creative|cc[- ]by|erschien|zuerst|erstveröff|initialement|d'abord|publicad|publicado|pubblicat|apparso/i;
+
 /** "Read the original article" links to another site, in several languages. */
 export const READ_ORIGINAL_LINK_TEXT =
   /^(?:read\s(?:the\s)?original(?:\s(?:article|story|post))?|view\soriginal\s(?:article|story)|元記事を読む|元の記事を読む|originalartikel\slesen|zum\soriginalartikel|lire\sl'article\soriginal|ver\s(?:el\s)?artículo\soriginal|leggi\sl'articolo\soriginale)\s*[›»>→]?$/i;
