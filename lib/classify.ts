@@ -73,16 +73,14 @@ export function classify(input: ClassifyInput): Verdict {
   const republished = strongest(signals, 'republished');
   const named = republished.find((s) => s.strength >= 0.85);
   // An explicit "originally appeared on X" names the real original even when an agency distributed it.
-  if (named && (!copy.length || named.strength >= 0.9)) {
-    return {
-      ...base,
-      status: 'republished',
-      confidence: combine(republished.map((s) => s.strength)),
-      evidence: republished.map((s) => s.evidence),
-      disclaimer: named.evidence,
-      republishedFrom: named.from ?? null,
-    };
-  }
+  const republishedVerdict = (lead: StatusSignal): Verdict => ({
+    status: 'republished',
+    confidence: combine(republished.map((s) => s.strength)),
+    evidence: republished.map((s) => s.evidence),
+    disclaimer: lead.evidence,
+    republishedFrom: lead.from ?? null,
+  });
+  if (named && (!copy.length || named.strength >= 0.9)) return republishedVerdict(named);
 
   if (copy.length) {
     return {
@@ -95,16 +93,7 @@ export function classify(input: ClassifyInput): Verdict {
   }
 
   const weakRepublished = republished.find((s) => s.strength >= DECISIVE);
-  if (weakRepublished) {
-    return {
-      ...base,
-      status: 'republished',
-      confidence: combine(republished.map((s) => s.strength)),
-      evidence: republished.map((s) => s.evidence),
-      disclaimer: weakRepublished.evidence,
-      republishedFrom: weakRepublished.from ?? null,
-    };
-  }
+  if (weakRepublished) return republishedVerdict(weakRepublished);
 
   if (inputs.length) {
     return {

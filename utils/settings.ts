@@ -2,18 +2,13 @@
 // The options page edits them; the content script reads them. Corrupt values fall back to defaults
 // field by field, and the options page is told so (`notice`) instead of failing silently.
 import { storage } from 'wxt/utils/storage';
-import type { Status } from '../lib/report';
+import { STATUSES, type Status } from '../lib/report';
 
 export type BadgeStatus = Exclude<Status, 'staff' | 'not-article'>;
 
-export const BADGE_STATUSES: readonly BadgeStatus[] = [
-  'wire-unedited',
-  'wire',
-  'wire-assisted',
-  'republished',
-  'press-release',
-  'sponsored',
-];
+export const BADGE_STATUSES: readonly BadgeStatus[] = STATUSES.filter(
+  (s): s is BadgeStatus => s !== 'staff' && s !== 'not-article',
+);
 
 export interface CustomPhraseSetting {
   phrase: string;

@@ -109,11 +109,14 @@ export function findAttributions(text: string): Attribution[] {
   return out;
 }
 
+const INSTAGRAM_SHARED_RE = new RegExp(TEXT_SIGNATURES.instagramShared.source, 'g');
+
 /** Instagram "A post shared by Name (@handle)" spans, keyed by the index of "(@". */
 function instagramSpans(text: string): Map<number, { start: number; name: string }> {
   const out = new Map<number, { start: number; name: string }>();
   if (text.length > 2_000_000) return out;
-  const re = new RegExp(TEXT_SIGNATURES.instagramShared.source, 'g');
+  const re = INSTAGRAM_SHARED_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && out.size < MAX_ATTRIBUTIONS) {
     const at = m.index + m[0].lastIndexOf('(@');
