@@ -1,6 +1,16 @@
 // Reads one command-line input (an HTML file or an http(s) URL) into text, with a clear error for
 // everything that is not a web page. Nothing here throws anything but LoadError.
 import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { gunzipSync } from 'node:zlib';
+import { getBOMEncoding, labelToName, TextDecoder as WhatwgTextDecoder } from '@exodus/bytes/encoding.js';
+
+// The HTML standard's encoding sniffing algorithm (BOM, transport-layer charset, <meta> prescan).
+// The package ships no types.
+const sniffHtmlEncoding = createRequire(import.meta.url)('html-encoding-sniffer') as (
+  bytes: Uint8Array,
+  options?: { transportLayerEncodingLabel?: string; defaultEncoding?: string },
+) => string;
 
 export class LoadError extends Error {}
 
@@ -14,28 +24,99 @@ export const MAX_BYTES = 15 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 15_000;
 const MAX_REDIRECTS = 5;
 
-/** The charset a page declares in its first bytes, else UTF-8. */
-function sniffCharset(bytes: Uint8Array, contentType: string | null): string {
-  const fromHeader = contentType?.match(/charset=["']?([\w-]+)/i)?.[1];
-  if (fromHeader) return fromHeader;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return 'utf-16';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const declared = head.match(/<meta[^>]{0,200}?charset\s*=\s*["']?([\w-]{1,40})/i)?.[1] ?? 'utf-8';
-  // As browsers do: a page that could be read as ASCII to find its meta tag is not UTF-16, whatever
-  // the tag says; only a byte-order mark selects UTF-16.
-  return /^utf-?16/i.test(declared) ? 'utf-8' : declared;
+/** What a page's bytes say about their encoding. */
+export interface Sniffed {
+  /** The WHATWG name of the encoding the page is decoded with ("UTF-8", "GBK", "windows-1252"…). */
+  encoding: string;
+  /** Why: a byte-order mark, the declaration (header or meta), or the bytes themselves. */
+  reason: 'bom' | 'declared' | 'valid utf-8 over a legacy declaration' | 'declared utf-8 is not utf-8' | 'undeclared';
 }
 
-export function decodeHtml(bytes: Uint8Array, contentType: string | null, what: string): string {
-  const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) throw new LoadError(`${what} is a binary file, not an HTML page`);
-  let text: string;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** True when the bytes are well-formed UTF-8 and hold at least one multi-byte sequence. */
+function isMultiByteUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
   try {
-    text = new TextDecoder(sniffCharset(bytes, contentType)).decode(bytes);
+    strictUtf8.decode(bytes);
+    return true;
   } catch {
-    text = new TextDecoder('utf-8').decode(bytes);
+    return false;
   }
+}
+
+/**
+ * Counts well-formed UTF-8 multi-byte sequences and stray bytes, in one pass (stops early once the
+ * answer is clear). A UTF-8 page with a stray byte or two is still UTF-8; bytes whose high half is
+ * mostly stray are a legacy encoding that calls itself UTF-8.
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let good = 0;
+  let bad = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      good++;
+      i += len - 1;
+    } else bad++;
+    if (good + bad >= 2000) break;
+  }
+  return good > 4 * bad;
+}
+
+/**
+ * The encoding to decode a page with. The HTML standard's sniffing (byte-order mark, then the
+ * transport layer's charset, then the <meta> prescan of the first 1024 bytes) gives the declared
+ * encoding, with two corrections for pages saved or served with a declaration that no longer fits
+ * their bytes: well-formed multi-byte UTF-8 is read as UTF-8 whatever legacy charset is declared
+ * (SingleFile and crawler copies of GBK, Shift_JIS or windows-1251 portals keep the old meta), and a
+ * declared UTF-8 whose bytes are mostly not UTF-8 is read as windows-1252, as is an undeclared page
+ * that is not UTF-8. A byte-order mark always wins.
+ */
+export function sniffEncoding(bytes: Uint8Array, contentType: string | null): Sniffed {
+  const bom = getBOMEncoding(bytes);
+  if (bom) return { encoding: labelToName(bom) ?? 'UTF-8', reason: 'bom' };
+  const headerLabel = contentType?.match(/charset\s*=\s*["']?([\w.:-]{1,40})/i)?.[1];
+  const declared = sniffHtmlEncoding(bytes, { transportLayerEncodingLabel: headerLabel, defaultEncoding: '' }) || null;
+  if (declared === 'UTF-8') {
+    if (!bytes.some((b) => b >= 0x80) || isMultiByteUtf8(bytes) || mostlyUtf8(bytes)) return { encoding: 'UTF-8', reason: 'declared' };
+    return { encoding: 'windows-1252', reason: 'declared utf-8 is not utf-8' };
+  }
+  if (isMultiByteUtf8(bytes)) {
+    return declared ? { encoding: 'UTF-8', reason: 'valid utf-8 over a legacy declaration' } : { encoding: 'UTF-8', reason: 'undeclared' };
+  }
+  if (declared) return { encoding: declared, reason: 'declared' };
+  return { encoding: bytes.some((b) => b >= 0x80) ? 'windows-1252' : 'UTF-8', reason: 'undeclared' };
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b, 0x08];
+
+/** Gzip-compressed bytes (a saved `.html.gz`, or a body sent compressed without saying so), inflated. */
+function gunzipIfCompressed(bytes: Uint8Array, what: string): Uint8Array {
+  if (!GZIP_MAGIC.every((b, i) => bytes[i] === b)) return bytes;
+  try {
+    return gunzipSync(bytes, { maxOutputLength: MAX_BYTES });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+      throw new LoadError(`${what} is larger than ${MAX_BYTES / 1024 / 1024} MB once decompressed`);
+    }
+    throw new LoadError(`${what} is a damaged or truncated gzip file`);
+  }
+}
+
+export function decodeHtml(raw: Uint8Array, contentType: string | null, what: string): string {
+  const bytes = gunzipIfCompressed(raw, what);
+  if (bytes.length === 0) throw new LoadError(`${what} is empty`);
+  const { encoding } = sniffEncoding(bytes, contentType);
+  // UTF-16 pages (only a byte-order mark selects them) hold NUL bytes; anything else that does is binary.
+  if (!/^UTF-16/.test(encoding) && bytes.subarray(0, 8192).includes(0)) {
+    throw new LoadError(`${what} is a binary file, not an HTML page`);
+  }
+  const text = new WhatwgTextDecoder(encoding).decode(bytes);
   if (!/<(!doctype\s+html|html|head|body|article|main|div|p|meta|title)[\s>/]/i.test(text.slice(0, 65536))) {
     throw new LoadError(`${what} does not look like an HTML page`);
   }
