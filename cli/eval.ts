@@ -1,4 +1,5 @@
-// npm run eval [-- DIR] [--json]: scores the engine on a labelled corpus and lists every miss.
+// npm run eval [-- DIR] [--json]: scores the engine on a labelled corpus, lists every miss and shows
+// whether its stated confidence matches how often it is right.
 import { readLabels, runLabel, DEFAULT_CORPUS } from './corpus';
 import { score } from './score';
 import type { CliReport } from './output';
@@ -32,5 +33,12 @@ if (json) {
   for (const [gold, row] of Object.entries(s.status.confusion)) {
     console.log(`  ${gold.padEnd(14)} ${Object.entries(row).map(([p, n]) => `${p}:${n}`).join('  ')}`);
   }
+  const c = s.calibration;
+  const f2 = (x: number | null) => (x === null ? '   —' : x.toFixed(2));
+  console.log('calibration (stated confidence → share of statuses right):');
+  console.log(`  ${'band'.padEnd(10)} ${'pages'.padStart(5)} ${'right'.padStart(5)}  accuracy  stated`);
+  for (const b of c.bands) console.log(`  ${b.label.padEnd(10)} ${String(b.count).padStart(5)} ${String(b.correct).padStart(5)}  ${f2(b.accuracy).padStart(8)}  ${f2(b.meanConfidence).padStart(6)}`);
+  console.log(`  ECE ${pct(c.ece)}  Brier ${pct(c.brier)}`);
+  console.log(`  by status: ${Object.entries(c.byStatus).map(([st, x]) => `${st} ${x.count} stated ${f2(x.meanConfidence)} right ${f2(x.accuracy)}`).join('; ')}`);
   console.log(`slowest pages: ${slowest.map((x) => `${x.id} ${x.ms} ms`).join(', ')}`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CliReport } from './output';
-import { postIdOf, score, type Label } from './score';
+import { calibration, postIdOf, score, type Label } from './score';
 
 const label = (over: Partial<Label>): Label => ({
   id: 'p',
@@ -48,5 +48,48 @@ describe('scoring', () => {
     expect(postIdOf('https://www.instagram.com/p/B_abc-12/')).toBe('B_abc-12');
     expect(postIdOf('https://www.youtube.com/watch?v=gDeCrdzK-gs')).toBe('gDeCrdzK-gs');
     expect(postIdOf(null)).toBeNull();
+  });
+
+  it('puts each page in its confidence band and counts how many were right', () => {
+    const s = score(
+      [label({ id: 'a' }), label({ id: 'b' }), label({ id: 'c', status: 'wire' }), label({ id: 'd' })],
+      new Map<string, CliReport | { error: string }>([
+        ['a', report({ confidence: 0.95 })],
+        ['b', report({ confidence: 0.97 })],
+        ['c', report({ confidence: 0.96 })],
+        ['d', { error: 'boom' }],
+      ]),
+    );
+    const top = s.calibration.bands.at(-1)!;
+    expect(top).toMatchObject({ label: '≥.95', lo: 0.95, hi: 1, count: 3, correct: 2 });
+    expect(top.accuracy).toBeCloseTo(2 / 3);
+    expect(top.meanConfidence).toBeCloseTo(0.96);
+    // The page that failed to analyse has no confidence to judge.
+    expect(s.calibration.bands.reduce((n, b) => n + b.count, 0)).toBe(3);
+    expect(s.calibration.byStatus.staff).toMatchObject({ count: 3, correct: 2 });
+  });
+});
+
+describe('calibration', () => {
+  it('reads band edges as lower bounds and measures the gap between stated and right', () => {
+    const c = calibration([
+      { status: 'staff', confidence: 0.6, correct: true },
+      { status: 'staff', confidence: 0.59, correct: false },
+      { status: 'wire', confidence: 0.85, correct: true },
+      { status: 'wire', confidence: 0.85, correct: false },
+      { status: 'wire', confidence: 0.1 + 0.7, correct: true },
+    ]);
+    expect(c.bands.map((b) => b.label)).toEqual(['<.60', '.60–.70', '.70–.80', '.80–.90', '.90–.95', '≥.95']);
+    expect(c.bands.map((b) => b.count)).toEqual([1, 1, 0, 3, 0, 0]);
+    expect(c.bands[2]).toMatchObject({ accuracy: null, meanConfidence: null });
+    // |0 − .59|·1/5 + |1 − .6|·1/5 + |2/3 − .8333|·3/5
+    expect(c.ece).toBeCloseTo((0.59 + 0.4 + 0.5) / 5);
+    expect(c.brier).toBeCloseTo((0.59 ** 2 + 0.4 ** 2 + 0.15 ** 2 + 0.85 ** 2 + 0.2 ** 2) / 5);
+  });
+
+  it('is perfect when every page says what it delivers', () => {
+    const pts = Array.from({ length: 10 }, (_, i) => ({ status: 'wire', confidence: 0.9, correct: i < 9 }));
+    expect(calibration(pts).ece).toBeCloseTo(0);
+    expect(calibration([]).bands.every((b) => b.count === 0)).toBe(true);
   });
 });

@@ -23,11 +23,76 @@ export interface Miss {
   got: string;
 }
 
+/** One confidence band: the pages whose stated confidence fell in [lo, hi), and how many were right. */
+export interface CalibrationBand {
+  label: string;
+  lo: number;
+  hi: number;
+  count: number;
+  correct: number;
+  /** Share of these pages whose status was right (null for an empty band). */
+  accuracy: number | null;
+  meanConfidence: number | null;
+}
+
+export interface Calibration {
+  bands: CalibrationBand[];
+  /** The same per predicted status: which verdicts claim more (or less) than they deliver. */
+  byStatus: Record<string, { count: number; correct: number; accuracy: number; meanConfidence: number }>;
+  /** Expected calibration error: the page-weighted gap between stated confidence and accuracy per band. */
+  ece: number;
+  /** Mean squared gap between stated confidence and being right (0 or 1): lower is better. */
+  brier: number;
+}
+
+/** Lower edges of the bands; the last runs to 1 inclusive. */
+export const CONFIDENCE_BANDS = [0, 0.6, 0.7, 0.8, 0.9, 0.95];
+
+export function calibration(points: { status: string; confidence: number; correct: boolean }[], edges = CONFIDENCE_BANDS): Calibration {
+  const fmt = (x: number) => x.toFixed(2).replace(/^0/, '');
+  const bands: CalibrationBand[] = edges.map((lo, i) => {
+    const hi = edges[i + 1] ?? Number.POSITIVE_INFINITY;
+    const label = i === 0 ? `<${fmt(hi)}` : hi === Number.POSITIVE_INFINITY ? `≥${fmt(lo)}` : `${fmt(lo)}–${fmt(hi)}`;
+    return { label, lo, hi: Math.min(hi, 1), count: 0, correct: 0, accuracy: null, meanConfidence: null };
+  });
+  const sums = bands.map(() => 0);
+  const byStatus: Calibration['byStatus'] = {};
+  let brier = 0;
+  for (const p of points) {
+    // Edges at 0.95 and a confidence of 0.95 must land in the same band however the float rounds.
+    const c = Math.round(p.confidence * 1e6) / 1e6;
+    let i = edges.length - 1;
+    while (i > 0 && c < edges[i]!) i--;
+    bands[i]!.count++;
+    if (p.correct) bands[i]!.correct++;
+    sums[i]! += p.confidence;
+    const st = (byStatus[p.status] ??= { count: 0, correct: 0, accuracy: 0, meanConfidence: 0 });
+    st.count++;
+    if (p.correct) st.correct++;
+    st.meanConfidence += p.confidence;
+    brier += (p.confidence - (p.correct ? 1 : 0)) ** 2;
+  }
+  let ece = 0;
+  bands.forEach((b, i) => {
+    if (!b.count) return;
+    b.accuracy = b.correct / b.count;
+    b.meanConfidence = sums[i]! / b.count;
+    ece += (b.count / points.length) * Math.abs(b.accuracy - b.meanConfidence);
+  });
+  for (const st of Object.values(byStatus)) {
+    st.accuracy = st.correct / st.count;
+    st.meanConfidence /= st.count;
+  }
+  return { bands, byStatus, ece, brier: points.length ? brier / points.length : 0 };
+}
+
 export interface Scores {
   pages: number;
   agencies: { tp: number; fp: number; fn: number; precision: number; recall: number; staffFalseCredits: number };
   status: { correct: number; total: number; accuracy: number; confusion: Record<string, Record<string, number>> };
   embeds: { tp: number; predicted: number; gold: number; precision: number; recall: number; postIdsFound: number; postIdsGold: number; postIdRate: number };
+  /** Whether a stated confidence of 0.9 is right about 90% of the time (pages that failed to analyse are left out). */
+  calibration: Calibration;
   misses: Miss[];
 }
 
@@ -51,8 +116,10 @@ export function score(labels: Label[], reports: Map<string, CliReport | { error:
     agencies: { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, staffFalseCredits: 0 },
     status: { correct: 0, total: 0, accuracy: 0, confusion: {} },
     embeds: { tp: 0, predicted: 0, gold: 0, precision: 0, recall: 0, postIdsFound: 0, postIdsGold: 0, postIdRate: 0 },
+    calibration: calibration([]),
     misses: [],
   };
+  const points: { status: string; confidence: number; correct: boolean }[] = [];
   for (const label of labels) {
     const r = reports.get(label.id);
     if (!r || 'error' in r) {
@@ -81,6 +148,7 @@ export function score(labels: Label[], reports: Map<string, CliReport | { error:
     const ok = r.status === label.status || label.statusAlt.includes(r.status);
     if (ok) s.status.correct++;
     else s.misses.push({ id: label.id, field: 'status', expected: [label.status, ...label.statusAlt].join('|'), got: r.status });
+    points.push({ status: r.status, confidence: r.confidence, correct: ok });
     const row = (s.status.confusion[label.status] ??= {});
     row[r.status] = (row[r.status] ?? 0) + 1;
     // Embeds: per platform counts.
@@ -112,5 +180,6 @@ export function score(labels: Label[], reports: Map<string, CliReport | { error:
   s.embeds.precision = ratio(s.embeds.tp, s.embeds.predicted);
   s.embeds.recall = ratio(s.embeds.tp, s.embeds.gold);
   s.embeds.postIdRate = ratio(s.embeds.postIdsFound, s.embeds.postIdsGold);
+  s.calibration = calibration(points);
   return s;
 }
