@@ -207,7 +207,7 @@ function claim(t: TextPost, dom: DomPost[]): DomPost | null {
 export function detectEmbeds(page: Page): EmbeddedPost[] {
   // Finding the article container costs a walk over the paragraphs: only pages with candidates pay it.
   let scope: ArticleScope | null = null;
-  const contains = (el: Element) => (scope ??= findArticleScope(page.doc, page.blocks, page.article !== null)).contains(el);
+  const contains = (el: Element) => (scope ??= findArticleScope(page.doc, page.blocks, page.article !== null, page.url)).contains(el);
   const dom = domPosts(page, contains);
   const posts: EmbeddedPost[] = dom.filter((d) => d.inArticle).map((d) => d.post);
 

@@ -5,6 +5,11 @@
 // An element is in the article when it lies inside that container (widened to its enclosing
 // <article> or articleBody element, which also holds the article's lead media) and no container
 // between the two is page furniture: navigation, footers, sidebars, related stories, comments.
+//
+// Furniture words on a wrapper are overruled by what it holds: a wrapper around the body text or
+// the headline ("article-body-share-wrapper") is the article's, and a div classed "footer" is a
+// section of the page when the page has a real <footer>. On a page that streams several stories,
+// only the story the page is about (its heading matches the page's title) holds the article.
 import type { TextBlock } from './blocks';
 import { squish } from '../text';
 
@@ -65,17 +70,44 @@ function words(el: Element): string[] {
   return s.split(WORD_SPLIT_RE).filter(Boolean);
 }
 
-function isFurniture(el: Element, zone: Zone): boolean {
-  const insideArticle = zone !== 'page';
-  const tag = el.tagName.toUpperCase();
-  if (ZONE_TAGS[zone].has(tag)) return true;
+/** Whether the element's tag or ARIA role is furniture in the zone (what its words cannot overrule). */
+function isFurnitureTag(el: Element, zone: Zone): boolean {
+  if (ZONE_TAGS[zone].has(el.tagName.toUpperCase())) return true;
   const role = el.getAttribute('role');
-  if (role && ROLE_FURNITURE[zone].has(role.toLowerCase())) return true;
+  return !!role && ROLE_FURNITURE[zone].has(role.toLowerCase());
+}
+
+/** Whether the element's class/id words are furniture in the zone (whole words only). */
+function hasFurnitureWord(el: Element, zone: Zone): boolean {
+  const insideArticle = zone !== 'page';
   for (const w of words(el)) {
     if (FURNITURE_WORDS.has(w)) return true;
     if (!insideArticle && OUTER_ONLY_WORDS.has(w)) return true;
   }
   return false;
+}
+
+function isFurniture(el: Element, zone: Zone): boolean {
+  return isFurnitureTag(el, zone) || hasFurnitureWord(el, zone);
+}
+
+/** The class names of an element, as written (space-separated), lowercased. */
+function classNames(el: Element): string[] {
+  return (el.getAttribute('class') ?? '').slice(0, 400).toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/**
+ * A block classed plainly "footer" (not "site-footer"), on a page whose real footer is a <footer>
+ * or contentinfo landmark elsewhere: a section of the page that happens to be last (a landing page's
+ * closing testimonials), not the page footer.
+ */
+function isFooterSection(el: Element, pageFooters: readonly Element[]): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'DIV' && tag !== 'SECTION') return false;
+  if (!classNames(el).includes('footer')) return false;
+  // Only the word "footer" marks it: any other furniture word still does.
+  for (const w of words(el)) if (w !== 'footer' && FURNITURE_WORDS.has(w)) return false;
+  return pageFooters.some((f) => f !== el && !el.contains(f) && !f.contains(el));
 }
 
 function key(text: string): string {
@@ -182,9 +214,9 @@ function longParagraphs(doc: Document): Element[] {
 
 const MAX_LANDMARKS = 30;
 
-function queryAll(root: ParentNode, selector: string): Element[] {
+function queryAll(root: ParentNode, selector: string, max = MAX_LANDMARKS): Element[] {
   try {
-    return Array.from(root.querySelectorAll(selector)).slice(0, MAX_LANDMARKS);
+    return Array.from(root.querySelectorAll(selector)).slice(0, max);
   } catch {
     return [];
   }
@@ -246,7 +278,11 @@ function betweenParagraphs(el: Element, paragraphs: ReadonlySet<Element>): boole
   return !!before && !!after && paragraphs.has(before) && paragraphs.has(after);
 }
 
-export function findArticleScope(doc: Document, blocks: readonly TextBlock[], hasArticle: boolean): ArticleScope {
+/**
+ * @param url the page's own address, when known: on a page streaming several stories, the story
+ *   whose element carries the address's id is the page's.
+ */
+export function findArticleScope(doc: Document, blocks: readonly TextBlock[], hasArticle: boolean, url: string | null = null): ArticleScope {
   let root: Element | null = null;
   /** The element holding the body text itself: it and its ancestors are never furniture. */
   let text: Element | null = null;
@@ -280,12 +316,29 @@ export function findArticleScope(doc: Document, blocks: readonly TextBlock[], ha
     }
   }
 
+  // Wrappers that hold the body text (its paragraphs, outside quoted posts) or the headline: their
+  // furniture words name a part of the article ("article-body-share-wrapper"), not furniture.
+  const holdsBody = new Set<Element>();
+  for (const p of paragraphs) {
+    if (text && !text.contains(p)) continue;
+    if (p.closest('blockquote')) continue;
+    for (let a: Element | null = p.parentElement, d = 0; a && a !== body && d < MAX_DEPTH && !holdsBody.has(a); a = a.parentElement, d++) holdsBody.add(a);
+  }
+  const holdsArticle = new Set(holdsBody);
+  const headline = findHeadline(doc);
+  if (headline) for (let a: Element | null = headline.parentElement, d = 0; a && a !== body && d < MAX_DEPTH; a = a.parentElement, d++) holdsArticle.add(a);
+  const pageFooters = queryAll(doc, 'footer, [role="contentinfo"]');
+  const story = (holdsBody.size && (urlStory(doc, url, holdsBody) ?? (headline ? headlineStory(doc, headline, body, holdsBody) : null))) || null;
+
+  const furnitureOnPath = (p: Element, zone: Zone): boolean =>
+    isFurnitureTag(p, zone) || (hasFurnitureWord(p, zone) && !holdsArticle.has(p) && !isFooterSection(p, pageFooters));
+
   /** No furniture between `el` and `stop` (exclusive), or up to the body text's own containers. */
   const clearPath = (el: Element, stop: Element | null, zone: Zone): boolean => {
     let p: Element | null = el.parentElement;
     for (let depth = 0; p && p !== stop && depth < MAX_DEPTH; depth++, p = p.parentElement) {
       if (text && p.contains(text)) break; // from here up: the body text's own containers
-      if (isFurniture(p, zone)) return false;
+      if (furnitureOnPath(p, zone)) return false;
     }
     return true;
   };
@@ -293,6 +346,7 @@ export function findArticleScope(doc: Document, blocks: readonly TextBlock[], ha
   return {
     root,
     contains(el: Element): boolean {
+      if (story && inOtherStory(el, story, holdsBody)) return false;
       if (scopeRoot && scopeRoot.contains(el)) {
         const zone: Zone = text && text.contains(el) ? 'body' : isWholePage ? 'page' : 'article';
         return clearPath(el, scopeRoot, zone);
@@ -302,9 +356,151 @@ export function findArticleScope(doc: Document, blocks: readonly TextBlock[], ha
       if (!paragraphSet.size) return false;
       let n: Element | null = el;
       for (let level = 0; n && level < ADJACENT_LEVELS; level++, n = n.parentElement) {
-        if (betweenParagraphs(n, paragraphSet)) return clearPath(el, n, 'article') && !isFurniture(n, 'article');
+        if (betweenParagraphs(n, paragraphSet)) return clearPath(el, n, 'article') && !furnitureOnPath(n, 'article');
       }
       return false;
     },
   };
+}
+
+// ---- The story the page is about, on pages that stream several ----
+
+const MAX_HEADINGS = 300;
+const MAX_PEERS = 100;
+/** Shortest heading text (normalised) that can identify a story. */
+const MIN_HEADLINE_CHARS = 12;
+/** " | Site", " - Site", " — Site" after a document title. */
+const TITLE_SEPARATOR_RE = /\s[|\u2013\u2014-]\s|\s::\s/;
+
+function normTitle(s: string): string {
+  return s.slice(0, 600).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The titles the page gives itself: og:title, twitter:title, <title> (whole and without the site name). */
+function pageTitles(doc: Document): string[] {
+  const out = new Set<string>();
+  const add = (v: string | null | undefined) => {
+    const t = v ? normTitle(v) : '';
+    if (t.length >= MIN_HEADLINE_CHARS) out.add(t);
+  };
+  for (const m of queryAll(doc, 'meta[property="og:title"], meta[name="twitter:title"], meta[property="twitter:title"]')) add(m.getAttribute('content'));
+  const title = doc.querySelector('title')?.textContent ?? '';
+  add(title);
+  add(title.split(TITLE_SEPARATOR_RE)[0]);
+  return [...out];
+}
+
+function sameTitle(heading: string, titles: readonly string[]): boolean {
+  if (heading.length < MIN_HEADLINE_CHARS) return false;
+  return titles.some((t) => t === heading || (t.startsWith(heading) && heading.length >= t.length * 0.6) || (heading.startsWith(t) && t.length >= heading.length * 0.6));
+}
+
+/** The headline of the story the page is about: the first <h1>, else <h2>, whose text is the page's title. */
+export function findHeadline(doc: Document): Element | null {
+  const titles = pageTitles(doc);
+  if (!titles.length) return null;
+  let h2: Element | null = null;
+  for (const h of queryAll(doc, 'h1, h2', MAX_HEADINGS)) {
+    if (h.closest('blockquote')) continue;
+    if (!sameTitle(normTitle(h.textContent ?? ''), titles)) continue;
+    if (h.tagName.toUpperCase() === 'H1') return h;
+    h2 ??= h;
+  }
+  return h2;
+}
+
+interface StoryUnit {
+  /** The element holding the page's story, and no other story's. */
+  unit: Element;
+  /** The other stories, or their headlines. */
+  peers: Element[];
+}
+
+/**
+ * The page's story among others when every story has its own <h1> (infinite scroll): the largest
+ * ancestor of the page's headline that holds no other <h1>, when it also holds body text. An <h2>
+ * headline does not make a stream: on single stories and landing pages <h2> heads sections.
+ */
+function headlineStory(doc: Document, headline: Element, body: Element, holdsBody: ReadonlySet<Element>): StoryUnit | null {
+  if (headline.tagName.toUpperCase() !== 'H1') return null;
+  const peers = queryAll(doc, 'h1', MAX_PEERS).filter((h) => h !== headline && !h.closest('blockquote'));
+  if (!peers.length) return null;
+  let unit: Element = headline;
+  for (let p = headline.parentElement, d = 0; p && p !== body && d < MAX_DEPTH; p = p.parentElement, d++) {
+    const tag = p.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML' || peers.some((x) => p!.contains(x))) break;
+    unit = p;
+  }
+  return holdsBody.has(unit) ? { unit, peers } : null;
+}
+
+/** Attributes that carry a story's id on stream pages (section#887020, article[data-id="84057530"]). */
+const STORY_ID_ATTRS = ['id', 'data-id', 'data-post-id', 'data-article-id', 'data-story-id', 'data-content-id'];
+const URL_ID_RE = /\d{5,20}/g;
+/** The value is the id, alone or after a short word prefix ("post-887020"). */
+const ID_VALUE_RE = /^(?:[A-Za-z]{1,20}[-_])?(\d{5,20})$/;
+const MAX_URL_IDS = 6;
+
+/** Long digit runs in the path of the page's address, canonical and og:url: the story's id in most CMSs. */
+function urlIds(doc: Document, url: string | null): string[] {
+  const raws = [url, doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+  const out = new Set<string>();
+  for (const raw of raws) {
+    if (!raw || raw.length > 2048) continue;
+    let path: string;
+    try {
+      const u = new URL(raw, url ?? undefined);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') continue;
+      path = u.pathname;
+    } catch {
+      continue;
+    }
+    for (const m of path.matchAll(URL_ID_RE)) if (out.size < MAX_URL_IDS) out.add(m[0]);
+  }
+  return [...out];
+}
+
+function idShape(value: string): string | null {
+  const m = ID_VALUE_RE.exec(value);
+  return m ? value.slice(0, value.length - m[1]!.length) : null;
+}
+
+/**
+ * The page's story on a page streaming several: the element whose id attribute is the id in the
+ * page's address, among siblings of the same tag carrying ids of the same shape (the other stories).
+ */
+function urlStory(doc: Document, url: string | null, holdsBody: ReadonlySet<Element>): StoryUnit | null {
+  for (const id of urlIds(doc, url)) {
+    for (const attr of STORY_ID_ATTRS) {
+      for (const el of queryAll(doc, `[${attr}$="${id}"]`)) {
+        const value = el.getAttribute(attr) ?? '';
+        const shape = idShape(value);
+        if (shape === null || !value.endsWith(id) || !holdsBody.has(el)) continue;
+        const parent = el.parentElement;
+        if (!parent) continue;
+        const peers: Element[] = [];
+        for (let i = 0, kids = parent.children; i < kids.length && i < MAX_PEERS * 4 && peers.length < MAX_PEERS; i++) {
+          const k = kids[i]!;
+          if (k === el || k.tagName !== el.tagName) continue;
+          const v = k.getAttribute(attr);
+          if (v && v !== value && idShape(v) === shape) peers.push(k);
+        }
+        if (peers.length) return { unit: el, peers };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether `el` sits in another story of the stream: the branch beside the page's story that holds
+ * it also holds another story (or its headline) and body text.
+ */
+function inOtherStory(el: Element, story: StoryUnit, holdsBody: ReadonlySet<Element>): boolean {
+  if (story.unit.contains(el)) return false;
+  let child: Element = el;
+  for (let p = el.parentElement, d = 0; p && d < MAX_DEPTH; child = p, p = p.parentElement, d++) {
+    if (p.contains(story.unit)) return holdsBody.has(child) && story.peers.some((x) => child.contains(x));
+  }
+  return false;
 }
