@@ -195,7 +195,8 @@ export function readGeneric(el: Element, rule: GenericEmbedRule, base: string | 
     raw = BARE_URL_RE.test(t) ? t : null;
   }
   if (!raw) return null;
-  const ref = postFromUrl(raw, base);
+  // A click-to-load placeholder may keep the embed iframe's address rather than the post's.
+  const ref = postFromUrl(raw, base) ?? (rule.clickToLoad ? postFromEmbedSrc(raw, base) : null);
   if (!ref) return null;
   const name = PLATFORM_BY_ID.get(ref.platform)?.name ?? ref.platform;
   return postOnly(ref, 'markup', evidence(raw, `${name} embed markup (${rule.selector})`));

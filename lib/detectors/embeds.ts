@@ -11,6 +11,7 @@ import { findArticleScope, type ArticleScope } from '../signals/article-root';
 import { clip } from '../text';
 import { IFRAME_SRC_ATTRS, readGeneric, readIframe, readMarkup } from './embed-markup';
 import { postsInText, type TextPost } from './embed-text';
+import { placeholderContents } from './embed-placeholders';
 import { postFromUrl } from './embed-urls';
 
 /** At most this many candidate elements are read: a page with thousands of embeds stays fast. */
@@ -59,6 +60,23 @@ const IFRAME_HINTS = [
   'tiktok.com/', 'bsky.app/', '/embed', 'threads.net/', 'threads.com/', 't.me/', 'telegram.me/', 'reddit.com/',
   'redditmedia.com/', 'linkedin.com/', 'vimeo.com/',
 ];
+
+/** Whether only click-to-load rules match the element (no platform's own markup rule). */
+function clickToLoadOnly(el: Element, tag: string): boolean {
+  if (MARKUP.some((m) => matchesEntry(el, tag, m))) return false;
+  const g = GENERIC.find((x) => matchesEntry(el, tag, x));
+  return !!g?.rule.clickToLoad;
+}
+
+/** A click-to-load attribute that names a platform address (cheap substring tests). */
+function hasClickToLoadAddress(el: Element): boolean {
+  for (const g of GENERIC) {
+    if (!g.rule.clickToLoad || !g.rule.urlAttr) continue;
+    const v = el.getAttribute(g.rule.urlAttr);
+    if (v && v.length < 2048 && IFRAME_HINTS.some((h) => v.includes(h))) return true;
+  }
+  return false;
+}
 
 /** Elements scanned (cheap checks) and elements read (parsed), at most. */
 const MAX_SCANNED = 5000;
@@ -113,15 +131,21 @@ function nestedIn(el: Element, accepted: Map<Element, DomPost>, platform: Platfo
   return null;
 }
 
-function domPosts(page: Page, contains: (el: Element) => boolean): DomPost[] {
+/** An embed element to read, and the element of the live page whose place decides whether it is the article's. */
+interface Candidate {
+  el: Element;
+  host: Element;
+}
+
+/** Embed candidates under `root` (the page, or a placeholder's parsed markup standing at `host`). */
+function candidatesIn(root: ParentNode, host: Element | null, out: Candidate[]): void {
   let found: ArrayLike<Element>;
   try {
-    found = page.doc.querySelectorAll(EMBED_CANDIDATE_SELECTOR);
+    found = root.querySelectorAll(EMBED_CANDIDATE_SELECTOR);
   } catch {
-    return [];
+    return;
   }
-  const els: Element[] = [];
-  for (let i = 0; i < found.length && i < MAX_SCANNED && els.length < MAX_EMBED_ELEMENTS; i++) {
+  for (let i = 0; i < found.length && i < MAX_SCANNED && out.length < MAX_EMBED_ELEMENTS; i++) {
     const el = found[i]!;
     const tag = el.tagName.toUpperCase();
     // Iframes (and <embed>) count only with a platform address or an embed rule's own marks.
@@ -130,13 +154,25 @@ function domPosts(page: Page, contains: (el: Element) => boolean): DomPost[] {
       if (!hasEmbedSrc(el) && !el.hasAttribute('data-tweet-id') && !cls.includes('-embed')) continue;
     } else if (tag === 'BLOCKQUOTE' && !cls && !el.hasAttribute('data-tweet-id') && !el.hasAttribute('data-telegram-post')) {
       continue; // a plain quotation
+    } else if (clickToLoadOnly(el, tag) && !hasClickToLoadAddress(el)) {
+      continue; // a lazy image or a share button: no platform address
     }
-    els.push(el);
+    out.push({ el, host: host ?? el });
+  }
+}
+
+function domPosts(page: Page, contains: (el: Element) => boolean): DomPost[] {
+  const els: Candidate[] = [];
+  candidatesIn(page.doc, null, els);
+  // Consent placeholders and templates: their markup is not in the DOM until the reader opts in.
+  for (const p of placeholderContents(page.doc)) {
+    if (els.length >= MAX_EMBED_ELEMENTS) break;
+    candidatesIn(p.root, p.host, els);
   }
   const out: DomPost[] = [];
   const byElement = new Map<Element, DomPost>();
   const byId = new Map<string, DomPost>();
-  for (const el of els) {
+  for (const { el, host } of els) {
     const post = readElement(el, page.url);
     if (!post) continue;
     // The rendered iframe inside its own markup, or Facebook's quote inside .fb-post: one post.
@@ -145,12 +181,12 @@ function domPosts(page: Page, contains: (el: Element) => boolean): DomPost[] {
     const same = outer ?? (idKey ? byId.get(idKey) : undefined);
     if (same) {
       mergeInto(same.post, post);
-      if (!same.inArticle && contains(el)) same.inArticle = true;
+      if (!same.inArticle && contains(host)) same.inArticle = true;
       byElement.set(el, same);
       if (idKey && !byId.has(idKey)) byId.set(idKey, same);
       continue;
     }
-    const entry: DomPost = { post, el, inArticle: contains(el), claimed: false };
+    const entry: DomPost = { post, el, inArticle: contains(host), claimed: false };
     out.push(entry);
     byElement.set(el, entry);
     if (idKey) byId.set(idKey, entry);

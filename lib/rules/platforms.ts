@@ -74,6 +74,8 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
       { selector: 'iframe[data-tweet-id]', urlAttrs: [], urlFromLinks: false, idAttr: 'data-tweet-id', requiresPost: true },
       { selector: 'twitter-widget[data-tweet-id]', urlAttrs: [], urlFromLinks: false, idAttr: 'data-tweet-id', requiresPost: true },
       { selector: 'amp-twitter', urlAttrs: [], urlFromLinks: false, idAttr: 'data-tweetid', requiresPost: true },
+      // Embetty's privacy-friendly element (German publishers' two-click tweets): <embetty-tweet status="…">.
+      { selector: 'embetty-tweet[status]', urlAttrs: [], urlFromLinks: false, idAttr: 'status', requiresPost: true },
     ],
     iframes: [
       { hosts: ['platform.twitter.com', 'platform.x.com'], path: /^\/embed\/(?:Tweet|index)\.html\?(?:[^#]{0,2000}?&)?(?:id|tweetId)=(?<id>\d{5,25})/, withQuery: true, canonical: 'https://x.com/i/status/{id}' },
@@ -283,13 +285,20 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
 export const EMBED_CANDIDATE_SELECTOR =
   'blockquote, iframe, embed, .fb-post, .fb-video, twitter-widget, [data-telegram-post], lite-youtube, .rll-youtube-player, oembed, [data-oembed-url], .wp-block-embed__wrapper, ' +
   // AMP pages: the same embeds as AMP components.
-  'amp-twitter, amp-instagram, amp-facebook, amp-youtube, amp-vimeo, amp-tiktok, amp-reddit, amp-iframe';
+  'amp-twitter, amp-instagram, amp-facebook, amp-youtube, amp-vimeo, amp-tiktok, amp-reddit, amp-iframe, ' +
+  // Two-click and consent placeholders that keep the embed's address in an attribute until a click.
+  'embetty-tweet, [data-embed-url], [data-embed-src], div[data-src], div[data-url], figure[data-url], button[data-embed]';
 
 /** A CMS wrapper that holds a bare post URL of any platform when the embed was never rendered. */
 export interface GenericEmbedRule {
   selector: string;
   /** The attribute with the post URL; null: the wrapper's whole text is the URL. */
   urlAttr: string | null;
+  /**
+   * A click-to-load placeholder: the attribute holds a post URL or the embed iframe's address, and
+   * elements whose attribute names no platform (lazy images, share buttons) are skipped unread.
+   */
+  clickToLoad?: boolean;
 }
 
 export const GENERIC_EMBED_RULES: readonly GenericEmbedRule[] = [
@@ -299,6 +308,13 @@ export const GENERIC_EMBED_RULES: readonly GenericEmbedRule[] = [
   { selector: '[data-oembed-url]', urlAttr: 'data-oembed-url' },
   // WordPress embed blocks before oEmbed ran: the wrapper's text is the post URL.
   { selector: '.wp-block-embed__wrapper', urlAttr: null },
+  // Click-to-load and consent placeholders: <div class="embed-placeholder" data-embed-url="https://twitter.com/…/status/…">,
+  // <div data-src="https://www.youtube.com/embed/…">, <div data-url="https://www.instagram.com/p/…/">.
+  { selector: '[data-embed-url]', urlAttr: 'data-embed-url', clickToLoad: true },
+  { selector: '[data-embed-src]', urlAttr: 'data-embed-src', clickToLoad: true },
+  { selector: 'div[data-src]', urlAttr: 'data-src', clickToLoad: true },
+  { selector: 'div[data-url]', urlAttr: 'data-url', clickToLoad: true },
+  { selector: 'figure[data-url]', urlAttr: 'data-url', clickToLoad: true },
 ];
 
 export const PLATFORM_BY_ID: ReadonlyMap<Platform, PlatformRule> = new Map(PLATFORM_RULES.map((p) => [p.id, p]));
