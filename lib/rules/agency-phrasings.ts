@@ -29,15 +29,67 @@ export interface CreditRule {
   confidence: number;
 }
 
-const DASH = '-–—‐‑−_';
+const DASH = '-–—‐‑−_ـ';
 /** More agencies or a desk tag after the name inside the same brackets: "(AP/dpa)", "(dpa/lno)". */
 const MORE_IN_TAG = String.raw`(?:\s?[/,]\s?[\p{L}\-]{1,12}){0,3}`;
+
+/** Month names and their abbreviations, for the dates agencies add to a sign-off ("(Reuters, Jan. 5)"). */
+export const MONTHS = [
+  // en, de, fr, es, it, pt, nl; matched without regard to case, longest first
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Januar', 'Jänner', 'Februar', 'März', 'Mai', 'Juni', 'Juli', 'Oktober', 'Dezember',
+  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'januari', 'februari', 'maart', 'mei', 'juli', 'augustus',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Okt', 'Nov', 'Dec', 'Dez', 'ene', 'dic', 'gen', 'giu', 'lug', 'ott', 'set', 'out',
+];
+const MONTH = String.raw`(?:${[...new Map(MONTHS.map((m) => [m.toLowerCase(), m])).values()].sort((a, b) => b.length - a.length).join('|')})`;
+/**
+ * A date or time an agency adds inside its sign-off's brackets: "20.11.2025", "19.11.21", "4.3.", "2024-03-04",
+ * "12.30 Uhr", "18:45", "Jan. 5", "March 7, 2024", "5 dicembre", "5 de enero".
+ */
+const DATE_IN_TAG = String.raw`(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[.:h]\d{2}(?:\s?(?:Uhr|h))?|${MONTH}\.?\s\d{1,2}(?:,?\s\d{4})?|\d{1,2}\.?\s(?:de\s|di\s)?${MONTH}\.?(?:\s\d{4})?)`;
+/**
+ * What agencies add after their name inside a sign-off's brackets: desk or editor initials, more agencies, the
+ * publisher's initials, a date or a time: "(dpa/gem)", "(KNA, DR)", "(APA, 20.11.2025)", "(AFP, 12.30 Uhr)",
+ * "(KNA 19.11.21)", "(APA/dpa, 20.11.2025)". Words are joined by "/", "," or ";"; a bare space joins only a date
+ * (so "(Reuters reported on Monday)" is not a sign-off).
+ */
+const SIGNOFF_TAG = String.raw`(?:\s?[/,;]\s?(?:${DATE_IN_TAG}|[\p{L}\-]{1,12})|\s${DATE_IN_TAG}){0,4}`;
+/** Initials before the agency inside a sign-off's brackets: the publisher's or editor's ("(red, APA)", "(mb/dpa)"). */
+const SIGNOFF_LEAD = String.raw`(?:(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{1,3}\.)\s?[/,]\s?)?`;
+
+/**
+ * A publisher after "© AGENCY/": a site's host name ("Spektrum.de", "derStandard.at") or a name that opens with an
+ * article ("The Local", "Le Temps", "Die Presse", "El País").
+ */
+const PUBLISHER_AFTER_SLASH = String.raw`[\p{L}\p{N}][\p{L}\p{N}\-]{1,30}\.(?:[a-z]{2,3}|com|info|online|news)|(?:The|Le|La|Les|L['’]|Die|Der|Das|El|Il|Lo|O|A|De|Het)\s?\p{Lu}[\p{L}\p{M}\-]{1,20}(?:\s\p{Lu}[\p{L}\p{M}\-]{1,20}){0,2}`;
+
+/**
+ * Abbreviations with a period that do not end a sentence (US states, "D.C.", "U.S."), so that a
+ * contributor line may run across them.
+ */
+export const NON_FINAL_ABBREVIATIONS = [
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md', 'Mass', 'Mich',
+  'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
+  'St', 'Ste', 'Mt', 'Ft', 'Jr', 'Sr', 'Dr', 'Gov', 'Sen', 'Rep', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev', 'Co', 'Corp', 'Inc', 'Ltd', 'Bros',
+];
+/**
+ * A run of text up to 300 characters that ends no sentence: no line break, and a period only inside an
+ * initialism ("D.C.", "U.S.", "N.Y."), before a comma or a lower-case word ("Ala., and"), or after one of
+ * NON_FINAL_ABBREVIATIONS ("in Montgomery, Ala. Jane Doe").
+ */
+// (One branch per character, and one atomic look-around for the period, so that no text can be read two ways.)
+const ABBREVIATED_RUN = String.raw`(?:[^.\n]|\.(?=[,;:)\p{L}\p{N}]|\s[\p{Ll}(]|(?<=(?:^|[\s,(])(?:${NON_FINAL_ABBREVIATIONS.join('|')})\.))){1,300}`;
 
 /** Labels of a source line, in the languages of the corpus and beyond. */
 export const SOURCE_LABELS = [
   'Source', 'Sources', 'Quelle', 'Quellen', 'Fuente', 'Fuentes', 'Fonte', 'Fontes', 'Kilde', 'Källa', 'Lähde',
   'Źródło', 'Zdroj', 'Forrás', 'Izvor', 'Bron', 'Sursa', 'Kaynak', 'Источник', 'Джерело', 'Sumber', 'Nguồn',
-  '来源', '來源', '出典', '출처', 'Πηγή', 'Provenance',
+  '来源', '來源', '稿件来源', '稿件來源', '文章来源', '文章來源', '新闻来源', '新聞來源', '消息来源', '消息來源', '资料来源', '資料來源',
+  '出典', '출처', 'Πηγή', 'Provenance', 'Provenienza',
 ];
 
 /** Labels of a picture credit. */
@@ -85,10 +137,16 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     before: /(?:Photo|Foto|Picture|Image|Bild)s?\s(?:by|von|de|par|por|di|af)\s[^:()\n]{0,60}$/iu, confidence: 0.8,
   },
   {
-    // "Friso Gentsch/dpa", "BERTRAND GUAY / AFP", "Reuters/TOM BRENNER", "AFP/Getty Images"
+    // "Friso Gentsch/dpa", "BERTRAND GUAY / AFP", "Uncredited/AP/dpa", "(Jens Büttner/dpa)"
     rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail', 'line'],
-    // (not "det/dpa": an editor's initials before the slash sign agency copy)
-    before: /(?:\p{Lu}[\p{L}.\-]{0,30}|\p{L}{5,30}|\))\s?\/\s?$/u, confidence: 0.7,
+    // (not "det/dpa": an editor's initials before the slash sign agency copy; and not "(APA/dpa, …)": a word
+    // right after an opening bracket or "©" is the first name of a credit's chain, so the second is no photo credit)
+    before: /(?<![\p{L}\p{M}\p{N}.\-])(?<![(（[©]\s?)(?:\p{Lu}[\p{L}\p{M}.\-]{0,30}|\p{L}{5,30})\s?\/\s?$|\)\s?\/\s?$/u, confidence: 0.7,
+  },
+  {
+    // "(Foto/AP)", "Bild/dpa", "Video | Reuters"
+    rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail', 'line'],
+    before: new RegExp(String.raw`(?:^|[^\p{L}])(?:${PHOTO_LABELS.join('|')})\s?[/|]\s?$`, 'iu'), confidence: 0.7,
   },
   {
     rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail'],
@@ -153,7 +211,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
   // ---- sign-offs at the end of the text: "… (ANI)", "(ANSA).", "(NTB)", bare "… into the US. PTI", "/ritzau/"
   {
     rule: 'sign-off credit', contribution: 'copy', where: 'sign-off', scopes: ['tail'], maxTail: 40,
-    before: /[(（[]\s?$/u, after: new RegExp(String.raw`^${MORE_IN_TAG}\s?[)）\]]\s?[.。]?\s?$`, 'u'), confidence: 0.85,
+    before: new RegExp(String.raw`[(（[]\s?${SIGNOFF_LEAD}$`, 'u'), after: new RegExp(String.raw`^${SIGNOFF_TAG}\s?[)）\]]\s?[.。]?\s?$`, 'iu'), confidence: 0.85,
   },
   {
     rule: 'sign-off credit', contribution: 'copy', where: 'sign-off', scopes: ['tail'], maxTail: 24,
@@ -164,10 +222,19 @@ export const CREDIT_RULES: readonly CreditRule[] = [
 
   // ---- line-start credits
   {
+    // "© dpa/Spektrum.de", "© AFP/The Local", "Copyright: Reuters / Le Temps": a copyright the agency shares with
+    // the publisher marks the publisher's piece built on agency material. The publisher after the slash is a site
+    // name or starts with an article; "© dpa/Jens Büttner" (a photographer) and "© APA/dpa" (two agencies) are not.
+    rule: 'joint copyright line', contribution: 'inputs', where: 'sign-off', scopes: ['lead', 'tail', 'line'], maxOffset: 30, maxTail: 60,
+    before: /^\s?[([]?\s?(?:Copyright|Copr\.|©|\(c\))\s?[:©]?\s?(?:\d{4}\s?(?:[-–]\s?\d{4}\s?)?)?,?\s?(?:The\s|the\s)?$/iu,
+    after: new RegExp(String.raw`^\s?[/&+]\s?(?:${PUBLISHER_AFTER_SLASH})\s?(?:\d{4})?\s?[.)\]]?\s?$`, 'u'), confidence: 0.8,
+  },
+  {
     // "Copyright 2011 The Associated Press. All rights reserved.", "© Reuters", "© dpa-infocom, dpa:…", "© 2020 The Canadian Press"
     rule: 'copyright line', contribution: 'copy', where: 'sign-off', scopes: ['lead', 'tail', 'line'], maxOffset: 30,
     before: /^\s?[([]?\s?(?:Copyright|Copr\.|©|\(c\))\s?©?\s?(?:\d{4}\s?(?:[-–]\s?\d{4}\s?)?)?,?\s?(?:The\s|the\s)?$/iu,
-    after: /^\s?(?:\d{4}\s?)?(?:$|[.,;|)]|[-–—]\s|\sAll\s|\sAlle\s|\sTous\s|\sTodos\s|\sTutti\s|\d{4})/u, confidence: 0.9,
+    // More agencies may follow as codes: "© APA/dpa", "© AFP/DPA" (a capitalised name after the slash is a photographer's).
+    after: /^(?:\s?\/\s?(?:\p{Lu}{2,6}|\p{Ll}{2,5})){0,3}\s?(?:\d{4}\s?)?(?:$|[.,;|)]|[-–—]\s|\sAll\s|\sAlle\s|\sTous\s|\sTodos\s|\sTutti\s|\d{4})/u, confidence: 0.9,
   },
   {
     // "Quelle: dpa-AFX", "Source: PTI", "Fonte: Agência Brasil - Foto: …", "(Quelle: APA/sda/dpa)", "来源： 新华网"
@@ -208,7 +275,9 @@ export const CREDIT_RULES: readonly CreditRule[] = [
   {
     // "Associated Press writers Alan Fram, Zeke Miller … contributed to this report."
     rule: 'contributor line', contribution: 'inputs', where: 'sign-off', scopes: ['tail'], maxOffset: 24,
-    after: /^\s(?:writers?|reporters?|correspondents?|staff\swriters?|journalists?|videojournalists?|photographers?)\s[^.\n]{1,300}\s(?:contributed|contributes)\b/iu,
+    // The names between may carry places with abbreviations: "… in Montgomery, Ala., and Jane Doe in Washington, D.C., contributed".
+    // (Case-sensitive: "Ala. Jane" must stay a sentence end unless "Ala" is listed.)
+    after: new RegExp(String.raw`^\s(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ss]taff\s[Ww]riters?|[Jj]ournalists?|[Vv]ideojournalists?|[Pp]hotographers?)\s${ABBREVIATED_RUN}\s(?:contributed|contributes)\b`, 'u'),
     confidence: 0.8,
   },
   {
