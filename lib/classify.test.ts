@@ -97,6 +97,14 @@ describe('person bylines', () => {
     }
   });
 
+  it('is surer a page is not an article the more page-kind findings agree', () => {
+    const finding = (rule: string) => ({ text: rule, where: 'url' as const, rule });
+    const one = classify({ isArticle: false, articleEvidence: [finding('a home page')], agencies: [], signals: [] }).confidence;
+    const two = classify({ isArticle: false, articleEvidence: [finding('a home page'), finding('almost no text')], agencies: [], signals: [] }).confidence;
+    expect(two).toBeGreaterThan(one);
+    expect(two).toBeLessThan(0.99);
+  });
+
   it('gives the disclaimer and combined confidence for unedited wire copy', () => {
     const verdict = run([credit('ani', 'copy')], [signal('wire-unedited', 0.97)]);
     expect(verdict.disclaimer?.text).toBe('wire-unedited evidence');

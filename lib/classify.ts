@@ -44,6 +44,8 @@ export interface Verdict {
 
 /** Signals weaker than this do not decide a status on their own. */
 const DECISIVE = 0.7;
+/** Not an article on the article check's word alone. */
+const NOT_ARTICLE = 0.85;
 
 function strongest(signals: StatusSignal[], status: StatusSignal['status']): StatusSignal[] {
   return signals.filter((s) => s.status === status).sort((a, b) => b.strength - a.strength);
@@ -53,7 +55,9 @@ export function classify(input: ClassifyInput): Verdict {
   const { signals } = input;
   const base = { disclaimer: null, republishedFrom: null };
   if (!input.isArticle) {
-    return { ...base, status: 'not-article', confidence: combine([0.75, ...input.articleEvidence.map(() => 0.1)]), evidence: input.articleEvidence };
+    // One page-kind finding (a home page, a platform's own page, non-news structured data) is rarely
+    // wrong; each further one adds a little.
+    return { ...base, status: 'not-article', confidence: combine([NOT_ARTICLE, ...input.articleEvidence.slice(1).map(() => 0.1)]), evidence: input.articleEvidence };
   }
 
   const textCredits = input.agencies.filter((a) => a.role === 'text');
@@ -141,7 +145,7 @@ const STAFF_EVIDENCE = {
   /** Staff by elimination, with nothing read: barely better than a guess. */
   nothingRead: 0.5,
   /** A person's name in the byline slot: agencies' copy carries the agency there, desks carry a desk name. */
-  personByline: 0.6,
+  personByline: 0.75,
   /** First and last paragraphs read, where datelines and sign-offs sit. */
   body: 0.4,
   /** Author and source metadata read. */
