@@ -139,7 +139,9 @@ const STAFF_UNCHECKED = 0.8;
  * Staff is what is left when no credit turned up, so its confidence is built from the places that
  * were there to read and came up clean, each an independent piece of evidence (combined as for
  * credits): where agency copy carries its credit, a page that has those places and shows none is
- * less likely to be agency copy than one where there was nothing to read.
+ * less likely to be agency copy than one where there was nothing to read. Notices and captions are
+ * listed to the reader but add nothing here: an agency's text credit rarely sits only there.
+ * Check a change against the calibration table of `npm run eval`.
  */
 const STAFF_EVIDENCE = {
   /** Staff by elimination, with nothing read: barely better than a guess. */
@@ -168,7 +170,10 @@ function staffConfidence(c: CheckedPlaces): number {
   return combine(ps);
 }
 
-/** The "no credit found" entry: what was read, so a reader sees what the verdict rests on. */
+/**
+ * The "no credit found" entry: what was read, so a reader sees what the verdict rests on. Filed under
+ * 'body' (the article text is most of what was read) until EvidenceSource has a place for it.
+ */
 function notFound(c: CheckedPlaces | undefined): Evidence {
   const rule = 'no credit found';
   if (!c) {
