@@ -59,9 +59,9 @@ describe('staff verdicts', () => {
   it('says where it looked for a credit', () => {
     const [e] = staff(checked()).evidence;
     expect(e).toMatchObject({ where: 'body', rule: 'no credit found' });
-    expect(e!.text).toBe('No agency credit found in: byline (“Jane Doe”), first and last paragraphs (24 read), notices (3), metadata, JSON-LD, captions (2)');
+    expect(e!.text).toBe('No agency credit found in: byline (“Jane Doe”), first and last paragraphs (of 24), notices (3), metadata, JSON-LD, captions (2)');
     expect(staff(checked({ byline: null, bodyBlocks: 0, bodyChars: 0, notices: 0, captions: 0, jsonLd: false })).evidence[0]!.text).toBe(
-      'No agency credit found in: metadata; no byline or article text on the page',
+      'No agency credit found in: metadata; no byline or article text found',
     );
     // Without the facts (an older caller) it still names the places the detectors read.
     expect(staff().evidence[0]!.text).toMatch(/^No agency credit found in the byline, dateline/);

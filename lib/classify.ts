@@ -183,7 +183,7 @@ function notFound(c: CheckedPlaces | undefined): Evidence {
   const absent: string[] = [];
   if (c.byline) read.push(`byline (“${clipName(c.byline)}”)`);
   else absent.push('byline');
-  if (c.bodyBlocks >= 2) read.push(`first and last paragraphs (${c.bodyBlocks} read)`);
+  if (c.bodyBlocks >= 2) read.push(`first and last paragraphs (of ${c.bodyBlocks})`);
   else if (c.bodyBlocks === 1) read.push('the one paragraph');
   else absent.push('article text');
   if (c.notices) read.push(`notices (${c.notices})`);
@@ -191,7 +191,7 @@ function notFound(c: CheckedPlaces | undefined): Evidence {
   if (c.jsonLd) read.push('JSON-LD');
   if (c.captions) read.push(`captions (${c.captions})`);
   const text = read.length ? `No agency credit found in: ${read.join(', ')}` : 'No agency credit found: nothing to read';
-  return { text: absent.length ? `${text}; no ${absent.join(' or ')} on the page` : text, where: 'body', rule };
+  return { text: absent.length ? `${text}; no ${absent.join(' or ')} found` : text, where: 'body', rule };
 }
 
 const clipName = (s: string) => (s.length > 60 ? `${s.slice(0, 59).trimEnd()}…` : s);
