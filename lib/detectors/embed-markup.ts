@@ -201,3 +201,11 @@ export function readGeneric(el: Element, rule: GenericEmbedRule, base: string | 
   const name = PLATFORM_BY_ID.get(ref.platform)?.name ?? ref.platform;
   return postOnly(ref, 'markup', evidence(raw, `${name} embed markup (${rule.selector})`));
 }
+
+/** A post known by its address alone (a post URL or an embed iframe's), found where `where` says. */
+export function readAddress(raw: string, base: string | null, where: string): EmbeddedPost | null {
+  const ref = postFromUrl(raw, base) ?? postFromEmbedSrc(raw, base);
+  if (!ref) return null;
+  const name = PLATFORM_BY_ID.get(ref.platform)?.name ?? ref.platform;
+  return postOnly(ref, 'markup', evidence(raw, `${name} post address in the ${where}`));
+}

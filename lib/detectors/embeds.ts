@@ -9,9 +9,10 @@ import type { EmbeddedPost, Platform } from '../report';
 import { EMBED_CANDIDATE_SELECTOR, GENERIC_EMBED_RULES, PLATFORM_BY_ID, PLATFORM_RULES, type GenericEmbedRule, type MarkupRule, type PlatformRule } from '../rules/platforms';
 import { findArticleScope, type ArticleScope } from '../signals/article-root';
 import { clip } from '../text';
-import { IFRAME_SRC_ATTRS, readGeneric, readIframe, readMarkup } from './embed-markup';
+import { IFRAME_SRC_ATTRS, readAddress, readGeneric, readIframe, readMarkup } from './embed-markup';
 import { postsInText, type TextPost } from './embed-text';
-import { placeholderContents } from './embed-placeholders';
+import { inertContainer, placeholderContents } from './embed-placeholders';
+import { stateEmbeds } from '../signals/hydration-state';
 import { postFromUrl } from './embed-urls';
 
 /** At most this many candidate elements are read: a page with thousands of embeds stays fast. */
@@ -91,7 +92,6 @@ function hasEmbedSrc(el: Element): boolean {
 
 interface DomPost {
   post: EmbeddedPost;
-  el: Element;
   inArticle: boolean;
   /** Claimed by a plain-text attribution of the same post. */
   claimed: boolean;
@@ -134,11 +134,12 @@ function nestedIn(el: Element, accepted: Map<Element, DomPost>, platform: Platfo
 /** An embed element to read, and the element of the live page whose place decides whether it is the article's. */
 interface Candidate {
   el: Element;
-  host: Element;
+  /** null: the element comes from the story's own body in the page's state, so it is the article's. */
+  host: Element | null;
 }
 
 /** Embed candidates under `root` (the page, or a placeholder's parsed markup standing at `host`). */
-function candidatesIn(root: ParentNode, host: Element | null, out: Candidate[]): void {
+function candidatesIn(root: ParentNode, host: Element | null | undefined, out: Candidate[]): void {
   let found: ArrayLike<Element>;
   try {
     found = root.querySelectorAll(EMBED_CANDIDATE_SELECTOR);
@@ -157,38 +158,51 @@ function candidatesIn(root: ParentNode, host: Element | null, out: Candidate[]):
     } else if (clickToLoadOnly(el, tag) && !hasClickToLoadAddress(el)) {
       continue; // a lazy image or a share button: no platform address
     }
-    out.push({ el, host: host ?? el });
+    out.push({ el, host: host === undefined ? el : host });
   }
 }
 
 function domPosts(page: Page, contains: (el: Element) => boolean): DomPost[] {
   const els: Candidate[] = [];
-  candidatesIn(page.doc, null, els);
+  candidatesIn(page.doc, undefined, els);
   // Consent placeholders and templates: their markup is not in the DOM until the reader opts in.
   for (const p of placeholderContents(page.doc)) {
     if (els.length >= MAX_EMBED_ELEMENTS) break;
     candidatesIn(p.root, p.host, els);
   }
+  // The story's body in the page's hydration state: embed markup, else the post's address alone.
+  const addresses: EmbeddedPost[] = [];
+  for (const e of stateEmbeds(page.doc, page.url)) {
+    if (els.length >= MAX_EMBED_ELEMENTS) break;
+    const root = e.html ? inertContainer(page.doc, e.html) : null;
+    if (root) candidatesIn(root, null, els);
+    const post = e.url ? readAddress(e.url, page.url, 'page state (story body)') : null;
+    if (post) addresses.push(post);
+  }
   const out: DomPost[] = [];
   const byElement = new Map<Element, DomPost>();
   const byId = new Map<string, DomPost>();
-  for (const { el, host } of els) {
-    const post = readElement(el, page.url);
+  const inArticle = (host: Element | null) => (host ? contains(host) : true);
+  const reads: { el: Element | null; host: Element | null; post: EmbeddedPost | null }[] = els.map((c) => ({ ...c, post: null }));
+  for (const post of addresses) reads.push({ el: null, host: null, post });
+  for (const r of reads) {
+    const { el, host } = r;
+    const post = r.post ?? (el ? readElement(el, page.url) : null);
     if (!post) continue;
     // The rendered iframe inside its own markup, or Facebook's quote inside .fb-post: one post.
-    const outer = nestedIn(el, byElement, post.platform);
+    const outer = el ? nestedIn(el, byElement, post.platform) : null;
     const idKey = post.postId ? `${post.platform}:${post.postId.toLowerCase()}` : null;
     const same = outer ?? (idKey ? byId.get(idKey) : undefined);
     if (same) {
       mergeInto(same.post, post);
-      if (!same.inArticle && contains(host)) same.inArticle = true;
-      byElement.set(el, same);
+      if (!same.inArticle && inArticle(host)) same.inArticle = true;
+      if (el) byElement.set(el, same);
       if (idKey && !byId.has(idKey)) byId.set(idKey, same);
       continue;
     }
-    const entry: DomPost = { post, el, inArticle: contains(host), claimed: false };
+    const entry: DomPost = { post, inArticle: inArticle(host), claimed: false };
     out.push(entry);
-    byElement.set(el, entry);
+    if (el) byElement.set(el, entry);
     if (idKey) byId.set(idKey, entry);
     if (out.length >= MAX_POSTS) break;
   }
