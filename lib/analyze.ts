@@ -10,11 +10,14 @@ import type { Page } from './page';
 import type { AgencyCredit, EmbeddedPost, Report } from './report';
 import { extractArticle, type ArticleText } from './signals/article';
 import { blocksOf } from './signals/blocks';
-import { readBylines } from './signals/bylines';
+import { readBylineSlots } from './signals/bylines';
 import { readCaptions } from './signals/captions';
 import { readJsonLd } from './signals/json-ld';
 import { readLabels } from './signals/labels';
 import { readLines } from './signals/lines';
+import { readLogos } from './signals/logos';
+import { readStoryLines } from './signals/story-lines';
+import { findStory } from './signals/story';
 import { scanDom, type DomScan } from './signals/scan';
 import { readSourceLines } from './signals/source-lines';
 import { metaValue, readMeta } from './signals/meta';
@@ -47,13 +50,17 @@ export function buildPage(doc: Document, url: string | null, warnings: string[],
   const meta = readMeta(doc, url);
   const jsonLd = readJsonLd(doc);
   warnings.push(...jsonLd.errors);
+  const story = findStory(scan, article, [metaValue(meta, 'og:title', 'twitter:title'), jsonLd.headline, article?.title, meta.title]);
+  const pageUrl = url ?? meta.canonical;
+  const storyLines = story ? readStoryLines(scan, story, pageUrl) : [];
+  const slots = readBylineSlots(scan, story, pageUrl);
   const bylines: string[] = [];
   const pushByline = (s: string | null | undefined) => {
     const t = s ? squish(s) : '';
     if (t && t.length <= 300 && !bylines.includes(t)) bylines.push(t);
   };
   pushByline(article?.byline);
-  readBylines(scan).forEach(pushByline);
+  slots.forEach((s) => pushByline(s.text));
   (meta.tags.get('author') ?? []).forEach(pushByline);
   (meta.tags.get('article:author') ?? []).forEach(pushByline);
   jsonLd.authors.forEach((a) => pushByline(a.name));
@@ -72,13 +79,16 @@ export function buildPage(doc: Document, url: string | null, warnings: string[],
     scan,
     meta,
     jsonLd,
+    story,
+    storyLines,
+    logos: story ? readLogos(slots) : [],
     article,
     blocks,
     bylines,
-    captions: readCaptions(scan),
-    labels: readLabels(scan),
-    lines: readLines(scan),
-    sourceLines: readSourceLines(scan),
+    captions: readCaptions(scan, story, pageUrl),
+    labels: readLabels(scan, story?.headline ?? null),
+    lines: readLines(scan, story, storyLines),
+    sourceLines: readSourceLines(scan, story, pageUrl),
     headline,
     publisher,
   };

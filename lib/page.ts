@@ -5,7 +5,10 @@ import type { TextBlock } from './signals/blocks';
 import type { JsonLdSignals } from './signals/json-ld';
 import type { MetaSignals } from './signals/meta';
 import type { DomScan } from './signals/scan';
+import type { Logo } from './signals/logos';
 import type { SourceLine } from './signals/source-lines';
+import type { StoryLine } from './signals/story-lines';
+import type { Story } from './signals/story';
 
 export interface Page {
   /** The page's own URL (http/https) when known. */
@@ -16,6 +19,15 @@ export interface Page {
   scan: DomScan;
   meta: MetaSignals;
   jsonLd: JsonLdSignals;
+  /**
+   * The story's own element in the page (headline, body, trailer), mapped from Readability's content;
+   * null when Readability found none. Credits count only inside it.
+   */
+  story: Story | null;
+  /** Short text runs of the story's header, body notes and trailer, whatever element holds them. */
+  storyLines: StoryLine[];
+  /** Agency logos in the story's byline slots. */
+  logos: Logo[];
   /** Readability's view; null when it found no article. */
   article: ArticleText | null;
   /** The article's text blocks (Readability's, or the whole body's when Readability found none). */

@@ -1,6 +1,7 @@
 // The article as Readability sees it, run on a clone so the live page is never touched.
 import { Readability } from '@mozilla/readability';
 import { blocksOf, type TextBlock } from './blocks';
+import { walkElements } from './scan';
 import { squish } from '../text';
 
 export interface ArticleText {
@@ -13,6 +14,55 @@ export interface ArticleText {
   /** The article's text blocks in reading order. */
   blocks: TextBlock[];
   length: number;
+  /**
+   * Where the content came from in the original page, as indexes into the scan's document-order
+   * list (`DomScan.all`): the outermost original elements Readability kept, and its text blocks.
+   */
+  source: { top: number[]; blocks: number[] };
+}
+
+/** The clone's elements that carry their place in the original page through Readability's passes. */
+const STAMP_ATTR = 'data-creditline-i';
+const STAMPED_TAGS = new Set([
+  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'P', 'LI', 'UL', 'OL', 'DL', 'DD', 'DT',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TBODY', 'TR', 'TD', 'PRE',
+]);
+const TEXT_BLOCK_TAGS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TD', 'PRE', 'DD', 'FIGCAPTION']);
+
+/**
+ * Numbers the clone's block elements in the scan's order, so the article Readability returns maps
+ * back to the original page exactly (Readability keeps data-* attributes through its retries).
+ * Also drops `media` from <source> elements: in Chromium a <picture><source media> in a detached
+ * clone registers a media-query listener that keeps the whole clone alive for the page's lifetime.
+ */
+function stampClone(clone: Document) {
+  const root = clone.documentElement;
+  if (!root) return;
+  let i = 0;
+  walkElements(root, (el) => {
+    const tag = el.tagName.toUpperCase();
+    if (STAMPED_TAGS.has(tag)) el.setAttribute(STAMP_ATTR, String(i));
+    else if (tag === 'SOURCE' && el.hasAttribute('media')) el.removeAttribute('media');
+    i++;
+  });
+}
+
+/** The original elements behind Readability's content, by their stamps. */
+function sourceOf(content: Node): { top: number[]; blocks: number[] } {
+  const top: number[] = [];
+  const blocks: number[] = [];
+  const root = content as Element;
+  if (typeof root.querySelectorAll !== 'function') return { top, blocks };
+  const stamped = root.querySelectorAll(`[${STAMP_ATTR}]`);
+  for (let k = 0; k < stamped.length; k++) {
+    const el = stamped[k]!;
+    const n = Number(el.getAttribute(STAMP_ATTR));
+    if (!Number.isInteger(n)) continue;
+    const outer = el.parentElement?.closest(`[${STAMP_ATTR}]`);
+    if (!outer || !root.contains(outer)) top.push(n);
+    if (TEXT_BLOCK_TAGS.has(el.tagName.toUpperCase()) && (el.textContent ?? '').trim()) blocks.push(n);
+  }
+  return { top, blocks };
 }
 
 const SPACE_RUN_TEST = /[\s\u00a0]{2}/;
@@ -36,6 +86,7 @@ function collapseSpaces(clone: Document) {
 export function extractArticle(doc: Document): ArticleText | null {
   const clone = doc.cloneNode(true) as Document;
   collapseSpaces(clone);
+  stampClone(clone);
   const parsed = new Readability<Node>(clone, { serializer: (n) => n, maxElemsToParse: 0 }).parse();
   if (!parsed || !parsed.content) return null;
   const blocks = blocksOf(parsed.content);
@@ -47,5 +98,6 @@ export function extractArticle(doc: Document): ArticleText | null {
     lang: parsed.lang ?? null,
     blocks,
     length: parsed.length ?? 0,
+    source: sourceOf(parsed.content),
   };
 }

@@ -1,7 +1,9 @@
 // Bylines that are only a link to an author page ("PTI | July 9, 2020"): some templates keep them
 // outside both Readability's article and the usual byline class names.
 import { squish } from '../text';
-import { IN_ASIDE, IN_COMMENTS, IN_FOOTER, IN_LIST_ITEM, IN_NAV, IN_TEASER, type DomScan } from './scan';
+import { COMMENT_WORDS, TEASER_WORDS } from '../rules/vocabulary';
+import { IN_ASIDE, IN_COMMENTS, IN_FOOTER, IN_LIST_ITEM, IN_NAV, IN_TEASER, classWordTest, type DomScan, type Scanned } from './scan';
+import { flagsIn, inTeaserCard, placeIn, type Story } from './story';
 
 /** Author-page links: "/author/x", "?author=x", "search_type=author". */
 const AUTHOR_HREF_RE = /\/authors?\/|[?&](?:[\w-]{0,20}_)?(?:author|type=author)|\/autor\/|\/auteur\//i;
@@ -11,13 +13,15 @@ const MAX_LINKS = 3;
 const MAX_LEN = 160;
 
 const ELSEWHERE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'LI']);
-const ELSEWHERE_CLS = /teaser|related|recommend|sidebar|menu|widget|promo|comment|trending|popular/;
+const isTeaser = classWordTest(TEASER_WORDS);
+const isComment = classWordTest(COMMENT_WORDS);
 
 /** Whether a link outside the scanned tree stands in navigation, a teaser list or comments. */
 function standsElsewhere(el: Element): boolean {
   for (let e: Element | null = el, depth = 0; e && depth < 40; e = e.parentElement, depth++) {
     if (ELSEWHERE_TAGS.has(e.tagName.toUpperCase())) return true;
-    if (ELSEWHERE_CLS.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.toLowerCase())) return true;
+    const cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.toLowerCase();
+    if (isTeaser(cls) || isComment(cls)) return true;
   }
   return false;
 }
@@ -42,14 +46,19 @@ function strayLinks(doc: Document): { el: Element; flags: number }[] {
 }
 
 /** The text of the first few author links and of the line that holds each one. */
-export function authorLinkLines(scan: DomScan, doc?: Document): string[] {
+export function authorLinkLines(scan: DomScan, doc?: Document, story: Story | null = null, pageUrl: string | null = null): string[] {
   const out: string[] = [];
   let found = 0;
-  for (const { el, flags } of doc ? [...scan.links, ...strayLinks(doc)] : scan.links) {
+  const links: { el: Element; flags: number; ctx?: Scanned['ctx'] }[] = doc ? [...scan.links, ...strayLinks(doc)] : scan.links;
+  for (const item of links) {
+    const { el } = item;
     if (found >= MAX_LINKS) break;
-    if (flags & ELSEWHERE) continue;
     const href = el.getAttribute('href') ?? '';
     if (href.length > 500 || !AUTHOR_HREF_RE.test(href)) continue;
+    if (story && 'ctx' in item && item.ctx !== undefined) {
+      // The story's own byline row, even in a <nav> or list bar; never another story's card.
+      if (flagsIn(item as Scanned, story) & (IN_TEASER | IN_COMMENTS) || placeIn(el, story) === 'outside' || inTeaserCard(el, story, pageUrl)) continue;
+    } else if (item.flags & ELSEWHERE) continue;
     const own = squish(el.textContent ?? '');
     if (!own || own.length > MAX_LEN) continue;
     found++;

@@ -1,12 +1,16 @@
 // Photo and video captions/credits from the original DOM: an agency named here took the picture,
-// it did not write the story.
-import type { DomScan } from './scan';
+// it did not write the story. Position decides: a figure's caption, or a credit right beside an
+// image. A "credit" or "copyright" class under the headline or after the body with no picture
+// beside it is a byline or a trailer line, not a caption. With the story known, other stories'
+// teaser pictures are left out.
+import { IN_TEASER, type DomScan } from './scan';
+import { besideImage, flagsIn, inTeaserCard, type Story } from './story';
 import { squish } from '../text';
 
 const MAX_CAPTIONS = 200;
 const MAX_LEN = 600;
 
-export function readCaptions(scan: DomScan): string[] {
+export function readCaptions(scan: DomScan, story: Story | null = null, pageUrl: string | null = null): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const push = (raw: string) => {
@@ -16,8 +20,27 @@ export function readCaptions(scan: DomScan): string[] {
     seen.add(text);
     out.push(text);
   };
-  for (const { el } of scan.captions) push(el.textContent ?? '');
-  // Image alt/title attributes often carry "(AP Photo/…)" credits too.
-  for (const { el } of scan.images) push(el.getAttribute('alt') || el.getAttribute('title') || '');
+  const bylineEls = new Set(scan.bylines.map((b) => b.el));
+  for (const item of scan.captions) {
+    const { el } = item;
+    if (story) {
+      if (flagsIn(item, story) & IN_TEASER || inTeaserCard(el, story, pageUrl)) continue;
+      const tag = el.tagName.toUpperCase();
+      if (tag !== 'FIGCAPTION' && !besideImage(el)) continue;
+    }
+    push(el.textContent ?? '');
+  }
+  // Image alt/title attributes often carry "(AP Photo/…)" credits too; a logo inside a byline slot
+  // is the byline's (lib/signals/logos.ts), not a picture.
+  for (const item of scan.images) {
+    const { el } = item;
+    if (story) {
+      if (flagsIn(item, story) & IN_TEASER) continue;
+      let inByline = false;
+      for (let e: Element | null = el.parentElement, up = 0; e && up < 3; e = e.parentElement, up++) if (bylineEls.has(e)) inByline = true;
+      if (inByline) continue;
+    }
+    push(el.getAttribute('alt') || el.getAttribute('title') || '');
+  }
   return out;
 }

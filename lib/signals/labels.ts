@@ -18,7 +18,8 @@ function pushSibling(el: Element | null, push: (raw: string | null | undefined) 
   push(el.textContent);
 }
 
-export function readLabels(scan: DomScan): string[] {
+/** `headline`: the story's own headline when known (lib/signals/story.ts), else the first <h1>. */
+export function readLabels(scan: DomScan, headline: Element | null = null): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const push = (raw: string | null | undefined) => {
@@ -29,7 +30,7 @@ export function readLabels(scan: DomScan): string[] {
       out.push(t);
     }
   };
-  const h1 = scan.firstH1?.el;
+  const h1 = headline ?? scan.firstH1?.el;
   if (h1) {
     pushSibling(h1.previousElementSibling, push);
     pushSibling(h1.parentElement?.previousElementSibling ?? null, push);

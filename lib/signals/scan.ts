@@ -4,11 +4,19 @@
 // own work in a DOM library like linkedom; one iterative walk costs about one textContent. In the
 // browser each DOM call crosses into native code, so the walk reads attributes only from elements
 // that have some and tests class strings with one combined pattern first.
+//
+// Each element keeps the chain of contexts it stands in, with the element that opened each one, so
+// that once the story's own element is known (lib/signals/story.ts) a wrapper around the whole story
+// ("content-sidebar-wrap", an off-canvas "menu" panel) stops counting as a teaser.
+import {
+  AD_WORDS, BYLINE_WORDS, CAPTION_WORDS, COMMENT_WORDS, DATE_WORDS, KICKER_WORDS, NEAR_LABEL_WORDS, NEGATING_PREFIXES,
+  NOTE_WORDS, SOURCE_HOLDER_WORDS, TEASER_WORDS,
+} from '../rules/vocabulary';
 
 /** Context flags: where an element stands. */
 export const IN_NAV = 1; // nav, role=navigation
 export const IN_FOOTER = 2;
-export const IN_TEASER = 4; // teaser, related, recommend, sidebar, menu, widget, promo, newsletter
+export const IN_TEASER = 4; // teaser, related, recommend, sidebar, menu, promo, newsletter, ticker
 export const IN_COMMENTS = 8;
 export const IN_FIGURE = 16; // figure, figcaption, [class*=caption]
 export const IN_LIST_ITEM = 32;
@@ -16,15 +24,26 @@ export const IN_FORM = 64; // form, button, select
 export const IN_AD = 128; // ad slots
 export const IN_ASIDE = 256; // aside, role=complementary
 
+/** A context an element stands in, and the element that opened it; the chain runs outward. */
+export interface Context {
+  el: Element;
+  flag: number;
+  up: Context | null;
+}
+
 export interface Scanned {
   el: Element;
   flags: number;
   /** Lowercased "class id" of the element. */
   cls: string;
+  /** The contexts that set `flags`, innermost first. */
+  ctx: Context | null;
 }
 
 export interface DomScan {
   firstH1: Scanned | null;
+  /** Every <h1>, in page order (the story's headline is one of them; a logo may be another). */
+  h1s: Scanned[];
   bylines: Scanned[];
   captions: Scanned[];
   kickers: Scanned[];
@@ -36,6 +55,8 @@ export interface DomScan {
   images: Scanned[];
   /** Links with an href, in page order. */
   links: Scanned[];
+  /** Every element walked, in document order: Readability's clone is numbered the same way. */
+  all: Scanned[];
   elementCount: number;
   /** The deepest element nesting seen (the walk's own depth, from the root element). */
   maxDepth: number;
@@ -45,30 +66,100 @@ const MAX_PER_BUCKET = 800;
 const MAX_ELEMENTS = 200_000;
 const MAX_LINKS = 3000;
 
-const TEASER_CLS = /teaser|related|recommend|sidebar|menu|widget|promo|newsletter|trending|most-?read|popular/;
-const COMMENT_CLS = /comment/;
-const AD_CLS = /(?:^|[\s_-])ads?(?:$|[\s_-])|advert(?!orial)|dfp|banner/;
-const CAPTION_CLS = /caption|photo-?credit|image-?credit|img-?credit|copyright|credit|attribution/;
-const BYLINE_CLS = /byline|author|dateline|source|credit/;
-const KICKER_CLS = /kicker|topline|overline|eyebrow|dachzeile|roofline/;
-const NEAR_CLS = /sponsor|advertorial|flag|label|badge/;
-const LINE_CLS = /disclaimer|note/;
-const SOURCE_CLS = /source|info|meta|byline|author|date|time|quelle|credit/;
-const DATE_CLS = /date|time/;
+function escapeRe(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const NEGATING = new Set<string>(NEGATING_PREFIXES);
+const SEPARATOR = /[\s_-]/;
+
+/** Whether the token part right before `start` ("no" in "no-sidebars") negates the word there. */
+function negated(cls: string, start: number): boolean {
+  if (start < 2 || (cls[start - 1] !== '-' && cls[start - 1] !== '_')) return false;
+  let i = start - 2;
+  while (i >= 0 && !SEPARATOR.test(cls[i]!)) i--;
+  return NEGATING.has(cls.slice(i + 1, start - 1));
+}
+
+/**
+ * A test on class tokens (lib/rules/vocabulary.ts): a word is a whole part of a token, or begins one
+ * when listed with "*"; a part right after a negating word ("no-", "has-") does not count.
+ */
+export function classWordTest(words: readonly string[]): (cls: string) => boolean {
+  const prefix = words.filter((w) => w.endsWith('*')).map((w) => escapeRe(w.slice(0, -1)));
+  const exact = words.filter((w) => !w.endsWith('*')).map(escapeRe);
+  const alts: string[] = [];
+  if (prefix.length) alts.push(`(?:${prefix.join('|')})`);
+  if (exact.length) alts.push(`(?:${exact.join('|')})s?(?![^\\s_-])`);
+  const re = new RegExp(`(?:^|[\\s_-])(?:${alts.join('|')})`, 'g');
+  return (cls) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(cls); m; m = re.exec(cls)) {
+      const start = SEPARATOR.test(cls[m.index]!) ? m.index + 1 : m.index;
+      if (!negated(cls, start)) return true;
+      re.lastIndex = start + 1;
+    }
+    return false;
+  };
+}
+
+const isTeaser = classWordTest(TEASER_WORDS);
+const isComment = classWordTest(COMMENT_WORDS);
+const isAd = classWordTest(AD_WORDS);
+const isCaption = classWordTest(CAPTION_WORDS);
+const isByline = classWordTest(BYLINE_WORDS);
+const isKicker = classWordTest(KICKER_WORDS);
+const isNearLabel = classWordTest(NEAR_LABEL_WORDS);
+const isNote = classWordTest(NOTE_WORDS);
+const isSourceHolder = classWordTest(SOURCE_HOLDER_WORDS);
+const isDateHolder = classWordTest(DATE_WORDS);
+/** A cheap first test: does the class string hold any of the words at all? */
+const ANY_WORD = new RegExp(
+  [TEASER_WORDS, COMMENT_WORDS, AD_WORDS, CAPTION_WORDS, BYLINE_WORDS, KICKER_WORDS, NEAR_LABEL_WORDS, NOTE_WORDS, SOURCE_HOLDER_WORDS, DATE_WORDS]
+    .flat()
+    .map((w) => escapeRe(w.replace(/\*$/, '')))
+    .join('|'),
+);
 
 const LINE_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'EM', 'SMALL']);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD']);
-
-const ANY_CLS = new RegExp([TEASER_CLS, COMMENT_CLS, AD_CLS, CAPTION_CLS, BYLINE_CLS, KICKER_CLS, NEAR_CLS, LINE_CLS, SOURCE_CLS, DATE_CLS].map((r) => r.source).join('|'));
+/** Elements whose content the walk does not enter; Readability's clone is numbered the same way. */
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD']);
+/** The page itself: its classes describe the layout ("no-sidebars", "single right-sidebar"), not a part. */
+const PAGE_TAGS = new Set(['HTML', 'BODY']);
 
 function push(list: Scanned[], item: Scanned) {
   if (list.length < MAX_PER_BUCKET) list.push(item);
+}
+
+/**
+ * Visits the elements of `root` in document order without entering SKIP_TAGS, as the scan does;
+ * `visit` returns false to stop. Used to number Readability's clone like the original.
+ */
+export function walkElements(root: Element, visit: (el: Element) => boolean | void): void {
+  let el: Element | null = root;
+  while (el) {
+    if (visit(el) === false) return;
+    if (!SKIP_TAGS.has(el.tagName.toUpperCase()) && el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el) {
+      if (el === root) return;
+      const next: Element | null = el.nextElementSibling;
+      if (next) {
+        el = next;
+        break;
+      }
+      el = el.parentElement;
+    }
+  }
 }
 
 /** Walks at most `maxElements` elements; `elementCount` past it means the page was cut short. */
 export function scanDom(doc: Document, maxElements = MAX_ELEMENTS): DomScan {
   const scan: DomScan = {
     firstH1: null,
+    h1s: [],
     bylines: [],
     captions: [],
     kickers: [],
@@ -78,6 +169,7 @@ export function scanDom(doc: Document, maxElements = MAX_ELEMENTS): DomScan {
     dateHolders: [],
     images: [],
     links: [],
+    all: [],
     elementCount: 0,
     maxDepth: 0,
   };
@@ -85,6 +177,7 @@ export function scanDom(doc: Document, maxElements = MAX_ELEMENTS): DomScan {
   const root = doc.documentElement;
   if (!root) return scan;
   const flagStack: number[] = [0];
+  const ctxStack: (Context | null)[] = [null];
   let el: Element | null = root;
   let depth = 0;
   while (el) {
@@ -92,6 +185,7 @@ export function scanDom(doc: Document, maxElements = MAX_ELEMENTS): DomScan {
     const tag = el.tagName.toUpperCase();
     let descend = false;
     let flags = flagStack[depth]!;
+    let ctx = ctxStack[depth]!;
     if (!SKIP_TAGS.has(tag)) {
       let cls = ' ';
       let role: string | null = null;
@@ -100,20 +194,30 @@ export function scanDom(doc: Document, maxElements = MAX_ELEMENTS): DomScan {
         cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
         role = el.getAttribute('role');
       }
-      if (tag === 'NAV' || role === 'navigation') flags |= IN_NAV;
-      if (tag === 'ASIDE' || role === 'complementary') flags |= IN_ASIDE;
-      if (tag === 'FOOTER') flags |= IN_FOOTER;
-      if (tag === 'FIGURE' || tag === 'FIGCAPTION' || cls.includes('caption')) flags |= IN_FIGURE;
+      let own = 0;
+      if (tag === 'NAV' || role === 'navigation') own |= IN_NAV;
+      if (tag === 'ASIDE' || role === 'complementary') own |= IN_ASIDE;
+      if (tag === 'FOOTER') own |= IN_FOOTER;
+      if (tag === 'FIGURE' || tag === 'FIGCAPTION') own |= IN_FIGURE;
       if (tag === 'LI') flags |= IN_LIST_ITEM;
-      if (tag === 'FORM' || tag === 'BUTTON' || tag === 'SELECT') flags |= IN_FORM;
-      const classy = cls.length > 1 && ANY_CLS.test(cls);
-      if (classy) {
-        if (TEASER_CLS.test(cls)) flags |= IN_TEASER;
-        if (COMMENT_CLS.test(cls)) flags |= IN_COMMENTS;
-        if (AD_CLS.test(cls)) flags |= IN_AD;
+      if (tag === 'FORM' || tag === 'BUTTON' || tag === 'SELECT') own |= IN_FORM;
+      const classy = cls.length > 1 && ANY_WORD.test(cls);
+      if (classy && !PAGE_TAGS.has(tag)) {
+        if (isTeaser(cls)) own |= IN_TEASER;
+        if (isComment(cls)) own |= IN_COMMENTS;
+        if (isAd(cls)) own |= IN_AD;
+        if (cls.includes('caption')) own |= IN_FIGURE;
       }
-      const item: Scanned = { el, flags, cls };
-      if (tag === 'H1' && !scan.firstH1) scan.firstH1 = item;
+      if (own) {
+        flags |= own;
+        ctx = { el, flag: own, up: ctx };
+      }
+      const item: Scanned = { el, flags, cls, ctx };
+      scan.all.push(item);
+      if (tag === 'H1') {
+        scan.firstH1 ??= item;
+        push(scan.h1s, item);
+      }
       if (tag === 'IMG') push(scan.images, item);
       if (tag === 'A' && attrs && el.hasAttribute('href') && scan.links.length < MAX_LINKS) scan.links.push(item);
       if (tag === 'TIME') push(scan.dateHolders, item);
@@ -123,19 +227,22 @@ export function scanDom(doc: Document, maxElements = MAX_ELEMENTS): DomScan {
       } else if (tag === 'FIGCAPTION') {
         push(scan.captions, item);
       }
-      if (classy) {
-        if (BYLINE_CLS.test(cls)) push(scan.bylines, item);
-        if (CAPTION_CLS.test(cls) || (flags & IN_FIGURE && cls.includes('source'))) push(scan.captions, item);
-        if (KICKER_CLS.test(cls)) push(scan.kickers, item);
-        if (NEAR_CLS.test(cls)) push(scan.nearLabels, item);
-        if (LINE_CLS.test(cls) && !LINE_TAGS.has(tag)) push(scan.lines, item);
-        if (SOURCE_CLS.test(cls)) push(scan.sourceHolders, item);
-        if (DATE_CLS.test(cls) && tag !== 'TIME') push(scan.dateHolders, item);
+      if (classy && !PAGE_TAGS.has(tag)) {
+        if (isByline(cls)) push(scan.bylines, item);
+        if (isCaption(cls) || (flags & IN_FIGURE && cls.includes('source'))) push(scan.captions, item);
+        if (isKicker(cls)) push(scan.kickers, item);
+        if (isNearLabel(cls)) push(scan.nearLabels, item);
+        if (isNote(cls) && !LINE_TAGS.has(tag)) push(scan.lines, item);
+        if (isSourceHolder(cls)) push(scan.sourceHolders, item);
+        if (isDateHolder(cls) && tag !== 'TIME') push(scan.dateHolders, item);
       }
       descend = el.firstElementChild !== null;
+    } else {
+      scan.all.push({ el, flags, cls: ' ', ctx });
     }
     if (descend) {
       flagStack[++depth] = flags;
+      ctxStack[depth] = ctx;
       if (depth > scan.maxDepth) scan.maxDepth = depth;
       el = el.firstElementChild;
       continue;

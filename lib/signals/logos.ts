@@ -1,0 +1,48 @@
+// Logos in the story's byline slots: portals and aggregators credit the agency with its logo (an
+// <img> with alt "Reuters", or an empty alt and a file name such as ".../agencias/reuters.gif", or a
+// link to the agency's site) instead of words. Each logo is read as the words it stands for.
+import type { BylineSlot } from './bylines';
+
+export interface Logo {
+  /** What names the logo: its alt or title, else its file name without extension. */
+  text: string;
+  /** The host a link around or beside it points to. */
+  host: string | null;
+  /** For the evidence: the attribute as written. */
+  source: string;
+}
+
+const MAX_LOGOS = 10;
+const FILE_NAME = /([^/?#]{1,60})\.(?:gif|png|jpe?g|svg|webp)(?:[?#]|$)/i;
+
+function hostOf(href: string | null): string | null {
+  if (!href || href.length > 500) return null;
+  try {
+    const u = new URL(href, 'https://invalid.example/');
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+export function readLogos(slots: BylineSlot[]): Logo[] {
+  const out: Logo[] = [];
+  const seen = new Set<Element>();
+  for (const { el } of slots) {
+    const scope = el.parentElement && el.parentElement.children.length <= 6 ? el.parentElement : el;
+    const imgs = scope.getElementsByTagName('img');
+    for (let i = 0; i < imgs.length && i < 4 && out.length < MAX_LOGOS; i++) {
+      const img = imgs[i]!;
+      if (seen.has(img)) continue;
+      seen.add(img);
+      const alt = (img.getAttribute('alt') || img.getAttribute('title') || '').trim();
+      const src = img.getAttribute('src') || img.getAttribute('data-src') || '';
+      const file = FILE_NAME.exec(src.length > 500 ? '' : src)?.[1] ?? '';
+      const link = img.closest('a');
+      const text = alt.length <= 60 && alt ? alt : file.replace(/[-_]+/g, ' ');
+      const host = hostOf(link?.getAttribute('href') ?? null);
+      if (text || host) out.push({ text, host, source: alt ? `alt="${alt}"` : src.slice(0, 120) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+// Short runs of text of the story's own elements, with their place: the header between the headline
+// and the body (bylines, "PTI | July 9, 2020", a feed label), notes inside the body that Readability
+// cleaned away, and the trailer after it (a source strip, a bare "(KNA, DR)", a notice box). Any
+// element kind counts, <aside> and <nav> inside the story too, except links standing alone, forms,
+// comments and other stories' teasers.
+import { IN_AD, IN_COMMENTS, IN_FORM, IN_TEASER, SKIP_TAGS, type DomScan, type Scanned } from './scan';
+import { flagsIn, inTeaserCard, placeIn, type Story, type StoryPlace } from './story';
+import { squish } from '../text';
+
+export interface StoryLine {
+  text: string;
+  place: Exclude<StoryPlace, 'outside'>;
+  el: Element;
+}
+
+const MAX_LINE = 300;
+const MAX_LINES = 400;
+const MAX_ELEMENTS = 20_000;
+const EXCLUDED = IN_TEASER | IN_COMMENTS | IN_FORM | IN_AD;
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2',
+  'H3', 'H4', 'H5', 'H6', 'HEADER', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+
+/** The element's own text: its text nodes and inline children, up to its first block child's text. */
+function ownText(el: Element): string {
+  let out = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n.nodeType === 1) {
+      const tag = (n as Element).tagName.toUpperCase();
+      if (BLOCK_TAGS.has(tag) || SKIP_TAGS.has(tag)) out += '\n';
+      else out += (n as Element).textContent ?? '';
+    }
+    if (out.length > MAX_LINE * 3) break;
+  }
+  return out;
+}
+
+/** A link on its own ("Read more", a teaser headline) is navigation, not a line of the story. */
+function isLoneLink(el: Element, text: string): boolean {
+  if (el.tagName.toUpperCase() === 'A') return true;
+  const links = el.getElementsByTagName('a');
+  return links.length === 1 && squish(links[0]!.textContent ?? '') === text;
+}
+
+/** Index of each element of the scan, built once per page. */
+function indexOf(scan: DomScan): Map<Element, number> {
+  const m = new Map<Element, number>();
+  scan.all.forEach((s, i) => m.set(s.el, i));
+  return m;
+}
+
+export function readStoryLines(scan: DomScan, story: Story, pageUrl: string | null): StoryLine[] {
+  const out: StoryLine[] = [];
+  const seen = new Set<string>();
+  const index = indexOf(scan);
+  const read = (from: Element) => {
+    const start = index.get(from);
+    if (start === undefined) return;
+    for (let i = start, n = 0; i < scan.all.length && n < MAX_ELEMENTS && out.length < MAX_LINES; i++, n++) {
+      const item: Scanned = scan.all[i]!;
+      if (i > start && !from.contains(item.el)) break;
+      // A block's own text holds its inline children's ("<div><span>PTI</span> | July 9</div>").
+      if (!BLOCK_TAGS.has(item.el.tagName.toUpperCase())) continue;
+      if (flagsIn(item, story) & EXCLUDED) continue;
+      const parts = ownText(item.el).split('\n');
+      for (const part of parts) {
+        if (part.length > MAX_LINE * 3) continue;
+        const text = squish(part);
+        if (!text || text.length > MAX_LINE || seen.has(text) || isLoneLink(item.el, text)) continue;
+        const place = placeIn(item.el, story);
+        if (place === 'outside') continue;
+        if (place !== 'body' && inTeaserCard(item.el, story, pageUrl)) continue;
+        seen.add(text);
+        out.push({ text, place, el: item.el });
+      }
+    }
+  };
+  for (const h of story.header) read(h);
+  read(story.body);
+  for (const t of story.trailer) read(t);
+  return out;
+}
