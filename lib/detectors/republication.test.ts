@@ -73,3 +73,148 @@ describe('republication first test', () => {
     for (const t of REPUBLICATION_TEMPLATES) for (const e of t.examples) expect(REPUBLICATION_HINT.test(e), e).toBe(true);
   });
 });
+
+describe('co-publication and editorial partnership notes', () => {
+  const ownSite = '<meta property="og:site_name" content="Grist">';
+  it.each([
+    // ProPublica / The Texas Tribune, The Marshall Project, Grist, Inside Climate News, CORRECTIV, Übermedien,
+    // Mediapart, The Conversation France, Agenda Propia, CONNECTAS, Agência Pública.
+    ['This story was co-published with The Texas Tribune.', 'The Texas Tribune'],
+    ['This article was produced in partnership with ProPublica, a nonprofit newsroom that investigates abuses of power.', 'ProPublica'],
+    ['This story was published in collaboration with the Marshall Project.', 'the Marshall Project'],
+    ['This investigation is being co-published with the Guardian.', 'the Guardian'],
+    ['This story is a collaboration between Grist and Mother Jones.', 'Mother Jones'],
+    ['This article is part of a reporting partnership with CalMatters.', 'CalMatters'],
+    ['Published in partnership with Inside Climate News.', 'Inside Climate News'],
+    ['Dieser Artikel entstand in Kooperation mit CORRECTIV.', 'CORRECTIV'],
+    ['Diese Recherche ist in Zusammenarbeit mit dem Bayerischen Rundfunk entstanden.', 'Bayerischen Rundfunk'],
+    ['Dieser Text ist zuerst bei Übermedien erschienen.', 'Übermedien'],
+    ['Cet article est publié en partenariat avec Mediapart.', 'Mediapart'],
+    ['Cet article est republié à partir de The Conversation sous licence Creative Commons.', 'The Conversation'],
+    ["Cet article a d'abord été publié sur Reporterre.", 'Reporterre'],
+    ['Publicado originalmente en Agenda Propia.', 'Agenda Propia'],
+    ['Este reportaje fue realizado en alianza con CONNECTAS.', 'CONNECTAS'],
+    ['Esta investigación se publica en colaboración con El Faro.', 'El Faro'],
+    ['Esta reportagem foi produzida em parceria com a Agência Pública.', 'Agência Pública'],
+  ])('reads %s as republished from %s', (line, from) => {
+    const signal = first(`{{filler}}<p><em>${line}</em></p>`, null, ownSite);
+    expect(signal?.status).toBe('republished');
+    expect(signal?.from).toBe(from);
+    expect(signal?.evidence.text).toContain(line.slice(0, 30));
+  });
+
+  it.each([
+    'In partnership with the city council, the school opened a new library last month.',
+    'The project was developed in partnership with the city council and opens in May.',
+    'The report was produced in partnership with the World Bank and published on Monday.',
+    'This story was produced in partnership with the Pulitzer Center’s Rainforest Journalism Fund.',
+    'This story was published with support from the Knight Foundation.',
+    'Die neue Schule entstand in Kooperation mit der Stadt Köln.',
+    'En colaboración con el ayuntamiento, la escuela abrió una biblioteca.',
+    'First Published on Apr 8, 2020 04:25 pm',
+  ])('ignores %s', (line) => {
+    expect(first(`{{filler}}<p>${line}</p>`)).toBeUndefined();
+  });
+
+  it('does not take the publisher itself for the partner', () => {
+    expect(first('{{filler}}<p>This story was co-published with Grist.</p>', null, ownSite)).toBeUndefined();
+  });
+});
+
+describe('partner blocks', () => {
+  const header = (block: string, footer = '') =>
+    `<!doctype html><html lang="en"><head><title>What it is like</title><meta property="og:site_name" content="The Intercept"></head><body>
+     <article><header><h1>What it is like</h1><div class="byline">By A. Writer</div>${block}</header>
+     ${articleHtml('{{filler}}').replace(/^[\s\S]*<article><h1>[^<]*<\/h1>/, '').replace(/<\/article>[\s\S]*$/, '')}</article>${footer}</body></html>`;
+  const url = 'https://theintercept.com/2023/11/08/story/';
+  const detect = (html: string) => detectRepublication(pageOf(html, url));
+
+  it('reads a label and a logo linking to another site (The Intercept / +972 Magazine)', () => {
+    const [s] = detect(header('<div><a href="https://www.972mag.com/"><p>In partnership with</p><div><img src="/972.png" alt=""></div></a></div>'));
+    expect(s?.status).toBe('republished');
+    expect(s!.strength).toBeGreaterThanOrEqual(0.85);
+    expect(s?.from).toBe('972mag.com');
+    expect(s?.evidence.text).toContain('In partnership with');
+  });
+
+  it.each([
+    ['<div class="partner"><span>Published in partnership with</span> <a href="https://insideclimatenews.org/"><img src="/icn.svg" alt="Inside Climate News"></a></div>', 'Inside Climate News'],
+    ['<p class="copub">Co-published with <a href="https://www.texastribune.org/">The Texas Tribune</a></p>', 'The Texas Tribune'],
+    ['<div><p>In Kooperation mit</p><a href="https://correctiv.org/"><img src="/correctiv.png" alt="CORRECTIV"></a></div>', 'CORRECTIV'],
+  ])('reads the partner block %s', (block, from) => {
+    expect(detect(header(block))[0]?.from).toBe(from);
+  });
+
+  it.each([
+    // a footer of partner logos
+    ['', '<footer><p>Our partners</p><a href="https://a.example/"><img src="/a.png"></a><a href="https://b.example/"><img src="/b.png"></a></footer>'],
+    // "In partnership with" over a strip of several sites
+    ['<div><p>In partnership with</p><a href="https://a.example/"><img src="/a.png"></a><a href="https://b.example/"><img src="/b.png"></a></div>', ''],
+    // a citation link in a sentence
+    ['<p>In partnership with <a href="https://www.theguardian.com/x">the Guardian</a>, researchers found that the river had dried up twice.</p>', ''],
+    // a link to the site itself
+    ['<div><p>In partnership with</p><a href="https://theintercept.com/series/"><img src="/x.png"></a></div>', ''],
+    // the same block in the footer
+    ['', '<footer><div><p>In partnership with</p><a href="https://www.972mag.com/"><img src="/972.png"></a></div></footer>'],
+  ])('ignores look-alike %#', (block, footer) => {
+    expect(detect(header(block, footer))).toEqual([]);
+  });
+});
+
+describe('an outlet in the source slot that is the canonical URL’s site', () => {
+  const slotPage = (slot: string, head: string) =>
+    `<!doctype html><html lang="en"><head><title>Megablaze under control</title>${head}</head><body>
+     <div class="single"><h2>Megablaze under control</h2><p>${slot}</p><div class="text">${articleHtml('{{filler}}').replace(/^[\s\S]*<h1>[^<]*<\/h1>/, '').replace(/<\/article>[\s\S]*$/, '')}</div></div></body></html>`;
+  const canonical = (href: string) => `<link rel="canonical" href="${href}">`;
+  const site = (name: string) => `<meta property="og:site_name" content="${name}"><meta property="og:title" content="Megablaze under control">`;
+
+  it.each([
+    ['News24<br>13 Jan 2020, 22:11 GMT+10', 'https://www.news24.com/World/News/megablaze-20200113', 'Asia Pacific Star', null, 'News24'],
+    ['The Star<br>Jan 13, 2020', 'https://www.thestar.com.my/news/world/2020/01/13/megablaze', 'Europe Sun', 'https://www.europesun.com/news/2020/01/13/megablaze', 'The Star'],
+    ['Independent Online <br> 2020-01-13 08:00', 'https://www.iol.co.za/news/megablaze', 'Big News Network', null, null],
+  ])('reads the slot %s', (slot, href, name, url, from) => {
+    const signals = detectRepublication(pageOf(slotPage(slot, canonical(href) + site(name)), url));
+    const s = signals.find((x) => x.evidence.rule.includes('source slot'));
+    if (from === null) return expect(s).toBeUndefined(); // "Independent Online" is not "iol": names must match the site exactly
+    expect(s?.status).toBe('republished');
+    expect(s!.strength).toBeGreaterThanOrEqual(0.85);
+    expect(s?.from).toBe(from);
+    expect(s?.evidence.text).toContain(href);
+  });
+
+  it('reads a byline naming the canonical’s outlet', () => {
+    const html = slotPage('13 Jan 2020', canonical('http://theaviationist.com/2014/12/29/su-24/') + site('Business Insider')).replace('<div class="text">', '<div class="text"><p class="byline">David Cenciotti, The Aviationist</p>');
+    const s = detectRepublication(pageOf(html, null)).find((x) => x.evidence.rule.includes('source slot'));
+    expect(s?.from).toBe('The Aviationist');
+  });
+
+  it.each([
+    // the outlet's own page: its site name is the slot's outlet
+    ['News24<br>13 Jan 2020', canonical('https://www.news24.com/x') + site('News24')],
+    // no name of its own, and no URL: nothing says the page is anyone else's
+    ['News24<br>13 Jan 2020', canonical('https://www.news24.com/x')],
+    // a brand that is not its host: "Birmingham Live" on birminghammail.co.uk, logo text in the slot
+    ['birminghammail<br>Bookmark Share', canonical('https://www.birminghammail.co.uk/x') + site('Birmingham Live')],
+    // Folha on uol.com.br, byline "UOL"
+    ['UOL<br>2018-12-13', canonical('https://www1.folha.uol.com.br/esporte/x.shtml') + site('Folha de S.Paulo')],
+    // a person in the slot
+    ['Jane Doe<br>13 Jan 2020', canonical('https://www.news24.com/x') + site('Asia Pacific Star')],
+  ])('ignores the slot %s', (slot, head) => {
+    expect(detectRepublication(pageOf(slotPage(slot, head), null)).filter((x) => x.evidence.rule.includes('source slot'))).toEqual([]);
+  });
+});
+
+describe('corpus pages of family K', () => {
+  it.each([
+    ['asiapacificstar-news24-ani-teasers', 'News24'],
+    ['p067-theintercept-com', '972mag.com'],
+  ])('%s is republished from %s', (id, from) => {
+    const report = corpusReport(id);
+    expect(report.status).toBe('republished');
+    expect(report.republishedFrom).toBe(from);
+  });
+
+  it.each(['birminghammail-walsall-syndication-footer', 'p089-folha-uol-com-br', 'p132-sudinfo-be'])('staff page %s stays staff', (id) => {
+    expect(corpusReport(id).status).toBe('staff');
+  });
+});

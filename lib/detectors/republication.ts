@@ -3,19 +3,23 @@
 // Post…), "X via Y" bylines, "read the original article" links to another site.
 import type { Page } from '../page';
 import { AGENCIES } from '../rules/agencies';
-import { NEWS_SERVICE_PARTNERS, READ_ORIGINAL_LINK_TEXT, REPUBLICATION_HINT, REPUBLICATION_TEMPLATES, type NewsServicePartner } from '../rules/republication';
+import { NEWS_SERVICE_PARTNERS, PARTNER_BLOCK_LABEL, READ_ORIGINAL_LINK_TEXT, REPUBLICATION_HINT, REPUBLICATION_TEMPLATES, type NewsServicePartner } from '../rules/republication';
+import { IN_AD, IN_COMMENTS, IN_FOOTER, IN_FORM, IN_NAV, IN_TEASER } from '../signals/scan';
 import { clip, hostOf, safeHttpUrl, siteOf, squish } from '../text';
 import { edgeBlocks, matchBlocks } from './match';
 import type { StatusSignal } from './types';
 
 const MAX_BLOCK = 600;
 
+// "First published on Apr 8, 2020", "… on Monday 2 March": a date where a name would be.
+const DATE_LIKE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?(?:\s\d|$)|\d{1,2}:\d{2}/i;
+
 /** A captured publisher name is kept only when it looks like a name, not a time or a date. */
 function cleanOrigin(raw: string | undefined): string | null {
   if (!raw) return null;
   const name = squish(raw);
   if (!/\p{L}{2}/u.test(name) || /^\d/.test(name) || name.length > 80) return null;
-  if (/^(?:this|our|the\ssame|a|an|here)$/i.test(name)) return null;
+  if (/^(?:this|our|the\ssame|a|an|here)$/i.test(name) || DATE_LIKE.test(name)) return null;
   return name;
 }
 
@@ -26,14 +30,51 @@ function isOwnSite(page: Page, partner: NewsServicePartner): boolean {
   return !!publisher && partner.aliases.some((a) => publisher === a || publisher.startsWith(a + ' ') || publisher.endsWith(' ' + a));
 }
 
+const ARTICLE_WORD = /^(?:the|der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+/;
+
+/** A name or host reduced to its letters and digits, without a leading article: "The Intercept" → "intercept". */
+function compact(name: string): string {
+  const lower = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^@/, '').trim();
+  return lower.replace(ARTICLE_WORD, '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** "news24.com" → "news24", "theintercept.com" → "intercept" (the article dropped as in compact()). */
+function siteName(site: string): string {
+  const label = site.split('.')[0] ?? '';
+  return label.replace(/^the(?=\p{L}{3})/u, '');
+}
+
+/** The names a page gives itself: site name, publisher, Twitter handle, app name, and its URL's site. */
+function ownNames(page: Page): string[] {
+  const tags = page.meta.tags;
+  const names = [page.publisher, page.jsonLd.publisher, ...(tags.get('og:site_name') ?? []), ...(tags.get('twitter:site') ?? []), ...(tags.get('application-name') ?? [])];
+  return names.filter((n): n is string => !!n && n.length <= 80);
+}
+
+/** Whether a captured origin is the page's own publisher (a note naming the publisher itself). */
+function isOwnName(page: Page, name: string): boolean {
+  const c = compact(name);
+  if (c.length < 2) return true;
+  const own = ownNames(page).map(compact);
+  return own.some((o) => o.length >= 2 && (o === c || (o.length >= 4 && c.length >= 4 && (o.includes(c) || c.includes(o)))));
+}
+
+// Funders and programmes are not publishers: "produced in partnership with the X Foundation".
+const FUNDER = /\b(?:foundation|fund|fellowship|grant|initiative|stiftung|fondation|fundación|fundação|fondazione)\b/i;
+
 function fromTemplates(page: Page): StatusSignal[] {
   const lines = [...page.blocks, ...page.lines, ...page.bylines.map((text) => ({ text, where: 'body' as const }))];
   for (const t of REPUBLICATION_TEMPLATES) {
-    const [hit] = matchBlocks(lines, t.pattern, { maxLength: MAX_BLOCK, limit: 1, hint: REPUBLICATION_HINT });
-    if (!hit) continue;
-    const from = cleanOrigin(hit.match[1]);
-    if (hit.match[1] !== undefined && !from) continue; // "originally published at 2:05 p.m." is an update note
-    return [{ status: 'republished', strength: t.strength, from, evidence: { text: hit.sentence, where: hit.where, rule: 'republication note' } }];
+    for (const hit of matchBlocks(lines, t.pattern, { maxLength: MAX_BLOCK, limit: 3, hint: REPUBLICATION_HINT })) {
+      // "… between Grist and Mother Jones" on Grist's own page names Mother Jones as the partner.
+      const names = [hit.match[1], hit.match[2]].filter((n) => n !== undefined);
+      const candidates = names.map(cleanOrigin);
+      if (names.length && !candidates.some(Boolean)) continue; // "originally published at 2:05 p.m." is an update note
+      const partnership = t.kind === 'co-publication';
+      const from = candidates.find((n) => n && (!partnership || (!isOwnName(page, n) && !FUNDER.test(n))));
+      if (names.length && !from) continue;
+      return [{ status: 'republished', strength: t.strength, from: from ?? null, evidence: { text: hit.sentence, where: hit.where, rule: partnership ? 'co-publication note' : 'republication note' } }];
+    }
   }
   return [];
 }
@@ -128,6 +169,91 @@ function fromReadOriginalLinks(page: Page): StatusSignal[] {
   return [];
 }
 
+const OUTSIDE_STORY = IN_NAV | IN_FOOTER | IN_TEASER | IN_AD | IN_COMMENTS | IN_FORM;
+const MAX_BLOCK_TEXT = 120;
+const MAX_BLOCK_NODES = 40;
+const MAX_PARTNER_LINKS = 400;
+
+interface SmallBox {
+  text: string;
+  logo: Element | null;
+  hrefs: string[];
+}
+
+/**
+ * A small element's text, first logo and link targets, read in at most MAX_BLOCK_NODES nodes; null
+ * for anything larger (a whole article, a link list): no textContent over a big subtree per link.
+ */
+function smallBox(el: Element): SmallBox | null {
+  let text = '';
+  let logo: Element | null = null;
+  const hrefs: string[] = [];
+  const stack: Node[] = [el];
+  for (let n = 0; stack.length; n++) {
+    if (n > MAX_BLOCK_NODES) return null;
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      if (text.length > MAX_BLOCK_TEXT * 4) return null;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const e = node as Element;
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') continue;
+    if (tag === 'IMG' || tag === 'SVG' || tag === 'PICTURE') logo ??= e;
+    if (tag === 'A' && e.hasAttribute('href')) hrefs.push(e.getAttribute('href') ?? '');
+    if (tag === 'SVG') continue;
+    const kids = e.childNodes;
+    if (kids.length > MAX_BLOCK_NODES) return null;
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+  }
+  return { text: squish(text), logo, hrefs };
+}
+
+/**
+ * A partner block: the label "In partnership with" and the partner's logo (or name), linking to the
+ * partner's site, in the story's header or trailer. A footer of partner logos, a teaser rail and a
+ * block linking to several sites are not one partner's story.
+ */
+function fromPartnerBlocks(page: Page): StatusSignal[] {
+  const own = [page.url, page.meta.canonical].map((u) => siteOf(hostOf(u))).filter(Boolean);
+  const base = page.url ?? undefined;
+  let checked = 0;
+  for (const { el: a, flags } of page.scan.links) {
+    if (flags & OUTSIDE_STORY) continue;
+    const href = safeHttpUrl(a.getAttribute('href'), base);
+    const host = hostOf(href);
+    if (!href || !host || own.includes(siteOf(host))) continue;
+    if (++checked > MAX_PARTNER_LINKS) break;
+    // The label stands in the link itself or in the small box around it.
+    let el: Element | null = a;
+    for (let up = 0; el && up < 3; up++, el = el.parentElement) {
+      const box = smallBox(el);
+      if (!box || box.text.length > MAX_BLOCK_TEXT) break;
+      const m = PARTNER_BLOCK_LABEL.exec(box.text);
+      if (!m) continue;
+      const name = m[1] ? cleanOrigin(m[1]) : null;
+      if (!box.logo && !name) break;
+      const sites = new Set(box.hrefs.map((h) => siteOf(hostOf(safeHttpUrl(h, base)))).filter((x) => x && !own.includes(x)));
+      if (sites.size > 1) break;
+      const alt = box.logo?.getAttribute('alt')?.trim();
+      const from = name || (alt ? cleanOrigin(alt) : null) || host.replace(/^www\./, '');
+      if (isOwnName(page, from)) break;
+      return [
+        {
+          status: 'republished',
+          strength: 0.85,
+          from,
+          evidence: { text: `${box.text}${name ? '' : ' [logo]'} → ${host}`, where: 'byline', rule: 'partner block linking to another site' },
+          source: { kind: 'publisher', label: from, url: href },
+        },
+      ];
+    }
+  }
+  return [];
+}
+
 /** Whether a source-line name is a news agency's (then it is a wire credit, not a republication). */
 function isAgencyName(name: string): boolean {
   const n = name.toLowerCase();
@@ -164,6 +290,121 @@ function fromSourceLines(page: Page): StatusSignal[] {
   return [];
 }
 
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi;
+const MAX_SEGMENT_NODES = 60;
+
+/** An element's text split where a <br> or a child element breaks it: "News24<br>13 Jan 2020" → two. */
+function segmentsOf(el: Element): string[] {
+  const out: string[] = [];
+  let current = '';
+  const flush = () => {
+    const t = squish(current);
+    if (t) out.push(t);
+    current = '';
+  };
+  const stack: Node[] = [...el.childNodes].reverse();
+  for (let n = 0; stack.length && n < MAX_SEGMENT_NODES; n++) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) current += node.nodeValue ?? '';
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (tag === 'BR') flush();
+      else if (tag !== 'SCRIPT' && tag !== 'STYLE') {
+        flush();
+        stack.push(...[...node.childNodes].reverse());
+      }
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The headline's element: the first story heading whose text is the page's headline, else the first h1. */
+function headlineElement(page: Page): Element | null {
+  const want = compact((page.headline ?? '').replace(ENTITY, ''));
+  if (want.length >= 8) {
+    for (const { el, flags } of page.scan.lines) {
+      // Not IN_AD: "banner" classes wrap many story headers, and the text must equal the headline anyway.
+      if (flags & (OUTSIDE_STORY & ~IN_AD) || !/^H[12]$/i.test(el.tagName)) continue;
+      const text = el.textContent ?? '';
+      if (text.length < 600 && compact(text.replace(ENTITY, '')) === want) return el;
+    }
+  }
+  return page.scan.firstH1?.el ?? null;
+}
+
+// "By News24", "Source: News24", "Quelle: …": the slot's own label before the outlet's name.
+const SLOT_PREFIX = /^(?:by|source|from|quelle|von|fuente|por|source\s?:|par)\s?:?\s/i;
+// The segment after the outlet's name starts with a date or time: "13 Jan 2020, 22:11", "Jan 13, 2020".
+const DATE_START = /^\P{N}{0,12}\d/u;
+
+/**
+ * Outlet names standing in the story's source slots: the short line right under the headline when it
+ * reads "<Outlet> <date>" (Big News Network sites: "News24<br>13 Jan 2020"), and the byline's name
+ * or its tail after a comma.
+ */
+function slotNames(page: Page): { name: string; text: string; where: 'byline' | 'dateline' }[] {
+  const out: { name: string; text: string; where: 'byline' | 'dateline' }[] = [];
+  const h = headlineElement(page);
+  const after: Element[] = [];
+  for (let el = h?.nextElementSibling ?? null; el && after.length < 2; el = el.nextElementSibling) after.push(el);
+  if (!after.length) for (let el = h?.parentElement?.nextElementSibling ?? null; el && after.length < 2; el = el.nextElementSibling) after.push(el);
+  for (const el of after) {
+    const raw = el.textContent ?? '';
+    if (raw.length > 400) continue;
+    const [first, ...rest] = segmentsOf(el);
+    if (!first || first.length > 40 || !rest[0] || rest[0].length > 60 || !DATE_START.test(rest[0])) continue;
+    out.push({ name: first.replace(SLOT_PREFIX, ''), text: clip([first, ...rest].join(' '), 160), where: 'dateline' });
+  }
+  for (const byline of page.bylines) {
+    if (byline.length > 80) continue;
+    const name = byline.replace(SLOT_PREFIX, '');
+    out.push({ name, text: byline, where: 'byline' });
+    const tail = name.lastIndexOf(',');
+    if (tail > 0) out.push({ name: name.slice(tail + 1).trim(), text: byline, where: 'byline' });
+  }
+  return out;
+}
+
+/**
+ * The outlet named in the source slot is the site the canonical URL points to, and the page calls
+ * itself something else: the story is that outlet's, carried here. Either piece alone is weak (a
+ * canonical can be a CMS's mistake, a slot can name the publisher's own brand); together they decide.
+ */
+function fromSourceSlot(page: Page): StatusSignal[] {
+  const canonical = page.meta.canonical ?? page.meta.tags.get('og:url')?.[0] ?? null;
+  const canonicalHost = hostOf(canonical);
+  const site = siteOf(canonicalHost);
+  if (!canonical || !canonicalHost || !site) return [];
+  const label = siteName(site);
+  if (label.length < 3) return [];
+  const full = compact(site);
+  // Every label of the canonical's host: "www1.folha.uol.com.br" is Folha's as much as UOL's.
+  const hostLabels = canonicalHost.split('.').slice(0, -1).map((l) => l.replace(/^the(?=\p{L}{3})/u, '')).filter((l) => l.length >= 3 && !/^(?:www\d?|amp|mobile|com|net|org|news)$/.test(l));
+  const names = ownNames(page).map(compact).filter((n) => n.length >= 2);
+  // The page must call itself something (a site name, a handle) or stand on another site, and none of
+  // its own names may be the canonical's site: else the slot names the publisher itself.
+  const ownSite = siteOf(hostOf(page.url));
+  const elsewhere = !!ownSite && ownSite !== site;
+  if (!names.length && !elsewhere) return [];
+  const isOwn = (n: string) => n === full || hostLabels.some((l) => n === l || (n.length >= 4 && (n.includes(l) || l.includes(n))));
+  if (names.some(isOwn)) return [];
+  for (const slot of slotNames(page)) {
+    const c = compact(slot.name);
+    if (c !== label && c !== full) continue;
+    return [
+      {
+        status: 'republished',
+        strength: 0.88,
+        from: squish(slot.name),
+        evidence: { text: `${slot.text} · canonical ${canonical}`, where: slot.where, rule: 'outlet in the source slot is the canonical URL’s site' },
+        source: { kind: 'canonical', label: canonicalHost, url: canonical },
+      },
+    ];
+  }
+  return [];
+}
+
 /** A canonical URL on another site: the page itself says the original is elsewhere. */
 function fromCanonical(page: Page): StatusSignal[] {
   const canonical = page.meta.canonical;
@@ -182,7 +423,7 @@ function fromCanonical(page: Page): StatusSignal[] {
 }
 
 export function detectRepublication(page: Page): StatusSignal[] {
-  return [...fromTemplates(page), ...fromPartners(page), ...fromViaBylines(page), ...fromReadOriginalLinks(page), ...fromSourceLines(page), ...fromCanonical(page)];
+  return [...fromTemplates(page), ...fromPartners(page), ...fromViaBylines(page), ...fromReadOriginalLinks(page), ...fromPartnerBlocks(page), ...fromSourceSlot(page), ...fromSourceLines(page), ...fromCanonical(page)];
 }
 
 // Seen on: salon.com (Grist), vice.com (VICE US), fortune.com (Time.com), medium.com, linkedin.com

@@ -31,4 +31,42 @@ describe('sponsored content', () => {
     expect(corpusReport('p112-breitbart-com').status).not.toBe('sponsored');
     expect(corpusReport('indiapost-pti-deportees').status).not.toBe('sponsored');
   });
+
+  it.each([
+    'This article was produced in partnership with ProPublica, a nonprofit newsroom.',
+    'This story was co-published with The Texas Tribune.',
+    'Dieser Artikel entstand in Kooperation mit CORRECTIV.',
+    'The festival, sponsored by the Ministry of Culture, opens on Friday.',
+    'Sponsored by the Ministry of Health, the campaign reached 2 million people, officials said.',
+    'The influencer’s posts were made in paid partnership with brands, the regulator found.',
+  ])('does not read the editorial partnership or news sentence %s as paid content', (line) => {
+    expect(detectSponsored(pageOf(articleHtml(`{{filler}}<p>${line}</p>`)))).toEqual([]);
+  });
+
+  it.each(['In Kooperation mit CORRECTIV', 'In partnership with ProPublica'])('does not read the partnership kicker %s as paid content', (kicker) => {
+    expect(detectSponsored(pageOf(withKicker(kicker)))).toEqual([]);
+  });
+
+  it.each(['In paid partnership with Acme', 'Brand Partner', 'Advertiser content', 'From our advertisers', 'Bezahlte Kooperation', 'In bezahlter Kooperation mit Acme'])(
+    'finds the paid kicker %s',
+    (kicker) => {
+      expect(detectSponsored(pageOf(withKicker(kicker)))[0]?.status).toBe('sponsored');
+    },
+  );
+
+  it.each([
+    'This article was produced in paid partnership with Acme Bank.',
+    'This content was produced by our brand studio.',
+    'This article was written by the Acme Brand Studio.',
+    'This content was produced for Acme Insurance.',
+    'Dieser Artikel entstand in bezahlter Kooperation mit der Acme AG.',
+  ])('finds the paid disclosure %s', (line) => {
+    const [s] = detectSponsored(pageOf(articleHtml(`{{filler}}<p>${line}</p>`)));
+    expect(s?.evidence.rule).toBe('paid-content disclosure');
+    expect(s?.evidence.text).toContain(line.slice(0, 25));
+  });
+
+  it('keeps the corpus paid-content pages', () => {
+    for (const id of ['p062-alpin-de', 'selbermachen-advertorial-gewaechshaus', 'sponsored-partner']) expect(corpusReport(id).status, id).toBe('sponsored');
+  });
 });

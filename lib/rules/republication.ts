@@ -7,12 +7,22 @@ export interface RepublicationTemplate {
   /** Group 1, when present, is the original publisher's name. */
   pattern: RegExp;
   strength: number;
+  /** "co-publication": another newsroom shares the story (the publisher and funders are not it). */
+  kind?: 'co-publication';
   examples: string[];
 }
 
 // The original's name: up to 80 characters, stopping at sentence punctuation or a connecting word.
 const ORIGIN = String.raw`((?:www\.)?[^\s.!?,;:()"“”][^!?,;:()"“”\n]{0,79}?)`;
 const END = String.raw`(?=\s(?:on|in|and|under|with|at|as|by|for)\s|\.(?:\s|$)|[!?,;:()]|\s?$)`;
+// German puts the participle last: "… ist zuerst bei Übermedien erschienen."
+const DE_END = String.raw`(?=\s(?:und|erschienen|veröffentlicht|publiziert|entstanden|erstellt|produziert)\b|\.(?:\s|$)|[!?,;:()]|\s?$)`;
+// French, Spanish and Portuguese names end where the sentence goes on: "… de The Conversation sous licence".
+const FR_END = String.raw`(?=\s(?:sous|sur|dans|avec|par|et|en|pour|le|la|les)\s|\.(?:\s|$)|[!?,;:()]|\s?$)`;
+const ES_END = String.raw`(?=\s(?:bajo|sob|y|e|con|com|en|em|el|la|o|a|por|pelo|pela|para)\s|\.(?:\s|$)|[!?,;:()]|\s?$)`;
+// Whose note it is: "this story", "this investigation"; with "the" only "story"/"article", since "the
+// report was produced in partnership with the World Bank" is news about a study.
+const SUBJECT = String.raw`(?:this\s(?:story|article|report|investigation|piece|series|project|interview|essay|analysis|feature|post|reporting|episode|podcast)|the\s(?:story|article))`;
 
 export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   {
@@ -62,11 +72,11 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   {
     id: 'de-erschien-zuerst',
     pattern: new RegExp(
-      String.raw`\b(?:Artikel|Beitrag|Text|Interview)\s(?:erschien|ist)\s(?:zuerst|ursprünglich|erstmals)\s(?:erschienen\s)?(?:bei|auf|in|im)\s${ORIGIN}${END}`,
+      String.raw`\b(?:Artikel|Beitrag|Text|Interview)\s(?:erschien|ist)\s(?:zuerst|ursprünglich|erstmals)\s(?:erschienen\s)?(?:bei|auf|in|im)\s${ORIGIN}${DE_END}`,
       'i',
     ),
     strength: 0.9,
-    examples: ['Dieser Artikel erschien zuerst bei netzpolitik.org.'],
+    examples: ['Dieser Artikel erschien zuerst bei netzpolitik.org.', 'Dieser Text ist zuerst bei Übermedien erschienen.'],
   },
   {
     id: 'de-zuerst-erschienen',
@@ -77,7 +87,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   {
     id: 'pt-publicado-originalmente',
     pattern: new RegExp(
-      String.raw`\b(?:artigo|texto|reportagem|matéria)\s(?:foi\s)?(?:publicad[oa]\soriginalmente|originalmente\spublicad[oa])\s(?:em|no|na|pel[oa])\s${ORIGIN}${END}`,
+      String.raw`\b(?:artigo|texto|reportagem|matéria)\s(?:foi\s)?(?:publicad[oa]\soriginalmente|originalmente\spublicad[oa])\s(?:em|no|na|pel[oa])\s${ORIGIN}${ES_END}`,
       'i',
     ),
     strength: 0.9,
@@ -95,7 +105,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   {
     id: 'fr-initialement-publie',
     pattern: new RegExp(
-      String.raw`\b(?:article|texte|billet)\s(?:a\sété\s|est\s)?(?:initialement|originellement|d'abord)\s(?:publié|paru)\s(?:sur|dans|par)\s${ORIGIN}${END}`,
+      String.raw`\b(?:article|texte|billet)\s(?:a\sété\s|est\s)?(?:initialement|originellement|d'abord)\s(?:publié|paru)\s(?:sur|dans|par)\s${ORIGIN}${FR_END}`,
       'i',
     ),
     strength: 0.9,
@@ -104,16 +114,139 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   {
     id: 'es-publicado-originalmente',
     pattern: new RegExp(
-      String.raw`\b(?:artículo|texto|nota|reportaje)\s(?:fue\s|ha\ssido\s)?(?:publicad[oa]\soriginalmente|originalmente\spublicad[oa])\s(?:en|por)\s${ORIGIN}${END}`,
+      String.raw`\b(?:artículo|texto|nota|reportaje)\s(?:fue\s|ha\ssido\s)?(?:publicad[oa]\soriginalmente|originalmente\spublicad[oa])\s(?:en|por)\s${ORIGIN}${ES_END}`,
       'i',
     ),
     strength: 0.9,
     examples: ['Este artículo fue publicado originalmente en The Conversation.'],
   },
+  {
+    id: 'fr-republie-a-partir-de',
+    // The Conversation France's republication footer, and reprints "avec l'autorisation de".
+    pattern: new RegExp(
+      String.raw`\b(?:article|texte|billet|entretien)\s(?:est|a\sété)\s(?:republié|reproduit|repris)e?\s(?:à\spartir\sde|depuis|de|du|avec\sl['’]autorisation\sd[eu])\s${ORIGIN}${FR_END}`,
+      'i',
+    ),
+    strength: 0.95,
+    examples: ['Cet article est republié à partir de The Conversation sous licence Creative Commons.', "Ce texte est reproduit avec l'autorisation du Devoir."],
+  },
+  {
+    id: 'fr-a-d-abord-ete-publie',
+    pattern: new RegExp(
+      String.raw`\b(?:article|texte|billet|reportage|entretien|enquête)\s(?:a|avait)\s(?:d['’]abord|initialement|originellement|originalement)\sété\s(?:publié|mis\sen\sligne)e?\s(?:sur|dans|par|chez)\s${ORIGIN}${FR_END}`,
+      'i',
+    ),
+    strength: 0.9,
+    examples: ["Cet article a d'abord été publié sur le site de Mediapart.", 'Ce reportage a initialement été publié dans Le Temps.'],
+  },
+  {
+    id: 'es-se-publico-originalmente',
+    pattern: new RegExp(
+      String.raw`\b(?:artículo|texto|nota|reportaje|contenido|historia|crónica)\s(?:se\s(?:publicó|publica)|apareció|fue\spublicad[oa])\s(?:originalmente|por\sprimera\svez|primero)\s(?:en|por)\s${ORIGIN}${ES_END}|^\s*(?:publicado|publicada|aparecido)\soriginalmente\s(?:en|por)\s${ORIGIN}${ES_END}`,
+      'i',
+    ),
+    strength: 0.9,
+    examples: ['Este artículo se publicó originalmente en El Faro.', 'Esta nota apareció originalmente en Animal Político.', 'Publicado originalmente en Agenda Propia.'],
+  },
+  // Co-publication and editorial partnerships: another newsroom shares the story. The subject
+  // ("this story", "dieser Artikel") is required: "in partnership with the city council, the school
+  // opened…" in a news sentence is not a note about the story. Funders ("with support from the X
+  // Foundation") are not publishers and are left out by the detector.
+  {
+    id: 'co-published-with',
+    kind: 'co-publication',
+    pattern: new RegExp(
+      String.raw`\b${SUBJECT}\s(?:was\s|is\s|has\sbeen\s|is\sbeing\s|will\sbe\s)?(?:(?:co-?published|co-?produced|co-?reported)\s(?:in\spartnership\s|in\scollaboration\s|jointly\s)?(?:with|by)|(?:produced|published|reported|written)\s(?:(?:as\spart\sof\s)?(?:in\s|an?\s)?(?:partnership|collaboration|cooperation|conjunction)|jointly)\swith)\s${ORIGIN}${END}`,
+      'i',
+    ),
+    strength: 0.9,
+    examples: [
+      'This story was co-published with The Texas Tribune.',
+      'This article was produced in partnership with ProPublica, a nonprofit newsroom.',
+      'This story was published in collaboration with the Marshall Project.',
+      'This investigation is being co-published with the Guardian.',
+      'This story was reported in partnership with Inside Climate News.',
+    ],
+  },
+  {
+    id: 'collaboration-between',
+    kind: 'co-publication',
+    // "This story is a collaboration between Grist and Mother Jones": group 2 is the second newsroom,
+    // for when the first is the publisher itself.
+    pattern: new RegExp(
+      String.raw`\b${SUBJECT}\s(?:is|was)\s(?:(?:part\sof|produced\sas\spart\sof)\s)?an?\s(?:(?:editorial|reporting|journalism|journalistic|media|joint)\s)?(?:partnership|collaboration|co-?publishing\spartnership)\s(?:between|with)\s${ORIGIN}${END}(?:\sand\s${ORIGIN}${END})?`,
+      'i',
+    ),
+    strength: 0.9,
+    examples: ['This story is a collaboration between Grist and Mother Jones.', 'This article is part of a reporting partnership with CalMatters.'],
+  },
+  {
+    id: 'partnership-note-line',
+    kind: 'co-publication',
+    // A note that is the whole line: "In partnership with ProPublica", "Co-published with WBEZ".
+    pattern: new RegExp(
+      String.raw`^\s*(?:(?:co-?published|published|produced|reported)\s(?:in\s(?:partnership|collaboration)\swith|with)|co-?published\swith|in\s(?:editorial\s)?(?:partnership|collaboration)\swith|(?:in\s)?(?:kooperation|zusammenarbeit)\smit|en\s(?:partenariat|collaboration)\savec|en\s(?:colaboración|alianza)\scon|em\sparceria\scom)\s${ORIGIN}\.?\s*$`,
+      'i',
+    ),
+    strength: 0.85,
+    examples: ['In partnership with ProPublica', 'Published in partnership with Mother Jones.', 'Co-published with WBEZ Chicago', 'In Kooperation mit CORRECTIV', 'En colaboración con Connectas'],
+  },
+  {
+    id: 'de-kooperation',
+    kind: 'co-publication',
+    pattern: new RegExp(
+      String.raw`\b(?:Artikel|Beitrag|Text|Bericht|Recherche|Reportage|Interview|Serie)\s(?:ist|wurde|entstand|entsteht|erscheint|erschien)\s(?:im\sRahmen\s(?:einer|der)\s|als\sTeil\s(?:einer|der)\s|in\s)?(?:Kooperation|Zusammenarbeit|Medienpartnerschaft|Partnerschaft)\s(?:mit|zwischen)\s(?:(?:de[mnr]|dem)\s)?${ORIGIN}${DE_END}`,
+      'i',
+    ),
+    strength: 0.9,
+    examples: ['Dieser Artikel entstand in Kooperation mit CORRECTIV.', 'Der Text erscheint in Kooperation mit dem Magazin Übermedien.', 'Diese Recherche ist in Zusammenarbeit mit dem Bayerischen Rundfunk entstanden.'],
+  },
+  {
+    id: 'fr-partenariat',
+    kind: 'co-publication',
+    // "publié en partenariat avec" or an explicitly editorial partnership; "contenu réalisé en
+    // partenariat avec" a brand is advertising wording and is not read here.
+    pattern: new RegExp(
+      String.raw`\b(?:article|texte|reportage|enquête|entretien|série)\s(?:est|a\sété)\s(?:co-?publié|publié|republié)e?\s(?:en\s(?:partenariat|collaboration)|dans\sle\scadre\sd['’]un\spartenariat(?:\séditorial|\srédactionnel)?)\savec\s${ORIGIN}${FR_END}|\bpartenariat\s(?:éditorial|rédactionnel)\s(?:avec|entre)\s${ORIGIN}${FR_END}`,
+      'i',
+    ),
+    strength: 0.9,
+    examples: ['Cet article est publié en partenariat avec Mediapart.', 'Cette enquête est publiée dans le cadre d’un partenariat éditorial avec Disclose.', 'Dans le cadre de notre partenariat éditorial avec Reporterre.'],
+  },
+  {
+    id: 'es-colaboracion',
+    kind: 'co-publication',
+    pattern: new RegExp(
+      String.raw`\b(?:artículo|texto|nota|reportaje|investigación|historia|crónica|serie)\s(?:fue\s|es\s|ha\ssido\s|se\s)?(?:publicad[oa]|producid[oa]|realizad[oa]|elaborad[oa]|publica|publicó|realizó|produjo|hizo)\s(?:en\s(?:colaboración|alianza|asociación|conjunto)\scon|gracias\sa\suna\salianza\s(?:con|entre))\s${ORIGIN}${ES_END}`,
+      'i',
+    ),
+    strength: 0.9,
+    examples: ['Este reportaje fue realizado en alianza con CONNECTAS.', 'Esta investigación se publica en colaboración con El Faro.', 'Esta historia fue producida en colaboración con Ojo Público.'],
+  },
+  {
+    id: 'pt-parceria',
+    kind: 'co-publication',
+    pattern: new RegExp(
+      String.raw`\b(?:artigo|texto|reportagem|matéria|investigação|série)\s(?:foi\s|é\s)?(?:publicad[oa]|produzid[oa]|realizad[oa]|feit[oa])\s(?:em\s(?:parceria|colaboração)\scom)\s(?:[oa]s?\s)?${ORIGIN}${ES_END}`,
+      'i',
+    ),
+    strength: 0.9,
+    examples: ['Esta reportagem foi produzida em parceria com a Agência Pública.', 'Este texto foi publicado em parceria com o Intercept Brasil.'],
+  },
 ];
 
 /** A cheap first test: a line matching none of these words cannot match any template above. */
-export const REPUBLICATION_HINT = /origin|first|republi|reprint|repost|reproduc|cross-post|creative|cc[- ]by|erschien|zuerst|erstveröff|initialement|d'abord|publicad|publicado|pubblicat|apparso/i;
+export const REPUBLICATION_HINT =
+  /origin|first|republi|reprint|repost|reprodu|cross-post|creative|cc[- ]by|erschien|zuerst|erstveröff|initialement|d['’]abord|publicad|publicado|publicó|publica|apareci|pubblicat|apparso|partner|collabora|colabora|co-?publi|co-?produc|kooperation|zusammenarbeit|partenariat|alianza|parceria|jointly|conjunction|cooperation/i;
+
+/**
+ * The label of a partner block: "In partnership with" above a partner's logo that links to the
+ * partner's site (the whole text of the block, with the partner's name after it or only its logo).
+ * Paid wording ("Presented by", "Sponsored by", "In paid partnership with") is sponsored content and
+ * is not here; neither is a footer's "Our partners".
+ */
+export const PARTNER_BLOCK_LABEL =
+  /^(?:(?:co-?published|published|produced|reported)\s(?:in\s(?:partnership|collaboration)\s)?with|in\s(?:editorial\s|media\s)?(?:partnership|collaboration|cooperation)\swith|a\s(?:partnership|collaboration)\swith|(?:in\s)?(?:kooperation|zusammenarbeit|medienpartnerschaft)\smit|en\s(?:partenariat|collaboration)\savec|en\s(?:colaboración|alianza)\scon|em\sparceria\scom|in\scollaborazione\scon)\s?:?(?:\s(\S[^\n]{0,59}))?$/i;
 
 /** "Read the original article" links to another site, in several languages. */
 export const READ_ORIGINAL_LINK_TEXT =
