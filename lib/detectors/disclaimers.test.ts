@@ -49,6 +49,8 @@ describe('syndication disclaimers: variants in every language (made up unless ma
     ['en', 'This article is auto-published from an agency feed without any modifications.'], // Lokmat style
     ['en', 'Note: Our newsroom did not edit this copy, which comes straight from the Reuters wire service.'],
     ['en', 'Auto-generated from the PTI feed.'],
+    ['en', 'This story has not been edited by Outlook staff and is auto-generated from news agency feeds. Source: PTI'],
+    ['de', 'Dieser Artikel stammt von dpa und wurde automatisch veröffentlicht.'],
     ['de', 'Dieser Text wurde automatisch von dpa übernommen und von der Redaktion nicht bearbeitet.'],
     ['de', 'Die Meldung wurde automatisch aus dem dpa-Nachrichtenfeed generiert.'],
     ['de', 'Die Meldung wurde von der Redaktion nicht bearbeitet.'],
@@ -62,6 +64,7 @@ describe('syndication disclaimers: variants in every language (made up unless ma
     ['pt', 'Este texto foi publicado automaticamente a partir do serviço da agência Lusa, sem edição da redação.'],
     ['pt', 'Esta notícia não foi editada pela redação e chega do feed de agências.'],
     ['hi', 'यह खबर एजेंसी फ़ीड से बिना किसी बदलाव के ऑटो-पब्लिश की गई है।'],
+    ['hi', '(यह ख़बर सीधे सिंडिकेट फीड से प्रकाशित की गई है)'],
     ['hi', '(यह ख़बर पीटीआई-भाषा की फीड से ऑटो-पब्लिश की गई है, इसे हमारी टीम ने संपादित नहीं किया है.)'],
     ['ar', '(هذا الخبر لم يتم تحريره من قبل فريق التحرير، وتم نشره تلقائيًا من موجز إخباري)'],
     ['ar', 'تنويه: نُشر هذا الخبر تلقائيًا من خدمة الوكالة دون أي تعديل.'],
@@ -93,6 +96,8 @@ describe('syndication disclaimers: look-alikes', () => {
     'Readers’ letters are not edited by the newsroom.',
     'The Seattle Times does not append comment threads to stories from wire services such as the Associated Press.',
     'The AP has not changed its style on the word since 2017, the agency said.',
+    'This is big news for the wire service, which has not changed its rates.',
+    'The channel said the Reuters feed had not been interrupted.',
   ])('ignores %s', (line) => {
     expect(readNotice(line)).toBeNull();
     expect(detect(line)).toEqual([]);
@@ -107,11 +112,13 @@ describe('feed labels and kickers', () => {
     'Direct from the ANI newswire',
     'Dal flusso ANSA',
     'Du fil AFP',
+    'Meldung aus dem dpa-Newskanal',
+    'Direkt aus dem Newskanal',
   ])('reads the label %s as unedited feed copy', (label) => {
     expect(readNotice(label, true)?.rule).toBe('feed label');
   });
 
-  it.each(['Mehr aus dem dpa-Newskanal', 'Alle Meldungen aus dem dpa-Newskanal', 'AFP news service', 'dpa', 'Newsticker', 'Aus dem Leben'])(
+  it.each(['Mehr aus dem dpa-Newskanal', 'Alle Meldungen aus dem dpa-Newskanal', 'AFP news service', 'dpa', 'Newsticker', 'Aus dem Newsticker', 'Aus dem Leben', 'Mehr von AFP'])(
     'does not read the label %s as one',
     (label) => {
       expect(readNotice(label, true)).toBeNull();

@@ -16,6 +16,7 @@ import {
   FEED,
   FEED_LABEL_CLOSER,
   FEED_LABEL_OPENER,
+  FEED_PUBLISHED,
   FROM_BEFORE_AGENCY,
   MAX_CLAUSE_GAP,
   MAX_DISCLAIMER_BLOCK,
@@ -85,10 +86,17 @@ function agencyFeeds(text: string): { feeds: Span[]; fromAgency: Span[] } {
   return { feeds, fromAgency };
 }
 
-/** The whole short text is "<from> <feed>": "Direkt aus dem dpa-Newskanal", "From the PTI feed". */
-function isFeedLabel(text: string, feeds: readonly Span[]): boolean {
+/**
+ * The whole short text is "<from> <feed>": "Direkt aus dem dpa-Newskanal", "From the PTI feed". A
+ * feed that names no agency needs the word "direct" ("Direkt aus dem Newskanal").
+ */
+function isFeedLabel(text: string, agencyFeeds: readonly Span[], generic: Span | null): boolean {
   if (text.length > MAX_FEED_LABEL) return false;
-  return feeds.some((f) => FEED_LABEL_OPENER.test(text.slice(0, f.start)) && FEED_LABEL_CLOSER.test(text.slice(f.end)));
+  const fits = (f: Span, needDirect: boolean) => {
+    const opener = FEED_LABEL_OPENER.exec(text.slice(0, f.start));
+    return opener !== null && (!needDirect || opener[1] !== undefined) && FEED_LABEL_CLOSER.test(text.slice(f.end));
+  };
+  return agencyFeeds.some((f) => fits(f, false)) || (generic !== null && fits(generic, true));
 }
 
 /** The first clause pair (a, b) close enough to be one notice. */
@@ -106,7 +114,7 @@ export function readNotice(text: string, label = false): DisclaimerHit | null {
   const { feeds: agencyFeed, fromAgency } = agencyFeeds(text);
   const feeds = generic ? [generic, ...agencyFeed] : agencyFeed;
 
-  if ((label || text.length <= MAX_FEED_LABEL) && isFeedLabel(text, feeds)) return { rule: 'feed label', strength: 0.9, at: 0, named: null };
+  if ((label || text.length <= MAX_FEED_LABEL) && isFeedLabel(text, agencyFeed, generic)) return { rule: 'feed label', strength: 0.9, at: 0, named: null };
 
   const noEdit = firstOf(NO_EDIT, text);
   const newsroom = noEdit !== null && anyOf(NEWSROOM, text);
@@ -127,7 +135,7 @@ export function readNotice(text: string, label = false): DisclaimerHit | null {
     const autoFrom = auto ? fromAgency.filter((s) => Math.abs(s.start - auto.start) <= 80) : [];
     const autoFeed = near(text, auto, [...feeds, ...autoFrom]);
     if (autoFeed) return { rule: 'auto + feed', strength: 0.97, at: autoFeed.start, named };
-    if (noticeLike && generic && PUBLISHED_FROM.test(text.slice(Math.max(0, generic.start - 40), generic.start))) {
+    if (noticeLike && generic && (PUBLISHED_FROM.test(text.slice(Math.max(0, generic.start - 40), generic.start)) || FEED_PUBLISHED.test(text))) {
       return { rule: 'published from feed', strength: 0.95, at: generic.start, named };
     }
   }

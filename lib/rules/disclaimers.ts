@@ -42,7 +42,7 @@ export const NO_EDIT: ClauseForm[] = [
   {
     lang: 'en',
     pattern:
-      /\b(?:not|n['’]t|never)\s(?:been\s|be\s|have\s|have\sbeen\s)?(?:edited|edit|modified|modify|altered|alter|changed|reviewed|rewritten|reworked|vetted)\b|\bunedited\b|\bwithout\s(?:any\s)?(?:modifications?|changes|editing|edits|alterations?|editorial\sintervention)\b|\bonly\sthe\s(?:headline|title)(?:\s(?:and|&)\s(?:the\s)?(?:picture|photo|image)s?)?\s(?:of\sthis\s(?:report|story|article)\s)?(?:has|have|may\shave|might\shave|was|were)\s(?:been\s)?(?:changed|reworked|edited|modified|rewritten)\b/i,
+      /\b(?:not|n['’]t|never)\s(?:have\s)?(?:been|be)\s(?:edited|modified|altered|changed|reviewed|rewritten|reworked|vetted)\b|\b(?:not|n['’]t|never)\s(?:have\s)?(?:edited|edit|modified|modify)\b|\bunedited\b|\bwithout\s(?:any\s)?(?:modifications?|changes|editing|edits|alterations?|editorial\sintervention)\b|\bonly\sthe\s(?:headline|title)(?:\s(?:and|&)\s(?:the\s)?(?:picture|photo|image)s?)?\s(?:of\sthis\s(?:report|story|article)\s)?(?:has|have|may\shave|might\shave|was|were)\s(?:been\s)?(?:changed|reworked|edited|modified|rewritten)\b/i,
     examples: [
       'this story has not been edited by NDTV staff (NDTV)',
       'this article has not been edited by FPJ\'s editorial team (Free Press Journal)',
@@ -54,7 +54,7 @@ export const NO_EDIT: ClauseForm[] = [
       '* Our editors did not edit this copy',
       '* This is unedited copy',
     ],
-    not: ['The article has been edited for length.', 'edited by John Smith', 'Reuters has not been able to verify the footage.', 'The report was edited by Jane Doe and reviewed by the desk.'],
+    not: ['The article has been edited for length.', 'edited by John Smith', 'Reuters has not been able to verify the footage.', 'The report was edited by Jane Doe and reviewed by the desk.', 'The wire service has not changed its rates.', 'The agency has not altered its policy.'],
   },
   {
     lang: 'de',
@@ -147,8 +147,8 @@ export const FEED: ClauseForm[] = [
   {
     lang: 'en',
     pattern:
-      /\bsyndicat(?:ed|ion)\s(?:news\s)?(?:feed|service|copy|content)\b|\b(?:wire|news)\s?agency\s(?:feed|copy|service|wire)\b|\bagency\s(?:feed|copy|wire|service)\b|\bwire\s(?:feed|copy|services?)\b|\bnews\s?wire\b|\bautomated\s(?:news\s)?feed\b/i,
-    examples: ['a syndicated feed (NDTV)', 'Syndicated News feed (LatestLY)', 'a wire agency feed (Mint)', '* the agency wire'],
+      /\bsyndicat(?:ed|ion)\s(?:news\s)?(?:feed|service|copy|content)s?\b|\b(?:wire|news)\s?agency\s(?:feed|copy|service|wire)s?\b|\bagency\s(?:feed|copy|wire|service)s?\b|\bwire\s(?:feed|copy|service)s?\b|\bnews\s?wires?\b|\bautomated\s(?:news\s)?feeds?\b/i,
+    examples: ['a syndicated feed (NDTV)', 'Syndicated News feed (LatestLY)', 'a wire agency feed (Mint)', '* the agency wire', '* auto-generated from news agency feeds'],
     not: ['Our syndication partners: Syndication & Licensing', 'the Facebook news feed'],
   },
   {
@@ -205,7 +205,7 @@ export const AGENCY_FEED_BEFORE =
 
 /** Right before an agency name (window ≤ 40 chars, anchored at its end): "from", "von der", "aus dem", "dal". */
 export const FROM_BEFORE_AGENCY =
-  /(?:\bfrom|\bvia|\bvon|\bvom|\baus|\bdu|\bdes|\bde|\bdal|\bdalla|\bdel|\bdella|\bda|\bdo|\bdesde)\s(?:the\s|der\s|dem\s|den\s|la\s|l['’]|el\s|le\s)?(?:agency\s|agence\s|agenzia\s|agencia\s|agência\s|Agentur\s)?$/iu;
+  /(?:\bfrom|\bvia|\bvon|\bvom|\baus|\bdu|\bdes|\bde|\bpar|\bpor|\bpela|\bpelo|\bdal|\bdalla|\bdel|\bdella|\bda|\bdo|\bdesde)\s(?:the\s|der\s|dem\s|den\s|la\s|l['’]|el\s|le\s)?(?:agency\s|agence\s|agenzia\s|agencia\s|agência\s|Agentur\s)?$/iu;
 
 /** Automatic publication or generation. Counts only with a feed clause in the same notice. */
 export const AUTO: ClauseForm[] = [
@@ -226,6 +226,9 @@ export const AUTO: ClauseForm[] = [
 /** "published/carried/taken from" right before a generic feed: "is published from a syndicated feed". */
 export const PUBLISHED_FROM =
   /\b(?:published|generated|sourced|taken|carried|reproduced|posted|distributed)\s(?:directly\s|straight\s)?(?:from|via|through|off)\s(?:an?\s|the\s)?$/i;
+
+/** The same where the verb comes last: "सिंडिकेट फीड से (सीधे) प्रकाशित", "फ़ीड से पब्लिश". */
+export const FEED_PUBLISHED = /(?:\u092B\u093C?|\u095E)\u0940\u0921\sसे\s(?:सीधे\s)?(?:प्रकाशित|पब्लिश)/u;
 
 /**
  * The notice speaks of this story: a demonstrative and a story noun ("this story", "this is an
@@ -314,10 +317,13 @@ export const AUTO_PUBLISHED_STORY: ClauseForm[] = [
 
 /**
  * A whole label or kicker that says the story comes straight from a feed, before the feed clause:
- * "Direkt aus dem dpa-Newskanal", "Aus dem dpa-Ticker", "From the PTI feed", "Dal flusso ANSA".
+ * "Direkt aus dem dpa-Newskanal", "Aus dem dpa-Ticker", "From the PTI feed", "Dal flusso ANSA",
+ * "Meldung aus dem dpa-Newskanal". Group 1, the word "direct", is needed when the feed names no agency
+ * ("Direkt aus dem Newskanal", but not "Aus dem Newsticker", a section of any site). A plural before it
+ * ("Mehr aus dem …", "Alle Meldungen aus dem …") is a rail of other stories, not this one's label.
  */
 export const FEED_LABEL_OPENER =
-  /^\W{0,2}(?:(?:direkt|direct|directly|straight|unedited|unbearbeitet|automatisch|automatically|directement|directamente|direttamente|diretamente|ungeprüft)\s)?(?:aus\sdem|aus\sder|aus|vom|von\sder|from\sthe|from|via\sthe|via|du|de\sl['’]|depuis\sle|dal|dalla|del|de\sla|do|da)\s$/iu;
+  /^\W{0,2}(?:(?:Meldung|Nachricht|Artikel|Beitrag|Text|Story|Article|Report|Dépêche|Noticia|Notizia|Notícia)\s)?(?:(direkt|direct|directly|straight|unedited|unbearbeitet|automatisch|automatically|directement|directamente|direttamente|diretamente|ungeprüft)\s)?(?:aus\sdem|aus\sder|aus|vom|von\sder|from\sthe|from|via\sthe|via|du|de\sl['’]|depuis\sle|dal|dalla|del|de\sla|do|da)\s$/iu;
 
 /** What may follow the feed in such a label: nothing but punctuation. */
 export const FEED_LABEL_CLOSER = /^\W{0,3}$/u;
