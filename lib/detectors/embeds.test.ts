@@ -324,3 +324,133 @@ describe('corpus pages', () => {
     expect(found.filter((e) => e.platform === 'youtube')).toHaveLength(1);
   });
 });
+
+const TWEET = (handle: string, id: string) =>
+  `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">A post by ${handle} about the talks.</p>&mdash; ${handle} (@${handle}) <a href="https://twitter.com/${handle}/status/${id}?ref_src=twsrc%5Etfw">November 2, 2021</a></blockquote>\n<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>`;
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+const ids = (list: EmbeddedPost[]) => list.map((e) => `${e.platform}:${e.postId}`);
+/** JSON as pages inline it in a script: "</" escaped so that the markup it carries cannot close the script. */
+const inlineJson = (v: unknown) => JSON.stringify(v).replace(/<\//g, '<\\/');
+
+describe('embeds held back by consent tools and click-to-load placeholders', () => {
+  it('Drupal third_party_services: the blockquote kept in a hidden textarea, behind a consent form (amnesty.de)', () => {
+    const html = page(`<div class="third-party-services--placeholder" data-placeholder-type="field_embedded_code"><textarea class="third-party-services--original-content" hidden>
+<form class="third-party-services__configuration-form" method="post"><input type="checkbox" name="allowed[x]"><label>Twitter</label></form>
+${TWEET('AgnesCallamard', '1455512589295816707')}</textarea></div>`);
+    expect(ids(embeds(html))).toEqual(['x:1455512589295816707']);
+    expect(embeds(html)[0]).toMatchObject({ handle: '@AgnesCallamard', author: 'AgnesCallamard', date: '2021-11-02', form: 'markup' });
+  });
+
+  it('Borlabs-style text/template scripts, raw or base64, and <template> opt-ins', () => {
+    const borlabs = `<div class="BorlabsCookie _brlbs-cb-twitter"><div class="_brlbs-content-blocker"><p>Click to load the tweet.</p></div><div class="borlabs-hide" data-borlabs-cookie-type="content-blocker"><script type="text/template">${b64(TWEET('BanKillerRobots', '1223159406038343685'))}</script></div></div>`;
+    expect(ids(embeds(page(borlabs)))).toEqual(['x:1223159406038343685']);
+    const raw = `<div class="embed-privacy-container"><script type="text/template"><blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/B_abc-12/"></blockquote></script></div>`;
+    expect(ids(embeds(page(raw)))).toEqual(['instagram:B_abc-12']);
+    const tpl = `<div class="consent-optin"><template data-consent="youtube"><iframe src="https://www.youtube-nocookie.com/embed/gDeCrdzK-gs"></iframe></template><button>Load video</button></div>`;
+    expect(ids(embeds(page(tpl)))).toEqual(['youtube:gDeCrdzK-gs']);
+  });
+
+  it('embetty elements and click-to-load divs that keep the post or embed address in a data attribute', () => {
+    expect(ids(embeds(page('<embetty-tweet status="1455512589295816707"></embetty-tweet>')))).toEqual(['x:1455512589295816707']);
+    expect(ids(embeds(page('<div class="embed-placeholder" data-embed-url="https://twitter.com/un/status/1719783887633527153"><button>Show post</button></div>')))).toEqual(['x:1719783887633527153']);
+    expect(ids(embeds(page('<div class="cmplz-placeholder" data-src="https://www.youtube.com/embed/TdChki1-wW4"><p>Accept marketing cookies to watch.</p></div>')))).toEqual(['youtube:TdChki1-wW4']);
+    expect(ids(embeds(page('<figure class="social-placeholder" data-url="https://www.instagram.com/p/CzX1abcDEF9/"><figcaption>Instagram</figcaption></figure>')))).toEqual(['instagram:CzX1abcDEF9']);
+  });
+
+  it('look-alikes: a code box to copy, a comment field, share and follow buttons, lazy images, placeholders in the sidebar', () => {
+    const inside = [
+      // A network's own "embed this post" box (t.me pages): visible, read-only.
+      '<textarea class="tgme_page_embed_code" readonly>&lt;script async src="https://telegram.org/js/telegram-widget.js" data-telegram-post="chan/28542"&gt;&lt;/script&gt;</textarea>',
+      `<div class="embed-code"><textarea>${TWEET('copyme', '1000000000000000002').replace(/</g, '&lt;')}</textarea></div>`,
+      `<form class="comment-form"><textarea name="comment">${TWEET('commenter', '1000000000000000003')}</textarea></form>`,
+      '<div class="share-buttons" data-url="https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example.com%2Fworld"></div>',
+      '<div class="follow" data-url="https://twitter.com/newsexample"></div>',
+      '<div class="lazy-bg" data-src="/images/talks.jpg"></div>',
+      '<div class="story-link" data-url="https://news.example.com/world/other-story"></div>',
+    ].join('');
+    const sidebar = `<div class="third-party-services--placeholder"><textarea hidden>${TWEET('sidebar', '1000000000000000004')}</textarea></div><embetty-tweet status="1000000000000000005"></embetty-tweet>`;
+    expect(embeds(page(inside, '', sidebar))).toEqual([]);
+  });
+
+  it('one post held in a placeholder and also rendered counts once', () => {
+    const html = page(`<textarea hidden>${TWEET('AgnesCallamard', '1455512589295816707')}</textarea><iframe src="https://platform.twitter.com/embed/Tweet.html?id=1455512589295816707"></iframe>`);
+    expect(ids(embeds(html))).toEqual(['x:1455512589295816707']);
+  });
+
+  it('placeholder markup is parsed apart from the page: nothing runs, the live document is unchanged, sizes are capped', () => {
+    const hostile = `<textarea hidden><img src="x" onerror="globalThis.__creditlinePwned=1"><script>globalThis.__creditlinePwned=1</script><iframe src="javascript:alert('https://www.youtube.com/embed/TdChki1-wW4')"></iframe>${TWEET('ok', '1455512589295816707')}</textarea>
+<textarea hidden>${'<blockquote class="twitter-tweet">'.repeat(10)}${'x'.repeat(300_000)}https://twitter.com/big/status/1000000000000000006</textarea>
+<script type="text/template">${'A'.repeat(1000)}=</script>`;
+    const doc = parseDocument(page(hostile));
+    const before = doc.querySelectorAll('*').length;
+    const found = analyze(doc, { url: 'https://news.example.com/world/talks-end' }).embeds;
+    expect(ids(found)).toEqual(['x:1455512589295816707']);
+    expect(doc.querySelectorAll('*').length).toBe(before);
+    expect((globalThis as Record<string, unknown>)['__creditlinePwned']).toBeUndefined();
+    for (const e of found) if (e.url) expect(e.url).toMatch(/^https?:\/\//);
+  });
+
+  it('corpus: amnesty.de\'s two consent-held tweets; t.me\'s own embed-code box adds nothing', () => {
+    expect(ids(corpusEmbeds('amnesty-de-killer-robots-tweets'))).toEqual(['x:1455512589295816707', 'x:1223159406038343685']);
+    expect(corpusEmbeds('p147-t-me')).toHaveLength(1);
+  });
+});
+
+describe('embeds in the page\'s hydration state', () => {
+  const TITLE = 'Talks end with new agreement';
+  const shell = (state: string, body = `<p>${LOREM[0]}</p><p>${LOREM[1]}</p><p>${LOREM[2]}</p>`) =>
+    `<!doctype html><html><head><title>${TITLE}</title><meta property="og:title" content="${TITLE}">
+<link rel="canonical" href="https://news.example.com/world/talks-end/"></head><body><main><article><h1>${TITLE}</h1><div class="body">${body}</div></article></main>${state}</body></html>`;
+  const oembed = (handle: string, id: string) => ({
+    type: 'oembed_response',
+    subtype: 'twitter',
+    raw_oembed: { url: `https://twitter.com/${handle}/status/${id}`, html: TWEET(handle, id), type: 'twitter' },
+  });
+  const arcStory = (headline: string, elements: unknown[], extra: Record<string, unknown> = {}) => ({
+    _id: 'AZMTTO7OZBCI3IG7LKHAZVLEQQ',
+    headlines: { basic: headline },
+    canonical_url: headline === TITLE ? '/world/talks-end/' : `/world/${headline.length}/`,
+    content_elements: elements,
+    ...extra,
+  });
+
+  it('Arc XP Fusion.globalContent: the oEmbed elements of the story body, not its related content or promo items', () => {
+    const story = arcStory(TITLE, [{ type: 'text', content: LOREM[0] }, oembed('NorwayMFA', '1720047757610631317')], {
+      related_content: { basic: [arcStory('Another story', [oembed('other', '1000000000000000007')])] },
+      promo_items: { basic: oembed('promo', '1000000000000000008') },
+    });
+    const html = shell(`<script id="fusion-metadata" type="application/javascript">window.Fusion=window.Fusion||{};Fusion.arcSite="site";Fusion.globalContent=${inlineJson(story)};Fusion.globalContentConfig={"source":"content-api"};</script>`);
+    const found = embeds(html);
+    expect(ids(found)).toEqual(['x:1720047757610631317']);
+    expect(found[0]).toMatchObject({ handle: '@NorwayMFA', date: '2021-11-02' });
+  });
+
+  it('Next.js __NEXT_DATA__ carrying the story (Arc on Next, or a CMS body of typed blocks)', () => {
+    const data = { props: { pageProps: { globalContent: arcStory(TITLE, [oembed('RyanMatoushWX', '1783610777993138196')]), related: [arcStory('Storm closes harbour', [oembed('x2', '1000000000000000009')])] } } };
+    expect(ids(embeds(shell(`<script id="__NEXT_DATA__" type="application/json">${inlineJson(data)}</script>`)))).toEqual(['x:1783610777993138196']);
+    const blocks = { props: { pageProps: { article: { title: TITLE, body: [{ __typename: 'ParagraphBlock', text: LOREM[0] }, { __typename: 'InstagramEmbedBlock', url: 'https://www.instagram.com/p/CzX1abcDEF9/' }, { __typename: 'LinkBlock', url: 'https://twitter.com/cited/status/1000000000000000010' }] } } } };
+    expect(ids(embeds(shell(`<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(blocks)}</script>`)))).toEqual(['instagram:CzX1abcDEF9']);
+  });
+
+  it('a JSON state assigned in a script (window.__NUXT__ = {...}, __INITIAL_STATE__), matched by the story\'s address', () => {
+    const state = { data: [{ story: { title: 'Another title in the CMS', url: 'https://news.example.com/world/talks-end', blocks: [{ type: 'embed', provider: 'youtube', src: 'https://www.youtube.com/embed/gDeCrdzK-gs' }] } }] };
+    expect(ids(embeds(shell(`<script>window.__NUXT__ = ${JSON.stringify(state)};</script>`)))).toEqual(['youtube:gDeCrdzK-gs']);
+    expect(ids(embeds(shell(`<script>window.__INITIAL_STATE__=${JSON.stringify(state)}</script>`)))).toEqual(['youtube:gDeCrdzK-gs']);
+  });
+
+  it('look-alikes: other stories of a feed in the state, broken or hostile state text', () => {
+    const feed = { feed: [arcStory('Live: the war, day 27', [oembed('libe', '1720048529790410996')])] };
+    const broken = '{"content_elements":[{"type":"oembed_response","raw_oembed":{"url":"https://twitter.com/a/status/1000000000000000011"';
+    const js = '{"content_elements":[{"type":"tweet","url":"javascript:alert(1)//twitter.com/a/status/1000000000000000012"}],"headlines":{"basic":"Talks end with new agreement"}}';
+    for (const s of [`<script>window.__INITIAL_STATE__=${inlineJson(feed)}</script>`, `<script>Fusion.globalContent=${broken}</script>`, `<script>Fusion.globalContent=${js};</script>`, `<script>window.__NUXT__=(function(a,b){return {data:[{}]}}(1,2))</script>`]) {
+      expect(embeds(shell(s))).toEqual([]);
+    }
+  });
+
+  it('corpus: the Washington Post tweet in the DOM and in __NEXT_DATA__ counts once; Libération\'s state tweets belong to a live blog in its story feed', () => {
+    expect(ids(corpusEmbeds('washingtonpost-weather-tweet'))).toEqual(['x:1783610777993138196']);
+    // The three oEmbed tweets of p130 sit in Fusion.contentCache's "site-story-feed-sections", in another
+    // story's body (a live blog dated the next day), not in this article's globalContent.
+    expect(corpusEmbeds('p130-liberation-fr')).toEqual([]);
+  });
+});
