@@ -93,3 +93,31 @@ export function sentenceAt(text: string, index: number, max = 300): string {
   // A closing quote left over from the sentence before is not part of this one.
   return clip(text.slice(s, Math.min(text.length, e + 1)).replace(/^[\s"'”’»)\]]+/, ''), max);
 }
+
+/**
+ * True for a character of a script written without spaces between words, where one character
+ * carries about what a short word does: Han (Chinese, Japanese kanji) and Japanese kana.
+ */
+function isWideScriptCode(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) || // hiragana, katakana
+    (c >= 0x3400 && c <= 0x4dbf) || // CJK extension A
+    (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+    (c >= 0xf900 && c <= 0xfaff) || // CJK compatibility ideographs
+    (c >= 0x31f0 && c <= 0x31ff) // katakana phonetic extensions
+  );
+}
+
+/** How many Latin characters a Han or kana character counts as in `textWeight`. */
+export const WIDE_SCRIPT_WEIGHT = 3;
+
+/**
+ * The length of a text in Latin-script characters, for thresholds written in characters: a Han or
+ * kana character counts as three (a Chinese story of 2,400 characters carries what some 7,000
+ * characters of English do), everything else as one. Korean, written with spaces, counts as is.
+ */
+export function textWeight(text: string): number {
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) if (isWideScriptCode(text.charCodeAt(i))) wide++;
+  return text.length + (WIDE_SCRIPT_WEIGHT - 1) * wide;
+}
