@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/dom';
 import { PLATFORMS } from '../report';
 import { postFromEmbedSrc, postFromUrl } from '../detectors/embed-urls';
-import { EMBED_CANDIDATE_SELECTOR, PLATFORM_RULES } from './platforms';
+import { EMBED_CANDIDATE_SELECTOR, GENERIC_EMBED_RULES, PLATFORM_RULES } from './platforms';
 
 describe('platform rules', () => {
   it('describe every platform once, with a home page', () => {
@@ -21,6 +21,19 @@ describe('platform rules', () => {
         const doc = parseDocument(`<html><body><${tag}${attrs}></${tag}></body></html>`);
         expect(doc.querySelectorAll(EMBED_CANDIDATE_SELECTOR).length, rule.selector).toBe(1);
       }
+    }
+  });
+
+  it('keep every generic and click-to-load wrapper inside the candidate selector too', () => {
+    for (const rule of GENERIC_EMBED_RULES) {
+      const m = /^([a-z-]*)(?:\.([\w-]+))?(?:\[([\w-]+)\])?$/.exec(rule.selector);
+      expect(m, rule.selector).not.toBeNull();
+      const tag = m![1] || 'div';
+      const attrs = `${m![2] ? ` class="${m![2]}"` : ''}${m![3] ? ` ${m![3]}="x"` : ''}`;
+      const doc = parseDocument(`<html><body><${tag}${attrs}></${tag}></body></html>`);
+      expect(doc.querySelectorAll(EMBED_CANDIDATE_SELECTOR).length, rule.selector).toBe(1);
+      // A click-to-load rule reads one address attribute: never the element's text.
+      if (rule.clickToLoad) expect(rule.urlAttr, rule.selector).not.toBeNull();
     }
   });
 
