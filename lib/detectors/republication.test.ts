@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REPUBLICATION_TEMPLATES } from '../rules/republication';
-import { articleHtml, corpusReport, pageOf } from '../../tests/helpers/pages';
+import { articleHtml, corpusReport, pageOf, reportOf } from '../../tests/helpers/pages';
 import { detectRepublication } from './republication';
 
 const first = (body: string, url: string | null = null, head = '') => detectRepublication(pageOf(articleHtml(body, { head }), url))[0];
@@ -52,6 +52,12 @@ describe('republication', () => {
     const signal = first('{{filler}}', 'https://fortune.com/4603308/story', '<link rel="canonical" href="https://time.com/4603308/story">');
     expect(signal?.evidence.where).toBe('canonical');
     expect(signal!.strength).toBeLessThan(0.7);
+  });
+
+  it('reads the page’s own site from og:url when the page has no URL', () => {
+    const head = '<meta property="og:url" content="https://fortune.com/4603308/story"><link rel="canonical" href="https://time.com/4603308/story">';
+    expect(first('{{filler}}', null, head)?.evidence.where).toBe('canonical');
+    expect(first('{{filler}}', null, '<link rel="canonical" href="https://time.com/4603308/story">')).toBeUndefined();
   });
 
   it.each([
@@ -112,6 +118,8 @@ describe('co-publication and editorial partnership notes', () => {
     'Die neue Schule entstand in Kooperation mit der Stadt Köln.',
     'En colaboración con el ayuntamiento, la escuela abrió una biblioteca.',
     'First Published on Apr 8, 2020 04:25 pm',
+    'Republishing guidelines',
+    'Syndication & Licensing',
   ])('ignores %s', (line) => {
     expect(first(`{{filler}}<p>${line}</p>`)).toBeUndefined();
   });
@@ -143,6 +151,11 @@ describe('partner blocks', () => {
     ['<div><p>In Kooperation mit</p><a href="https://correctiv.org/"><img src="/correctiv.png" alt="CORRECTIV"></a></div>', 'CORRECTIV'],
   ])('reads the partner block %s', (block, from) => {
     expect(detect(header(block))[0]?.from).toBe(from);
+  });
+
+  it('leaves a paid partnership to the sponsored verdict', () => {
+    const html = header('<div class="article__topline">Paid Content</div><div><a href="https://www.acme.example/"><p>In partnership with</p><img src="/acme.png" alt="Acme"></a></div>');
+    expect(reportOf(html, url).status).toBe('sponsored');
   });
 
   it.each([

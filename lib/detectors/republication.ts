@@ -1,6 +1,8 @@
 // Republication from another, non-agency publisher: "This article originally appeared on …",
-// Creative Commons republication, a news-service partner's dateline or byline (CNN, The Washington
-// Post…), "X via Y" bylines, "read the original article" links to another site.
+// Creative Commons republication, co-publication and editorial-partnership notes ("This story was
+// co-published with …"), partner blocks (label + logo linking to the partner), a news-service
+// partner's dateline or byline (CNN, The Washington Post…), "X via Y" bylines, "read the original
+// article" links to another site, and an outlet in the source slot that is the canonical URL's site.
 import type { Page } from '../page';
 import { AGENCIES } from '../rules/agencies';
 import { NEWS_SERVICE_PARTNERS, PARTNER_BLOCK_LABEL, READ_ORIGINAL_LINK_TEXT, REPUBLICATION_HINT, REPUBLICATION_TEMPLATES, type NewsServicePartner } from '../rules/republication';
@@ -44,7 +46,7 @@ function siteName(site: string): string {
   return label.replace(/^the(?=\p{L}{3})/u, '');
 }
 
-/** The names a page gives itself: site name, publisher, Twitter handle, app name, and its URL's site. */
+/** The names a page gives itself: site name, publisher, Twitter handle, app name. */
 function ownNames(page: Page): string[] {
   const tags = page.meta.tags;
   const names = [page.publisher, page.jsonLd.publisher, ...(tags.get('og:site_name') ?? []), ...(tags.get('twitter:site') ?? []), ...(tags.get('application-name') ?? [])];
@@ -384,7 +386,7 @@ function fromSourceSlot(page: Page): StatusSignal[] {
   const names = ownNames(page).map(compact).filter((n) => n.length >= 2);
   // The page must call itself something (a site name, a handle) or stand on another site, and none of
   // its own names may be the canonical's site: else the slot names the publisher itself.
-  const ownSite = siteOf(hostOf(page.url));
+  const ownSite = siteOf(hostOf(page.url ?? safeHttpUrl(page.meta.tags.get('og:url')?.[0])));
   const elsewhere = !!ownSite && ownSite !== site;
   if (!names.length && !elsewhere) return [];
   const isOwn = (n: string) => n === full || hostLabels.some((l) => n === l || (n.length >= 4 && (n.includes(l) || l.includes(n))));
@@ -408,7 +410,8 @@ function fromSourceSlot(page: Page): StatusSignal[] {
 /** A canonical URL on another site: the page itself says the original is elsewhere. */
 function fromCanonical(page: Page): StatusSignal[] {
   const canonical = page.meta.canonical;
-  const own = siteOf(hostOf(page.url));
+  // Without the page's URL (a saved page), its og:url says where it stands.
+  const own = siteOf(hostOf(page.url ?? safeHttpUrl(page.meta.tags.get('og:url')?.[0])));
   const other = siteOf(hostOf(canonical));
   if (!canonical || !own || !other || own === other) return [];
   return [
@@ -428,4 +431,5 @@ export function detectRepublication(page: Page): StatusSignal[] {
 
 // Seen on: salon.com (Grist), vice.com (VICE US), fortune.com (Time.com), medium.com, linkedin.com
 // pulse, mercurynews.com (CNN), inquirer.com (The Washington Post), timesofisrael.com (Kveller via
-// JTA), article.auone.jp (TBS NEWS DIG), bostonherald.com (Tribune Content Agency)
+// JTA), article.auone.jp (TBS NEWS DIG), bostonherald.com (Tribune Content Agency), theintercept.com
+// (partner block: +972 Magazine), asiapacificstar.com (Big News Network: "News24" slot, news24.com canonical)
