@@ -10,7 +10,10 @@ import type { AgencyCredit, Evidence, EvidenceSource } from '../report';
 import { PHOTO_ONLY_AGENCY_IDS, type AgencyEntry } from '../rules/agencies';
 import { CREDIT_RULES, REUTERS_TRAILER, type Contribution, type CreditRule, type CreditScope } from '../rules/agency-phrasings';
 import { authorLinkLines } from '../signals/author-links';
+import type { TextBlock } from '../signals/blocks';
 import { metaValue } from '../signals/meta';
+import { besideImage } from '../signals/story';
+import { ICON_WORDS } from '../rules/vocabulary';
 import { clip, hostOf, sentenceAt, squish } from '../text';
 import { bylineCredits } from './agency-bylines';
 import { AGENCY_BY_ID, findMentions, type Mention } from './agency-names';
@@ -88,7 +91,22 @@ function readCandidate(c: Candidate, scope: CreditScope, out: Finding[]): void {
   }
 }
 
-function blockCandidates(page: Page): { lead: Candidate[]; tail: Candidate[]; short: Candidate[] } {
+/** A label that opens a list of other stories: "Lesen Sie auch:", "Also Read:", "Leggi anche", "Mehr zum Thema". */
+const LIST_LABEL_RE = /^[^.!?]{1,40}[:：»›]$|^(?:also read|read also|read more|see also|related|lesen sie auch|mehr zum thema|leggi anche|lire aussi|lea también|leia também|czytaj też|čtěte také)\b/iu;
+/** At most this many blocks after the last long paragraph are read as the story's last lines. */
+const TAIL_MAX_BLOCKS = 30;
+
+/** A trailing block that is page chrome rather than the story's last line: a link list, a "Read also:" label. */
+function isChromeBlock(b: TextBlock): boolean {
+  return !!b.link || (b.text.length <= 60 && LIST_LABEL_RE.test(b.text));
+}
+
+function tailCandidate(t: string): Candidate {
+  const from = Math.max(0, t.length - WINDOW);
+  return { text: t.slice(from), atStart: from === 0, atEnd: true, full: t, offset: from, where: 'sign-off' };
+}
+
+function blockCandidates(page: Page): { lead: Candidate[]; tail: Candidate[]; short: Candidate[]; tailTexts: Set<string> } {
   const text = page.blocks.filter((b) => b.where === 'body' || b.where === 'quote');
   const lead: Candidate[] = [];
   const tail: Candidate[] = [];
@@ -101,21 +119,27 @@ function blockCandidates(page: Page): { lead: Candidate[]; tail: Candidate[]; sh
     if (t.length <= SHORT_LINE) short.push({ text: t, atStart: true, atEnd: true, full: t, offset: 0, where: 'byline' });
     if (t.length >= PARAGRAPH_CHARS) paragraphs++;
   }
-  for (let j = text.length - 1; j >= Math.max(i, text.length - TAIL_BLOCKS); j--) {
-    const t = text[j]!.text;
-    const from = Math.max(0, t.length - WINDOW);
-    tail.push({ text: t.slice(from), atStart: from === 0, atEnd: true, full: t, offset: from, where: 'sign-off' });
-    if (t.length <= SHORT_LINE) short.push({ text: t, atStart: true, atEnd: true, full: t, offset: 0, where: 'sign-off' });
+  // The story's last lines run from its last long paragraph to the end, whatever follows (a sign-off,
+  // a contributor line, link lists and "Read also:" labels, which are skipped). The lead may have
+  // taken the same blocks on a short story: they are read again as the tail.
+  let last = text.length - 1;
+  while (last > 0 && text[last]!.text.length < PARAGRAPH_CHARS && text.length - last <= TAIL_MAX_BLOCKS) last--;
+  const from = Math.max(0, text.length - last > TAIL_MAX_BLOCKS ? text.length - TAIL_BLOCKS : last);
+  const tailTexts = new Set<string>();
+  for (let j = text.length - 1; j >= from; j--) {
+    const b = text[j]!;
+    if (isChromeBlock(b)) continue;
+    tail.push(tailCandidate(b.text));
+    tailTexts.add(b.text);
+    if (b.text.length <= SHORT_LINE && j >= i) short.push({ text: b.text, atStart: true, atEnd: true, full: b.text, offset: 0, where: 'sign-off' });
   }
-  // Blocks already read as lead are also read for sign-offs when the article is that short.
-  if (text.length <= TAIL_BLOCKS) {
-    for (let j = Math.min(i, text.length) - 1; j >= Math.max(0, text.length - TAIL_BLOCKS); j--) {
-      const t = text[j]!.text;
-      const from = Math.max(0, t.length - WINDOW);
-      tail.push({ text: t.slice(from), atStart: from === 0, atEnd: true, full: t, offset: from, where: 'sign-off' });
-    }
+  // What the story's own trailer holds outside Readability's content: a source strip, a bare "(KNA)".
+  for (const l of page.storyLines) {
+    if (l.place !== 'trailer' || tailTexts.has(l.text) || l.text.length > 300) continue;
+    tail.push(tailCandidate(l.text));
+    tailTexts.add(l.text);
   }
-  return { lead, tail, short };
+  return { lead, tail, short, tailTexts };
 }
 
 function line(text: string, where: EvidenceSource): Candidate {
@@ -139,6 +163,43 @@ function readByline(c: Candidate, publisher: string | null, out: Finding[], rule
       confidence: c.where === 'json-ld' ? 0.85 : alsoRules ? 0.9 : 0.8,
       evidence: { text: clip(c.text), where: c.where, rule: rulePrefix + b.rule },
     });
+  }
+}
+
+/** Every way an agency is written, lowercased, for logos whose alt or file name is a bare name. */
+let logoForms: Map<string, AgencyEntry> | null = null;
+const ICON = new Set<string>(ICON_WORDS);
+
+function agencyOfLogoWord(word: string): AgencyEntry | null {
+  if (!logoForms) {
+    logoForms = new Map();
+    for (const a of AGENCY_BY_ID.values()) {
+      if (a.id === 'agencies') continue;
+      for (const f of [a.shortName, a.name, ...(a.names ?? []), ...(a.codes ?? [])]) {
+        const k = f.toLowerCase();
+        if (!logoForms.has(k)) logoForms.set(k, a);
+      }
+    }
+  }
+  return logoForms.get(word.toLowerCase()) ?? null;
+}
+
+/**
+ * An agency logo in the story's byline slot or header row: its alt or file name is the agency's name
+ * ("Reuters", ".../ultnot/reuters.gif", "ap_wire.png"), or it links to the agency's site.
+ */
+function logoFindings(page: Page, out: Finding[]): void {
+  for (const logo of page.logos) {
+    const words = [logo.text, ...logo.text.split(/[\s_.-]+/)].filter((w) => w.length >= 2 && w.length <= 60);
+    if (words.some((w) => ICON.has(w.toLowerCase()))) continue;
+    let agency: AgencyEntry | null = null;
+    for (const w of words) if ((agency = agencyOfLogoWord(w))) break;
+    if (!agency && logo.host) {
+      for (const a of AGENCY_BY_ID.values()) if (hostMatches(logo.host, a.domains)) agency = a;
+    }
+    if (!agency || isPublisherItself(page, agency, hostOf(page.url ?? page.meta.canonical))) continue;
+    const text = logo.host ? `${logo.source} → ${logo.host}` : logo.source;
+    out.push({ agency, contribution: 'copy', confidence: 0.85, evidence: { text: clip(text), where: 'byline', rule: 'agency logo in the byline' } });
   }
 }
 
@@ -180,6 +241,8 @@ function isPublisherItself(page: Page, agency: AgencyEntry, host: string | null)
 function textFindings(page: Page, out: Finding[]): void {
   const { lead, tail, short } = blockCandidates(page);
   const captionTexts = new Set(page.captions);
+  // With the story known, captions and bylines were told apart by position already.
+  const positional = !!page.story;
   // A block that is also a picture's caption ("… Aug. 31, 2019. (AP)") is the picture's credit.
   for (const c of lead) if (!captionTexts.has(c.full)) readCandidate(c, 'lead', out);
   for (const c of tail) {
@@ -196,8 +259,19 @@ function textFindings(page: Page, out: Finding[]): void {
   const articleByline = page.article?.byline ?? null;
   // Readability sometimes takes a picture credit inside a figure for the byline.
   const bylineIsCaption = !!articleByline && captionTexts.has(articleByline);
-  // A credit line that is also a picture's caption or credit is the picture's.
-  const domBylines = [...page.bylines, ...authorLinkLines(page.scan, page.doc)].filter((b, i, list) => b !== articleByline && !captionTexts.has(b) && list.indexOf(b) === i);
+  // Without the story's positions, a credit line that is also a picture's caption is the picture's;
+  // with them, a caption never vetoes a byline read from another element.
+  const pageUrl = page.url ?? page.meta.canonical;
+  const domBylines = [...page.bylines, ...authorLinkLines(page.scan, page.doc, page.story, pageUrl)].filter(
+    (b, i, list) => b !== articleByline && (positional || !captionTexts.has(b)) && list.indexOf(b) === i,
+  );
+  // The story's header lines between headline and body ("PTI | July 9, 2020", "KYODO").
+  for (const l of page.storyLines) {
+    // A bare code in a header line with no byline mark is too weak alone ("AA" is a text-size button).
+    if (l.place !== 'header' || l.text.length > 160 || l.text.length <= 4 || domBylines.includes(l.text) || captionTexts.has(l.text)) continue;
+    if (page.story?.headline?.contains(l.el) || besideImage(l.el)) continue;
+    domBylines.push(l.text);
+  }
   // Byline slots naming several agencies are a list of teasers, not this story's byline.
   const agenciesInSlots = new Set(domBylines.flatMap((b) => bylineCredits(b, null).map((c) => c.mention.agency.id)));
   const teaserList = agenciesInSlots.size >= 3;
@@ -294,7 +368,10 @@ function combine(ps: number[]): number {
 
 export function detectAgencies(page: Page): AgencyCredit[] {
   const findings: Finding[] = [];
-  if (!isFrontPage(page)) textFindings(page, findings);
+  if (!isFrontPage(page)) {
+    textFindings(page, findings);
+    logoFindings(page, findings);
+  }
   photoFindings(page, findings);
 
   const host = hostOf(page.url ?? page.meta.canonical);
@@ -309,8 +386,9 @@ export function detectAgencies(page: Page): AgencyCredit[] {
   for (const [id, list] of byAgency) {
     const agency = list[0]!.agency;
     let text = list.filter((f) => f.contribution !== 'photo');
-    // "published from a wire agency feed" names no agency: it adds nothing when one is named.
-    if (id === 'agencies' && named) text = text.filter((f) => f.evidence.rule !== 'feed notice');
+    // An unnamed credit ("Agencies", "wire services", "from a wire agency feed") adds nothing when an
+    // agency is named for the text.
+    if (id === 'agencies' && named) text = [];
     if (PHOTO_ONLY_AGENCY_IDS.has(id) || (text.length && isPublisherItself(page, agency, host))) text = [];
     const photo = list.filter((f) => f.contribution === 'photo');
     const used = text.length ? text : photo;

@@ -45,3 +45,6 @@ export const DATE_WORDS = ['date*', 'time*', 'datum*', 'fecha*'] as const;
 
 /** Tokens that negate the word after them: "no-sidebars", "has-sidebar", "without-menu". */
 export const NEGATING_PREFIXES = ['no', 'has', 'with', 'without', 'hide', 'show', 'is', 'one', 'two'] as const;
+
+/** Icon names that are never an agency's logo, though some are also an agency's code ("RSS", Nepal's). */
+export const ICON_WORDS = ['rss', 'feed', 'print', 'share', 'mail', 'email', 'icon', 'logo-site', 'search', 'menu', 'close', 'comment', 'comments', 'font', 'zoom', 'play', 'audio', 'video'] as const;

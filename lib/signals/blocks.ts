@@ -6,6 +6,8 @@ export type BlockWhere = 'body' | 'caption' | 'heading' | 'quote';
 export interface TextBlock {
   text: string;
   where: BlockWhere;
+  /** The whole block is link text: a "Read also" list item, a related headline. */
+  link?: boolean;
 }
 
 const BLOCK_TAGS = new Set([
@@ -20,17 +22,25 @@ const MAX_BLOCKS = 5000;
 export function blocksOf(root: Node, maxChars = 2_000_000): TextBlock[] {
   const out: TextBlock[] = [];
   let buf = '';
+  let linked = false;
+  let plain = false;
   let where: BlockWhere = 'body';
   let total = 0;
   const flush = () => {
     const text = buf.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
-    if (text && out.length < MAX_BLOCKS) out.push({ text, where });
+    if (text && out.length < MAX_BLOCKS) {
+      const block: TextBlock = { text, where };
+      if (linked && !plain) block.link = true;
+      out.push(block);
+    }
     buf = '';
+    linked = false;
+    plain = false;
   };
-  // Stack of [node, leaving?, contextWhere]
-  const stack: [Node, boolean, BlockWhere][] = [[root, false, 'body']];
+  // Stack of [node, leaving?, contextWhere, inside a link?]
+  const stack: [Node, boolean, BlockWhere, boolean][] = [[root, false, 'body', false]];
   while (stack.length) {
-    const [node, leaving, ctx] = stack.pop()!;
+    const [node, leaving, ctx, inLink] = stack.pop()!;
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
       if (total + t.length > maxChars) break;
@@ -38,6 +48,10 @@ export function blocksOf(root: Node, maxChars = 2_000_000): TextBlock[] {
       if (where !== ctx && buf.trim()) flush();
       where = ctx;
       buf += t;
+      if (t.trim()) {
+        if (inLink) linked = true;
+        else plain = true;
+      }
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
@@ -50,12 +64,14 @@ export function blocksOf(root: Node, maxChars = 2_000_000): TextBlock[] {
     }
     if (isBlock) flush();
     let childCtx = ctx;
-    if (tag === 'FIGCAPTION') childCtx = 'caption';
+    // Whatever stands inside a figure (its caption, a credit span) belongs to the picture.
+    if (tag === 'FIGCAPTION' || tag === 'FIGURE') childCtx = 'caption';
     else if (/^H[1-6]$/.test(tag)) childCtx = 'heading';
     else if (tag === 'BLOCKQUOTE' && ctx === 'body') childCtx = 'quote';
-    stack.push([node, true, ctx]);
+    stack.push([node, true, ctx, inLink]);
     const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, false, childCtx]);
+    const childLink = inLink || tag === 'A';
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, false, childCtx, childLink]);
   }
   flush();
   return out;

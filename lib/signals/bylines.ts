@@ -37,7 +37,9 @@ export function readBylineSlots(scan: DomScan, story: Story | null = null, pageU
     if (out.length >= MAX_CANDIDATES) break;
     const { el } = item;
     if (story) {
-      if (flagsIn(item, story) & OUTSIDE_IN_STORY || !ownSlot(el, story, pageUrl) || besideImage(el)) continue;
+      if (!ownSlot(el, story, pageUrl) || besideImage(el)) continue;
+      const excluded = placeIn(el, story) === 'header' ? OUTSIDE_IN_STORY & ~IN_COMMENTS : OUTSIDE_IN_STORY;
+      if (flagsIn(item, story) & excluded) continue;
     } else if (item.flags & OUTSIDE) continue;
     push(el.textContent ?? '', el);
     // The whole row of the slot: the credit note often sits beside the author element.

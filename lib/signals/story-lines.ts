@@ -63,14 +63,15 @@ export function readStoryLines(scan: DomScan, story: Story, pageUrl: string | nu
       if (i > start && !from.contains(item.el)) break;
       // A block's own text holds its inline children's ("<div><span>PTI</span> | July 9</div>").
       if (!BLOCK_TAGS.has(item.el.tagName.toUpperCase())) continue;
-      if (flagsIn(item, story) & EXCLUDED) continue;
+      const place = placeIn(item.el, story);
+      if (place === 'outside') continue;
+      // Between the headline and the body a "comments" class is a comment count, not the comments.
+      if (flagsIn(item, story) & (place === 'header' ? EXCLUDED & ~IN_COMMENTS : EXCLUDED)) continue;
       const parts = ownText(item.el).split('\n');
       for (const part of parts) {
         if (part.length > MAX_LINE * 3) continue;
         const text = squish(part);
         if (!text || text.length > MAX_LINE || seen.has(text) || isLoneLink(item.el, text)) continue;
-        const place = placeIn(item.el, story);
-        if (place === 'outside') continue;
         if (place !== 'body' && inTeaserCard(item.el, story, pageUrl)) continue;
         seen.add(text);
         out.push({ text, place, el: item.el });

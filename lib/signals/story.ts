@@ -160,6 +160,8 @@ export function placeIn(el: Element, story: Story): StoryPlace {
 }
 
 const IMAGE_TAGS = new Set(['IMG', 'PICTURE', 'FIGURE', 'VIDEO']);
+/** A box of a picture with its caption and credit holds a few elements, not a whole header. */
+const MAX_IMAGE_BOX_CHILDREN = 5;
 
 function holdsImage(el: Element | null): boolean {
   if (!el) return false;
@@ -176,10 +178,13 @@ export function besideImage(el: Element): boolean {
   if (el.closest('figure, figcaption, picture')) return true;
   let e: Element | null = el;
   for (let up = 0; e && up < 3; up++, e = e.parentElement) {
-    if (holdsImage(e.previousElementSibling) || holdsImage(e.nextElementSibling)) return true;
-    if (up > 0 && e.querySelector(':scope > img, :scope > picture')) return true;
     const parent: Element | null = e.parentElement;
-    if (!parent || parent.children.length > 3) break;
+    if (!parent || parent.children.length > MAX_IMAGE_BOX_CHILDREN) break;
+    // A sibling in the same small box: "<figure><img></figure><figcaption>…</figcaption><span>EFE</span>".
+    for (let k = 0; k < parent.children.length; k++) {
+      const sib: Element = parent.children[k]!;
+      if (sib !== e && holdsImage(sib)) return true;
+    }
   }
   return false;
 }
