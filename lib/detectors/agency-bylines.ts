@@ -3,9 +3,10 @@
 // credits an agency when the name stands as one of its parts, alone or with the writers' names, a
 // place, a date or a staff role; anything else around it ("Reuters on Twitter", "More stories by …")
 // is not a byline credit.
-import { NAME_LIKE_ALIASES } from '../rules/agency-false-friends';
-import { BYLINE_OPENERS, BYLINE_ROLE_WORDS } from '../rules/agency-phrasings';
-import { findMentions, type Mention } from './agency-names';
+import type { AgencyEntry } from '../rules/agencies';
+import { NAME_LIKE_ALIASES, NOT_ALONE_CODES } from '../rules/agency-false-friends';
+import { AGENCY_WORDS_AFTER, AGENCY_WORDS_BEFORE, AGENCY_WORDS_CJK, BYLINE_OPENERS, BYLINE_ROLE_WORDS } from '../rules/agency-phrasings';
+import { AGENCY_BY_ID, findMentions, type Mention } from './agency-names';
 
 export interface BylineCredit {
   mention: Mention;
@@ -13,6 +14,8 @@ export interface BylineCredit {
   rule: string;
 }
 
+/** Cheap test before the self-named agency patterns: the byline holds a word for "agency". */
+const SELF_HINT_RE = /agen|ajans|persbureau|byrå|bureau|агент|агенц|وكالة|通讯社|通訊社|通信社|新闻社|新聞社|press|news/iu;
 const OPENER_RE = new RegExp(String.raw`^(?:${BYLINE_OPENERS.join('|')})\s?:?\s`, 'iu');
 /** Part separators: , ; | / • · and spaced dashes, and "and" in a few languages. */
 const SPLIT_RE = /\s?[,;|/•·:]\s?|\s[-–—]\s?|\s(?:and|und|y|et|e|og|och|en|&|und von)\s/iu;
@@ -24,6 +27,36 @@ const DATE_TOKEN_RE = /^(?:\d{1,4}[:.,/\-]?\d{0,4}(?:am|pm)?[,.]?|\d{1,2}(?:st|n
 const INITIALS_RE = /^\p{Ll}{2,4}$/u;
 const STAFF_RE = /^(?:staff|staff reports?|redaktion|redacción|rédaction|redazione|redação|reporters?|correspondents?|team)$/iu;
 const LOWER_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'di', 'du']);
+
+/** One to three words of a name: a code ("NNN"), a capitalised or brand word ("idea", "Xyz"), in any script; or a quoted name. */
+const NAME = String.raw`(?:[«"“„]?[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’\-]{0,30}[»"”“]?)(?:\s[«"“„]?[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’\-]{0,30}[»"”“]?){0,2}`;
+const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/g, '\\s')).join('|');
+/** "Nachrichtenagentur Xyz", "agencia de noticias Xyz", "агентство Xyz", "وكالة Xyz" */
+const SELF_BEFORE_RE = new RegExp(String.raw`^(?:the\s|die\s|la\s|l['’]\s?|el\s|a\s)?(?:${words(AGENCY_WORDS_BEFORE)})\s(${NAME})$`, 'iu');
+/** "Xyz News Agency", "Xyz Nachrichtenagentur", "Xyz Haber Ajansı" */
+const SELF_AFTER_RE = new RegExp(String.raw`^(?:the\s)?(${NAME})\s(?:${words(AGENCY_WORDS_AFTER)})$`, 'iu');
+/** "朝鲜中央通讯社", "XX通信社" */
+const SELF_CJK_RE = new RegExp(String.raw`^(\p{Script=Han}{2,10})(?:${words(AGENCY_WORDS_CJK)})$`, 'u');
+const CODE_RE = /^[\p{Lu}\p{N}]{2,8}$/u;
+
+/**
+ * The agency a byline part names by calling itself one, when the registry does not know it: "Nachrichtenagentur
+ * Xyz", "Xyz News Agency". Its id is the name's lowercase ASCII letters when the name is a code ("ČTK" → ctk),
+ * else the unnamed `agencies`.
+ */
+export function selfNamedAgency(part: string): { name: string; offset: number; entry: AgencyEntry } | null {
+  const t = part.trim().replace(/[.,;:]$/u, '');
+  if (!t || t.length > 80) return null;
+  const m = SELF_BEFORE_RE.exec(t) ?? SELF_AFTER_RE.exec(t) ?? SELF_CJK_RE.exec(t);
+  if (!m) return null;
+  const name = m[1]!.replace(/^[«"“„]|[»"”“]$/gu, '');
+  if (!/\p{L}/u.test(name)) return null;
+  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const id = CODE_RE.test(name) && /^[a-z0-9]{2,8}$/.test(ascii) ? ascii : 'agencies';
+  const known = AGENCY_BY_ID.get(id);
+  const entry: AgencyEntry = known && id !== 'agencies' ? known : { id, name: t, shortName: name, country: null, homepage: null };
+  return { name, offset: part.indexOf(m[1]!), entry };
+}
 
 function tokens(s: string): string[] {
   return s.match(TOKEN_RE) ?? [];
@@ -60,7 +93,7 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
   const text = byline.trim();
   if (!text || text.length > 160) return [];
   const mentions = findMentions(text);
-  if (!mentions.length) return [];
+  if (!mentions.length && !SELF_HINT_RE.test(text)) return [];
   const body = text.replace(OPENER_RE, '');
   const offset = text.length - body.length;
   const parts: { text: string; start: number }[] = [];
@@ -81,12 +114,34 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
   const credited: BylineCredit[] = [];
   for (const part of parts) {
     const inPart = mentions.filter((mm) => mm.start >= part.start && mm.end <= part.start + part.text.length && !mm.photo);
+    // "Nachrichtenagentur Xyz", "agencia de noticias Xyz": an agency the registry lacks, calling itself one (not
+    // the publisher's own name). The generic word ("agencia") may have been read as the unnamed agency.
+    const onlyUnnamed = inPart.every((mm) => mm.agency.id === 'agencies');
+    const anyInPart = mentions.some((mm) => mm.start >= part.start && mm.end <= part.start + part.text.length);
+    const self = onlyUnnamed && (inPart.length || !anyInPart) ? selfNamedAgency(part.text) : null;
+    if (self) {
+      if (!(pub && (pub.includes(norm(self.name)) || norm(self.name).includes(pub)))) {
+        const start = part.start + Math.max(0, self.offset);
+        credited.push({
+          mention: { agency: self.entry, start, end: start + self.name.length, text: self.name, photo: false, code: self.entry.id !== 'agencies' },
+          contribution: 'copy',
+          rule: 'self-named agency byline',
+        });
+      } else staffOrPublisher = true;
+      continue;
+    }
     if (!inPart.length) {
       const n = norm(part.text);
       if (STAFF_RE.test(part.text.trim()) || (pub && n.length >= 3 && (pub.includes(n) || n.includes(pub)))) staffOrPublisher = true;
       continue;
     }
-    if (inPart.length > 1) continue;
+    if (inPart.length > 1) {
+      // "AFP-JIJI", "AP/Reuters": a part made only of agency names joined by a hyphen or slash credits each.
+      let joined = inPart[0]!.start === part.start && inPart[inPart.length - 1]!.end === part.start + part.text.trimEnd().length;
+      for (let k = 1; joined && k < inPart.length; k++) joined = /^\s?[-–/+&]\s?$/u.test(text.slice(inPart[k - 1]!.end, inPart[k]!.start));
+      if (joined) for (const mm of inPart) credited.push({ mention: mm, contribution: 'copy', rule: 'byline credit' });
+      continue;
+    }
     const mention = inPart[0]!;
     const before = part.text.slice(0, mention.start - part.start).trim();
     const after = part.text.slice(mention.end - part.start).trim();
@@ -98,6 +153,8 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
       continue;
     }
     if (beforeWords.length && NAME_LIKE_ALIASES.has(mention.text.toLowerCase())) continue;
+    // "RSS" or "MAP" alone is a menu link or a word; with a place, a date or writers' names it is a credit.
+    if (mention.code && NOT_ALONE_CODES.has(mention.text) && !beforeWords.length && !afterWords.length && parts.length === 1) continue;
     if (!namesBefore(beforeWords) || !trailingOk(afterWords)) continue;
     // "Ani DiFranco": a capitalised word right after a short code makes it a first name, not an agency
     // unless it reads as a place (the byline then has no other names).

@@ -24,6 +24,8 @@ interface Alias {
   caseSensitive: boolean;
   photo: boolean;
   code: boolean;
+  /** Lowercased home words of the agency, for a code it shares with another ("APA", "CNA", "KNA"). */
+  home: string[] | null;
 }
 
 /** Lowercased first word of an alias → its aliases, longest first. */
@@ -46,7 +48,8 @@ function firstWord(form: string): string | null {
 }
 
 function addAlias(agency: AgencyEntry, form: string, caseSensitive: boolean, photo: boolean, code: boolean): void {
-  const alias: Alias = { agency, form, lower: form.toLowerCase(), caseSensitive, photo, code };
+  const home = code && agency.homeWords?.length ? agency.homeWords.map((w) => w.toLowerCase()) : null;
+  const alias: Alias = { agency, form, lower: form.toLowerCase(), caseSensitive, photo, code, home };
   if (!photo && !AGENCY_BY_ALIAS.has(alias.lower)) AGENCY_BY_ALIAS.set(alias.lower, agency);
   if (CJK_RE.test(form)) {
     CJK_ALIASES.push(alias);
@@ -66,7 +69,9 @@ for (const agency of [...AGENCIES, { ...UNNAMED_AGENCIES, names: UNNAMED_FORMS }
   for (const c of agency.cjk ?? []) addAlias(agency, c, true, false, false);
   for (const p of agency.photo ?? []) addAlias(agency, p, false, true, false);
 }
-for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.form.length - a.form.length);
+// Longest first; of the aliases with the same form (a shared code), the default owner (no home words) first.
+const byForm = (a: Alias, b: Alias): number => (a.form < b.form ? -1 : a.form > b.form ? 1 : 0);
+for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.form.length - a.form.length || byForm(a, b) || Number(!!a.home) - Number(!!b.home));
 CJK_ALIASES.sort((a, b) => b.form.length - a.form.length);
 
 interface CompiledFalseFriend {
@@ -111,6 +116,28 @@ function isAcronymExpansion(text: string, m: Mention): boolean {
   return true;
 }
 
+/** How far around a shared code its home words are looked for. */
+const HOME_WINDOW = 200;
+
+/**
+ * Of the agencies sharing a code ("APA": Austria, Azerbaijan), the one whose home words stand near it, or whose
+ * country's domain the page is on; else the default owner (listed first).
+ */
+function resolveShared(list: Alias[], i: number, lower: string, start: number, end: number, host: string | null): Alias {
+  const first = list[i]!;
+  let chosen = first;
+  let window: string | null = null;
+  for (let j = i + 1; j < list.length; j++) {
+    const other = list[j]!;
+    if (other.form !== first.form || !other.home) break;
+    const cc = other.agency.country?.toLowerCase();
+    if (host && cc && host.endsWith(`.${cc}`)) return other;
+    window ??= lower.slice(Math.max(0, start - HOME_WINDOW), Math.min(lower.length, end + HOME_WINDOW));
+    if (chosen === first && other.home.some((w) => window!.includes(w))) chosen = other;
+  }
+  return chosen;
+}
+
 function sameForm(text: string, pos: number, alias: Alias): boolean {
   if (alias.caseSensitive) return text.startsWith(alias.form, pos);
   return text.slice(pos, pos + alias.form.length).toLowerCase() === alias.lower;
@@ -123,7 +150,7 @@ const MAX_MENTIONS = 40;
  * Agency mentions in `text`, in order, not overlapping (at most MAX_MENTIONS). `text` should be a short candidate string
  * (a byline, the head or tail of a block); the cost is linear in its length.
  */
-export function findMentions(text: string): Mention[] {
+export function findMentions(text: string, context?: { host?: string | null }): Mention[] {
   const out: Mention[] = [];
   if (!text) return out;
   const lower = text.toLowerCase();
@@ -136,11 +163,14 @@ export function findMentions(text: string): Mention[] {
     const list = BY_FIRST_WORD.get(m[0].toLowerCase());
     if (!list) continue;
     if (pos > 0 && BAD_BEFORE.has(text[pos - 1]!)) continue;
-    for (const alias of list) {
+    for (let i = 0; i < list.length; i++) {
+      let alias = list[i]!;
       if (!sameForm(text, pos, alias)) continue;
       const end = pos + alias.form.length;
       const after = text[end];
       if (after !== undefined && (WORD_CHAR_RE.test(after) || after === '$')) continue;
+      const next = list[i + 1];
+      if (next && next.home && next.form === alias.form) alias = resolveShared(list, i, lower, pos, end, context?.host ?? null);
       const mention: Mention = { agency: alias.agency, start: pos, end, text: text.slice(pos, end), photo: alias.photo, code: alias.code };
       if (!isFalseFriend(text, lower, mention)) out.push(mention);
       lastEnd = end;

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS } from '../../cli/corpus';
 import { agencyNamed, findMentions } from '../detectors/agency-names';
-import { AGENCIES, UNNAMED_AGENCIES } from './agencies';
+import { AGENCIES, PHOTO_ONLY_AGENCY_IDS, UNNAMED_AGENCIES, type AgencyEntry } from './agencies';
 import { CREDIT_RULES, REUTERS_TRAILER } from './agency-phrasings';
 
 describe('agency registry', () => {
-  it('holds at least 80 agencies with unique ids and complete entries', () => {
-    expect(AGENCIES.length).toBeGreaterThanOrEqual(80);
+  it('holds at least 180 agencies with unique ids and complete entries', () => {
+    expect(AGENCIES.length).toBeGreaterThanOrEqual(180);
     const ids = AGENCIES.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const a of AGENCIES) {
@@ -32,16 +32,71 @@ describe('agency registry', () => {
     for (const id of ids) expect(known, id).toContain(id);
   });
 
-  it('never gives one alias to two agencies', () => {
-    const owner = new Map<string, string>();
+  it('never gives one alias to two agencies, except codes that a home-worded agency shares with one default owner', () => {
+    const owners = new Map<string, AgencyEntry[]>();
     for (const a of AGENCIES) {
-      for (const form of [...(a.names ?? []), ...(a.codes ?? []), ...(a.cjk ?? [])]) {
-        const key = a.codes?.includes(form) ? form : form.toLowerCase();
-        const prev = owner.get(key);
-        expect(prev === undefined || prev === a.id, `${form}: ${prev} and ${a.id}`).toBe(true);
-        owner.set(key, a.id);
-      }
+      const keys = new Set([...(a.names ?? []), ...(a.codes ?? []), ...(a.cjk ?? [])].map((form) => (a.codes?.includes(form) ? `code:${form}` : `name:${form.toLowerCase()}`)));
+      for (const key of keys) owners.set(key, [...(owners.get(key) ?? []), a]);
     }
+    for (const [key, list] of owners) {
+      if (list.length === 1) continue;
+      expect(key.startsWith('code:'), `${key}: ${list.map((a) => a.id)}`).toBe(true);
+      expect(list.filter((a) => !a.homeWords?.length).length, `${key}: one default owner`).toBe(1);
+    }
+  });
+
+  it('keeps the photo-only list and the look-alikes in the entries', () => {
+    expect([...PHOTO_ONLY_AGENCY_IDS].sort()).toEqual(AGENCIES.filter((a) => a.photoOnly).map((a) => a.id).sort());
+    expect(PHOTO_ONLY_AGENCY_IDS.has('epa') && PHOTO_ONLY_AGENCY_IDS.has('keystone')).toBe(true);
+    for (const a of AGENCIES) {
+      for (const w of a.lookalikes?.nextWords ?? []) expect(w, a.id).toBe(w.toLowerCase());
+      const forms = new Set([...(a.names ?? []), ...(a.codes ?? [])].map((f) => f.toLowerCase()));
+      for (const n of a.nameLike ?? []) expect(forms.has(n.toLowerCase()), `${a.id}: ${n}`).toBe(true);
+    }
+  });
+
+  it('knows the national agencies of Europe, the Americas, Africa, the Middle East and Asia', () => {
+    const ids = new Set(AGENCIES.map((a) => a.id));
+    for (const id of [
+      'ctk', 'pap', 'mti', 'bta', 'hina', 'tanjug', 'anp', 'belga', 'lusa', 'tt', 'stt', 'ntb', 'ritzau', 'apa', 'sda', 'ansa', 'efe', 'europapress',
+      'agenciabrasil', 'telam', 'notimex', 'xinhua', 'chinanews', 'kyodo', 'jiji', 'yonhap', 'pti', 'ani', 'ians', 'uni', 'bernama', 'antara', 'aap',
+      'irna', 'tass', 'ria', 'interfax', 'ukrinform', 'kazinform', 'anadolu', 'mena', 'wafa', 'kuna', 'qna', 'spa', 'wam', 'bna', 'ona', 'petra',
+      'sana', 'nna', 'aps', 'map', 'tap', 'nan', 'kna', 'kenyanewsagency', 'ana-mpa', 'cna', 'cna-cy', 'vna', 'pna', 'tna', 'bss', 'app', 'rss',
+      'lankapuvath', 'kpl', 'akp', 'montsame', 'kabar', 'trend', 'apa-az', 'armenpress', 'belta', 'moldpres', 'leta', 'elta', 'bns', 'sta',
+      'tasr', 'mia', 'fena', 'agerpres', 'mina', 'ata', 'prensalatina', 'aim', 'abi', 'andina', 'andes', 'colprensa', 'na', 'sid', 'epd',
+      'dts', 'dpa-afx', 'jta', 'bloomberg', 'upi', 'afx', 'kathpress', 'idea', 'unb', 'agenciaoglobo', 'kcna',
+    ]) expect(ids, id).toContain(id);
+  });
+
+  it.each([
+    ['Wien. Der Minister sagte am Montag, die Lage sei ernst. (APA)', 'apa'],
+    ['Baku. Azerbaijan said on Monday that the talks went well. (APA)', 'apa-az'],
+    ['Bonn. Der Bischof sagte, die Kirche bleibe offen. (KNA)', 'kna'],
+    ['NAIROBI. Kenya officials said the road would open. (KNA)', 'kenyanewsagency'],
+    ['TAIPEI. The ministry said the drill went ahead. (CNA)', 'cna'],
+    ['NICOSIA. The Cyprus government said talks resume. (CNA)', 'cna-cy'],
+    ['Alger. Le ministre a annoncé un plan. (APS)', 'aps'],
+    ['Dakar. Le ministre sénégalais a annoncé un plan. (APS)', 'aps-sn'],
+  ])('gives a shared code to the agency whose home stands near: %s', (text, id) => {
+    expect(findMentions(text).map((m) => m.agency.id)).toEqual([id]);
+  });
+
+  it.each([
+    ['She cited the APA style guide.'],
+    ['The study followed APA guidelines (APA).'.replace(' (APA)', '')],
+    ['Her PAP smear came back clear.'],
+    ['The SPA treatment costs extra.'],
+    ['The MAP shows the route.'],
+    ['The RSS chief Mohan Bhagwat said.'],
+    ['AKP leader Erdogan spoke.'],
+    ['The Sputnik V vaccine was approved.'],
+    ['Now in open beta, the Beta version ships.'],
+    ['la selección belga ganó'],
+    ['Ini kabar terbaru dari Jakarta'],
+    ['Ich will mehr davon.'],
+    ['Sri Lanka won the match.'],
+  ])('reads no agency in the look-alike %s', (text) => {
+    expect(findMentions(text).map((m) => m.agency.id)).toEqual([]);
   });
 
   it.each([

@@ -102,6 +102,27 @@ export const PHOTO_LABELS = [
 /** Words that open a byline: "By", "Von", "Por", "Par", "Af", "Av", "Di", "Door", "Od", "Автор". */
 export const BYLINE_OPENERS = ['By', 'Von', 'Por', 'Par', 'Af', 'Av', 'Di', 'Door', 'Od', 'Z', 'Autor', 'Autore', 'Auteur', 'Автор', 'Text', 'Texto', 'Tekst', 'Redacción', 'Redaktion'];
 
+/**
+ * Words for "news agency" before an agency's name, in a byline that calls itself an agency: "Nachrichtenagentur
+ * Xyz", "agencia de noticias Xyz", "агентство Xyz", "وكالة أنباء Xyz". The credit holds even for a name the
+ * registry lacks (lib/detectors/agency-bylines.ts).
+ */
+export const AGENCY_WORDS_BEFORE = [
+  'Nachrichtenagentur', 'Presseagentur', 'Nachrichten-Agentur', 'news agency', 'press agency',
+  'agencia de noticias', 'agencia informativa', 'agência de notícias', 'agence de presse', "agence d'information", 'agenzia di stampa',
+  'agenzia stampa', 'persbureau', 'nieuwsagentschap', 'nyhetsbyrå', 'nyhetsbyrån', 'nyhedsbureau', 'nyhedsbureauet', 'tisková agentura',
+  'tisková kancelář', 'tlačová agentúra', 'agencja prasowa', 'agencja informacyjna', 'hírügynökség', 'novinska agencija',
+  'агентство', 'информационное агентство', 'информационное агентство', 'агенція', 'інформаційне агентство', 'новинска агенција',
+  'وكالة', 'وكالة أنباء', 'وكالة الأنباء', 'خبرگزاری', 'haber ajansı',
+];
+/** Words for "news agency" after an agency's name: "Xyz News Agency", "Xyz Nachrichtenagentur", "Xyz Haber Ajansı". */
+export const AGENCY_WORDS_AFTER = [
+  'News Agency', 'Press Agency', 'Telegraph Agency', 'Information Agency', 'News Service', 'Nachrichtenagentur', 'Presseagentur',
+  'Haber Ajansı', 'Haber Ajansi', 'Ajansı', 'Persbureau', 'Nyhetsbyrå', 'Nyhedsbureau', 'Hírügynökség',
+];
+/** The same in Chinese and Japanese, after the name: "朝鲜中央通讯社", "XX通信社". */
+export const AGENCY_WORDS_CJK = ['通讯社', '通訊社', '通信社', '新闻社', '新聞社'];
+
 /** Words that may follow an agency name in a byline: its staff role ("AP Sports Writer"). */
 export const BYLINE_ROLE_WORDS = [
   'writer', 'writers', 'correspondent', 'correspondents', 'reporter', 'reporters', 'staff', 'editor', 'journalist',
