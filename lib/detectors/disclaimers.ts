@@ -183,7 +183,11 @@ export function detectDisclaimers(page: Page): StatusSignal[] {
     if (seen.has(notice.text)) continue;
     seen.add(notice.text);
     const hit = readNotice(notice.text, notice.label);
-    if (hit && (!best || hit.strength > best.hit.strength)) best = { hit, notice };
+    // The strongest; between equals, the shortest notice: the disclaimer on its own line rather than
+    // the paragraph it was appended to.
+    if (hit && (!best || hit.strength > best.hit.strength || (hit.strength === best.hit.strength && notice.text.length < best.notice.text.length))) {
+      best = { hit, notice };
+    }
   }
   if (!best) return [];
   const { hit, notice } = best;
