@@ -124,6 +124,11 @@ describe('co-publication and editorial partnership notes', () => {
     expect(first(`{{filler}}<p>${line}</p>`)).toBeUndefined();
   });
 
+  it('reads the note as a kicker above the headline', () => {
+    const html = `<!doctype html><html lang="en"><head><title>T</title></head><body><main><header><div class="article__topline">In partnership with ProPublica</div><h1>Ski boots</h1></header>${articleHtml('{{filler}}')}</main></body></html>`;
+    expect(detectRepublication(pageOf(html))[0]?.from).toBe('ProPublica');
+  });
+
   it('does not take the publisher itself for the partner', () => {
     expect(first('{{filler}}<p>This story was co-published with Grist.</p>', null, ownSite)).toBeUndefined();
   });
@@ -195,10 +200,12 @@ describe('an outlet in the source slot that is the canonical URL’s site', () =
     expect(s?.evidence.text).toContain(href);
   });
 
-  it('reads a byline naming the canonical’s outlet', () => {
+  it('reads a byline naming the canonical’s outlet on a page that stands elsewhere', () => {
     const html = slotPage('13 Jan 2020', canonical('http://theaviationist.com/2014/12/29/su-24/') + site('Business Insider')).replace('<div class="text">', '<div class="text"><p class="byline">David Cenciotti, The Aviationist</p>');
-    const s = detectRepublication(pageOf(html, null)).find((x) => x.evidence.rule.includes('source slot'));
-    expect(s?.from).toBe('The Aviationist');
+    const bySlot = (url: string | null) => detectRepublication(pageOf(html, url)).find((x) => x.evidence.rule.includes('source slot'));
+    expect(bySlot('https://www.businessinsider.com/su-24-2014-12')?.from).toBe('The Aviationist');
+    // On the outlet's own address the byline may name its paper whatever the site calls itself.
+    expect(bySlot(null)).toBeUndefined();
   });
 
   it.each([

@@ -65,7 +65,13 @@ function isOwnName(page: Page, name: string): boolean {
 const FUNDER = /\b(?:foundation|fund|fellowship|grant|initiative|stiftung|fondation|fundación|fundação|fondazione)\b/i;
 
 function fromTemplates(page: Page): StatusSignal[] {
-  const lines = [...page.blocks, ...page.lines, ...page.bylines.map((text) => ({ text, where: 'body' as const }))];
+  const lines = [
+    ...page.blocks,
+    ...page.lines,
+    ...page.bylines.map((text) => ({ text, where: 'body' as const })),
+    // A kicker above the headline: "In partnership with ProPublica".
+    ...page.labels.map((text) => ({ text, where: 'body' as const })),
+  ];
   for (const t of REPUBLICATION_TEMPLATES) {
     for (const hit of matchBlocks(lines, t.pattern, { maxLength: MAX_BLOCK, limit: 3, hint: REPUBLICATION_HINT })) {
       // "… between Grist and Mother Jones" on Grist's own page names Mother Jones as the partner.
@@ -392,6 +398,9 @@ function fromSourceSlot(page: Page): StatusSignal[] {
   const isOwn = (n: string) => n === full || hostLabels.some((l) => n === l || (n.length >= 4 && (n.includes(l) || l.includes(n))));
   if (names.some(isOwn)) return [];
   for (const slot of slotNames(page)) {
+    // A byline naming the outlet is only the outlet's when the page stands elsewhere: a brand and its
+    // host can differ ("Birmingham Live" on birminghammail.co.uk), and a byline may name the paper.
+    if (slot.where === 'byline' && !elsewhere) continue;
     const c = compact(slot.name);
     if (c !== label && c !== full) continue;
     return [
