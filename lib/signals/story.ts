@@ -81,7 +81,7 @@ export function findStory(scan: DomScan, article: ArticleText | null, titles: (s
     const both = commonAncestor(body, headline);
     if (both && !isPage(both) && (both.textContent ?? '').length <= bodyChars * MAX_ROOT_RATIO + MAX_ROOT_EXTRA) root = both;
   }
-  if (root === body) {
+  if (root === body && !(headline && body.contains(headline))) {
     // No headline beside the body (a styled <div> title, or none): the story's header and trailer are
     // the wrappers around the body that add little text of their own.
     for (let e = body.parentElement, up = 0; e && !isPage(e) && up < 4; e = e.parentElement, up++) {
@@ -162,6 +162,7 @@ export function placeIn(el: Element, story: Story): StoryPlace {
 const IMAGE_TAGS = new Set(['IMG', 'PICTURE', 'FIGURE', 'VIDEO']);
 /** A box of a picture with its caption and credit holds a few elements, not a whole header. */
 const MAX_IMAGE_BOX_CHILDREN = 5;
+const MAX_IMAGE_BOX_CHARS = 400;
 
 function holdsImage(el: Element | null): boolean {
   if (!el) return false;
@@ -178,12 +179,16 @@ export function besideImage(el: Element): boolean {
   if (el.closest('figure, figcaption, picture')) return true;
   let e: Element | null = el;
   for (let up = 0; e && up < 3; up++, e = e.parentElement) {
+    // A credit follows its picture; a line right above one is the story's byline over the lead image.
+    if (holdsImage(e.previousElementSibling)) return true;
     const parent: Element | null = e.parentElement;
     if (!parent || parent.children.length > MAX_IMAGE_BOX_CHILDREN) break;
-    // A sibling in the same small box: "<figure><img></figure><figcaption>…</figcaption><span>EFE</span>".
-    for (let k = 0; k < parent.children.length; k++) {
-      const sib: Element = parent.children[k]!;
-      if (sib !== e && holdsImage(sib)) return true;
+    // Anywhere in a picture's own small box: "<figure><img></figure><figcaption>…</figcaption><span>EFE</span>".
+    if ((parent.textContent ?? '').length <= MAX_IMAGE_BOX_CHARS) {
+      for (let k = 0; k < parent.children.length; k++) {
+        const sib: Element = parent.children[k]!;
+        if (sib !== e && holdsImage(sib)) return true;
+      }
     }
   }
   return false;
