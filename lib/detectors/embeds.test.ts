@@ -438,6 +438,11 @@ describe('embeds in the page\'s hydration state', () => {
     expect(ids(embeds(shell(`<script>window.__INITIAL_STATE__=${JSON.stringify(state)}</script>`)))).toEqual(['youtube:gDeCrdzK-gs']);
   });
 
+  it('Nuxt 3\'s __NUXT_DATA__ payload (devalue\'s flat array of indices), cycles read once', () => {
+    const flat = [['ShallowReactive', 1], { data: 2, self: 0 }, ['ShallowReactive', 3], { 'article-talks': 4 }, { title: 5, blocks: 6, parent: 1 }, TITLE, [7, 10], { type: 8, url: 9 }, 'tweet', 'https://twitter.com/cityhall/status/1212392185510924290', { type: 11, text: 12 }, 'paragraph', LOREM[0]];
+    expect(ids(embeds(shell(`<script type="application/json" id="__NUXT_DATA__" data-ssr="true">${inlineJson(flat)}</script>`)))).toEqual(['x:1212392185510924290']);
+  });
+
   it('look-alikes: other stories of a feed in the state, broken or hostile state text', () => {
     const feed = { feed: [arcStory('Live: the war, day 27', [oembed('libe', '1720048529790410996')])] };
     const broken = '{"content_elements":[{"type":"oembed_response","raw_oembed":{"url":"https://twitter.com/a/status/1000000000000000011"';

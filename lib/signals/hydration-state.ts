@@ -38,6 +38,39 @@ const ASSIGNMENTS: readonly { marker: string; arcGlobal: boolean }[] = [
 /** Script ids whose whole text is a JSON state. */
 const JSON_STATE_IDS = new Set(['__NEXT_DATA__', '__NUXT_DATA__', '__APOLLO_STATE__']);
 
+/** Devalue wrappers (Nuxt 3's payload) that stand for the value at their index. */
+const DEVALUE_WRAPPERS = new Set(['Reactive', 'ShallowReactive', 'Ref', 'ShallowRef']);
+
+/**
+ * Nuxt 3's `__NUXT_DATA__` payload (devalue): a flat array whose first entry is the root and whose
+ * objects and arrays hold indices into the array. Resolved into a plain tree, shared and cyclic
+ * references read once, within the node cap.
+ */
+export function fromDevalue(flat: Json): Json {
+  if (!Array.isArray(flat) || !flat.length) return null;
+  const memo = new Map<number, Json>();
+  let nodes = 0;
+  const at = (i: Json, depth: number): Json => {
+    if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= flat.length) return null;
+    if (memo.has(i)) return memo.get(i)!;
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH) return null;
+    const v = flat[i]!;
+    memo.set(i, null); // a cycle reads as null
+    let out: Json;
+    if (Array.isArray(v)) {
+      if (typeof v[0] === 'string') out = DEVALUE_WRAPPERS.has(v[0]) ? at(v[1] ?? null, depth + 1) : v[0] === 'Date' && typeof v[1] === 'string' ? v[1] : null;
+      else out = v.map((x) => at(x, depth + 1));
+    } else if (isObject(v)) {
+      const o: JsonObject = {};
+      for (const k in v) o[k] = at(v[k]!, depth + 1);
+      out = o;
+    } else out = v;
+    memo.set(i, out);
+    return out;
+  };
+  return at(0, 0);
+}
+
 /** Keys of a story object that hold its body elements, in order of preference. */
 const BODY_KEYS = ['content_elements', 'body', 'blocks', 'bodyElements', 'content', 'elements', 'components'];
 /** Keys inside a body element that nest further body elements (lists, boxes, galleries in the text). */
@@ -113,7 +146,10 @@ function pathOf(raw: string, base: string | null): string | null {
   if (raw.length > 2048) return null;
   try {
     const u = new URL(raw, base ?? 'https://invalid.invalid/');
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.pathname.replace(/\/+$/, '') : null;
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    let p = u.pathname;
+    while (p.endsWith('/')) p = p.slice(0, -1);
+    return p;
   } catch {
     return null;
   }
@@ -268,7 +304,7 @@ export function stateEmbeds(doc: Document, url: string | null): StateEmbed[] {
     if (JSON_STATE_IDS.has(id)) {
       const start = text.search(/\S/);
       const value = start >= 0 ? balancedJson(text, start) : null;
-      if (value) states.push({ value, arcGlobal: false });
+      if (value) states.push({ value: id === '__NUXT_DATA__' ? fromDevalue(value) : value, arcGlobal: false });
     } else {
       for (const a of ASSIGNMENTS) {
         const at = text.indexOf(a.marker);
