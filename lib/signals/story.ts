@@ -30,6 +30,7 @@ const MAX_ROOT_EXTRA = 4000;
 const MAX_WRAPPER_RATIO = 2.2;
 const MAX_WRAPPER_EXTRA = 2500;
 const MAX_HEADER_CHARS = 3000;
+const MAX_TITLE_BOX_CHARS = 800;
 const MAX_TRAILER = 4;
 const MAX_TRAILER_CHARS = 600;
 
@@ -113,6 +114,10 @@ function frameOf(body: Element, root: Element, headline: Element | null): { head
         header.push(p);
         if (headline && p.contains(headline)) break;
       }
+    } else if (!headline || !root.contains(headline)) {
+      // A title box just before the story's box ("<div class=h-news>title, date, 来源：…</div><div class=main>").
+      const p = root.previousElementSibling;
+      if (p && (p.textContent ?? '').length <= MAX_TITLE_BOX_CHARS) header.push(p);
     }
     // Past the root only the trailer continues: a source strip or a bare credit after the story box.
     let n = 0;
