@@ -14,6 +14,8 @@ export interface BylineCredit {
   rule: string;
 }
 
+const SINGULAR_AGENCY = new Set(['agency', 'agencia', 'agência', 'agence', 'agentur', 'agenzia']);
+const CONTRIBUTED_RE = /\bcontribut(?:ed|es|ing)\s(?:to|reporting)\b/iu;
 /** Cheap test before the self-named agency patterns: the byline holds a word for "agency". */
 const SELF_HINT_RE = /agen|ajans|persbureau|byrå|bureau|агент|агенц|وكالة|通讯社|通訊社|通信社|新闻社|新聞社|press|news/iu;
 const OPENER_RE = new RegExp(String.raw`^(?:${BYLINE_OPENERS.join('|')})\s?:?\s`, 'iu');
@@ -50,7 +52,8 @@ export function selfNamedAgency(part: string): { name: string; offset: number; e
   const m = SELF_BEFORE_RE.exec(t) ?? SELF_AFTER_RE.exec(t) ?? SELF_CJK_RE.exec(t);
   if (!m) return null;
   const name = m[1]!.replace(/^[«"“„]|[»"”“]$/gu, '');
-  if (!/\p{L}/u.test(name)) return null;
+  // A name has a capital or is a brand's lower-case word before more words ("idea Evangelische"); never "the".
+  if (!/\p{L}/u.test(name) || NOT_NAMES.has(name.toLowerCase()) || (!/\p{Lu}|\p{Script=Han}|\p{Script=Arabic}|\p{Script=Cyrillic}/u.test(name))) return null;
   const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const id = CODE_RE.test(name) && /^[a-z0-9]{2,8}$/.test(ascii) ? ascii : 'agencies';
   const known = AGENCY_BY_ID.get(id);
@@ -92,6 +95,9 @@ function trailingOk(words: string[]): boolean {
 export function bylineCredits(byline: string, publisher: string | null): BylineCredit[] {
   const text = byline.trim();
   if (!text || text.length > 160) return [];
+  // "Associated Press writers A and B in Washington, D.C., contributed to this report" is a contributor line
+  // (an input, judged by the credit rules), not a byline.
+  if (CONTRIBUTED_RE.test(text)) return [];
   const mentions = findMentions(text);
   if (!mentions.length && !SELF_HINT_RE.test(text)) return [];
   const body = text.replace(OPENER_RE, '');
@@ -153,6 +159,9 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
       continue;
     }
     if (beforeWords.length && NAME_LIKE_ALIASES.has(mention.text.toLowerCase())) continue;
+    // The singular unnamed form counts standing alone ("Agencia"), not closing a body's name ("Environmental
+    // Protection Agency"); plural forms may follow the publisher's name ("Detroit News wire services").
+    if (beforeWords.length && mention.agency.id === 'agencies' && SINGULAR_AGENCY.has(mention.text.toLowerCase())) continue;
     // "RSS" or "MAP" alone is a menu link or a word; with a place, a date or writers' names it is a credit.
     if (mention.code && NOT_ALONE_CODES.has(mention.text) && !beforeWords.length && !afterWords.length && parts.length === 1) continue;
     if (!namesBefore(beforeWords) || !trailingOk(afterWords)) continue;
