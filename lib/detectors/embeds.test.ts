@@ -452,6 +452,13 @@ describe('embeds in the page\'s hydration state', () => {
     }
   });
 
+  it('many large state scripts cost a bounded scan', () => {
+    const junk = `<script>window.__INITIAL_STATE__={"a":"${'x'.repeat(2_000_000)}</script>`;
+    const t = performance.now();
+    expect(embeds(shell(junk.repeat(20)))).toEqual([]);
+    expect(performance.now() - t).toBeLessThan(10_000);
+  });
+
   it('corpus: the Washington Post tweet in the DOM and in __NEXT_DATA__ counts once; Libération\'s state tweets belong to a live blog in its story feed', () => {
     expect(ids(corpusEmbeds('washingtonpost-weather-tweet'))).toEqual(['x:1783610777993138196']);
     // The three oEmbed tweets of p130 sit in Fusion.contentCache's "site-story-feed-sections", in another

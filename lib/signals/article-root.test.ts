@@ -116,6 +116,13 @@ ${realFooter ? '<footer class="page-end"><p>© 2020 Example Courses</p></footer>
     expect(postIds(landing('social', false), 'https://courses.example.com/')).toHaveLength(2);
   });
 
+  it('a "most read" teaser naming the page itself does not make its sidebar the article\'s', () => {
+    const html = `<!doctype html><html><head><title>Council expands the programme to every district</title></head><body>
+<div class="sidebar"><h2><a href="/city/council-expands-programme">Council expands the programme to every district</a></h2>${tweet('trending', '1000000000000000020')}</div>
+<main><div class="story"><h2 class="story-title">Council expands the programme to every district</h2><div class="story-text"><p>${PROSE[0]}</p><p>${PROSE[1]}</p>${tweet('cityhall', '1212392185510924290')}<p>${PROSE[2]}</p><p>${PROSE[3]}</p></div></div></main></body></html>`;
+    expect(postIds(html)).toEqual(['1212392185510924290']);
+  });
+
   it('corpus: a landing page\'s testimonial tweets in div.footer (learnnode), product tweets in sections (parallels)', () => {
     const { doc, url } = corpusDoc('p144-learnnode-com');
     expect(analyze(doc, { url }).embeds).toHaveLength(26);

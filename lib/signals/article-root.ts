@@ -395,7 +395,10 @@ function sameTitle(heading: string, titles: readonly string[]): boolean {
   return titles.some((t) => t === heading || (t.startsWith(heading) && heading.length >= t.length * 0.6) || (heading.startsWith(t) && t.length >= heading.length * 0.6));
 }
 
-/** The headline of the story the page is about: the first <h1>, else <h2>, whose text is the page's title. */
+/**
+ * The headline of the story the page is about: the first <h1>, else <h2>, whose text is the page's
+ * title. A linked <h2> is a teaser of the story (a "most read" list naming the page itself), not its headline.
+ */
 export function findHeadline(doc: Document): Element | null {
   const titles = pageTitles(doc);
   if (!titles.length) return null;
@@ -404,7 +407,7 @@ export function findHeadline(doc: Document): Element | null {
     if (h.closest('blockquote')) continue;
     if (!sameTitle(normTitle(h.textContent ?? ''), titles)) continue;
     if (h.tagName.toUpperCase() === 'H1') return h;
-    h2 ??= h;
+    if (!h2 && !h.closest('a[href]') && !h.querySelector('a[href]')) h2 = h;
   }
   return h2;
 }

@@ -15,6 +15,8 @@ export interface StateEmbed {
 }
 
 const MAX_SCRIPT_CHARS = 5_000_000;
+/** State text scanned per page, at most: a page of many huge scripts costs no more than one large one. */
+const MAX_TOTAL_CHARS = 12_000_000;
 const MAX_SCRIPTS = 200;
 const MAX_NODES = 200_000;
 const MAX_DEPTH = 60;
@@ -293,7 +295,9 @@ export function stateEmbeds(doc: Document, url: string | null): StateEmbed[] {
   }
   let page: PageIdentity | null = null;
   const out: StateEmbed[] = [];
-  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS * 10; i++) {
+  let budget = MAX_TOTAL_CHARS;
+  let parsed = 0;
+  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS * 10 && budget > 0 && parsed < MAX_SCRIPTS; i++) {
     const s = scripts[i]!;
     const id = s.getAttribute('id') ?? '';
     const type = (s.getAttribute('type') ?? '').toLowerCase();
@@ -301,6 +305,11 @@ export function stateEmbeds(doc: Document, url: string | null): StateEmbed[] {
     const text = s.textContent ?? '';
     if (text.length < 50 || text.length > MAX_SCRIPT_CHARS) continue;
     const states: { value: Json; arcGlobal: boolean }[] = [];
+    const isState = JSON_STATE_IDS.has(id) || ASSIGNMENTS.some((a) => text.includes(a.marker));
+    if (!isState) continue;
+    budget -= text.length;
+    parsed++;
+    if (budget < 0) break;
     if (JSON_STATE_IDS.has(id)) {
       const start = text.search(/\S/);
       const value = start >= 0 ? balancedJson(text, start) : null;
