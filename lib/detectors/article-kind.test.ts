@@ -217,6 +217,29 @@ describe('lengths in scripts without spaces', () => {
     expect(detectArticle(page(`<h1>关于我们</h1><div>${zh(300)}</div>`)).isArticle).toBe(false);
   });
 
+  it('p149-xinhuanet-com, a short Xinhua story, is an article by its dateline and its mobile header date', () => {
+    const kind = detectArticle(corpusPage('p149-xinhuanet-com'));
+    expect(kind.isArticle).toBe(true);
+    expect(kind.evidence.find((e) => e.rule === 'date on the page')?.text).toMatch(/11月17日电|2023-11-17/);
+  });
+
+  it.each([
+    ['a China News Service dateline', '<p>中新社上海3月2日电 记者从上海市卫生健康委员会获悉，全市医疗机构已全面恢复门诊服务。</p>'],
+    ['a local paper\'s report line', '<p>本报广州5月8日讯 记者从广州市交通运输局获悉，地铁十号线将于年底开通运营。</p>'],
+  ])('a short story opening with %s is dated', (_what, lead) => {
+    expect(detectArticle(page(`<h1>标题</h1><div>${lead}${zh(300)}</div>`)).evidence[0]?.rule).toBe('date on the page');
+  });
+
+  it('a day and month alone is no dateline (look-alike)', () => {
+    expect(detectArticle(page(`<h1>关于我们</h1><div><p>本店自11月17日起营业时间调整为每日九点至二十一点。</p>${zh(300)}</div>`)).isArticle).toBe(false);
+  });
+
+  it('reads the date beside either of two headline copies (desktop and mobile headers)', () => {
+    const body = `<div class="head"><div class="time">2023 11/17</div><div class="line"><h1>Cup preview</h1><div class="share">Share</div></div></div><div class="mobile"><h1>Cup preview</h1><div class="info">2023-11-17 20:52</div></div><div>${FILLER}</div>`;
+    const twoHeaders = pageOf(`<!doctype html><html><head><title>Cup preview for the weekend</title></head><body>${body.replaceAll('Cup preview', 'Cup preview for the weekend')}</body></html>`);
+    expect(detectArticle(twoHeaders).evidence[0]).toMatchObject({ rule: 'date on the page', text: '2023-11-17 20:52' });
+  });
+
   it('people-cn-xinhua-space is an article, with or without its address', () => {
     expect(corpusPage('people-cn-xinhua-space').headline).toBeTruthy();
     expect(detectArticle(pageOf(readPage(DEFAULT_CORPUS, corpusLabel('people-cn-xinhua-space')), null)).isArticle).toBe(true);

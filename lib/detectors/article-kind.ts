@@ -27,9 +27,10 @@ const MIN_BARE_LENGTH = 2500;
 const MIN_TEXT = 200;
 const URL_DATE = /\/(?:19|20)\d\d\/(?:[01]?\d\/)?|\/(?:19|20)\d\d-[01]\d-[0-3]\d|[-_/](?:19|20)\d\d[01]\d[0-3]\d(?:[-_/.]|$)/;
 
-// "2020-04-03 08:41", "03.04.2020", "April 3, 2020", "3 April 2020", "2020年4月3日"
+// "2020-04-03 08:41", "03.04.2020", "April 3, 2020", "3 April 2020", "2020年4月3日", and the
+// Chinese agency dateline without a year ("新华社北京11月17日电", "中新社上海3月2日电", "…日讯")
 const DATE_TEXT =
-  /\b(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d\b|\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s[0-3]?\d,?\s(?:19|20)\d\d\b|\b[0-3]?\d\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s(?:19|20)\d\d\b|(?:19|20)\d\d年[01]?\d月[0-3]?\d日/i;
+  /[01]?\d月[0-3]?\d日[电讯]|\b(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d\b|\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s[0-3]?\d,?\s(?:19|20)\d\d\b|\b[0-3]?\d\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s(?:19|20)\d\d\b|(?:19|20)\d\d年[01]?\d月[0-3]?\d日/i;
 
 /** The first of the page's date and time elements whose short text is a date. */
 function datedHolder(page: Page): string | undefined {
@@ -89,18 +90,23 @@ function itemsOf(doc: Document): Item[] {
   return out;
 }
 
-/** The page's headline element: the H1 whose text is the headline, else the first H1 with text. */
-function headlineElement(page: Page): Element | null {
+/**
+ * The page's headline elements: the H1s whose text is the headline (a page may have one for desktop
+ * and one for mobile layouts), else the first H1 with text.
+ */
+function headlineElements(page: Page): Element[] {
   const h1s = page.doc.querySelectorAll('h1');
   const headline = page.headline ? squish(page.headline).toLowerCase() : null;
   let first: Element | null = null;
+  const matching: Element[] = [];
   for (let i = 0; i < h1s.length && i < 10; i++) {
     const text = squish(h1s[i]!.textContent ?? '').toLowerCase();
     if (!text) continue;
     first ??= h1s[i]!;
-    if (headline && (headline.includes(text) || text.includes(headline))) return h1s[i]!;
+    const alike = text === headline || (headline !== null && Math.min(text.length, headline.length) >= 8 && (headline.includes(text) || text.includes(headline)));
+    if (alike) matching.push(h1s[i]!);
   }
-  return first;
+  return matching.length ? matching.slice(0, 3) : first ? [first] : [];
 }
 
 /** Whether an item is what the page is about: it holds the headline, or its name is the headline. */
@@ -139,8 +145,15 @@ function microdataNonNews(items: Item[], h1: Element | null): string | null {
  * A date in a short element right beside the headline: the subtitle or meta line of a page header
  * ("Handball Schweiz • 02.02.2022"), before or after the H1, or after the header block holding it.
  */
-function dateBesideHeadline(h1: Element | null): string | undefined {
-  if (!h1) return undefined;
+function dateBesideHeadline(h1s: Element[]): string | undefined {
+  for (const h1 of h1s) {
+    const date = dateBeside(h1);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function dateBeside(h1: Element): string | undefined {
   const near: (Element | null | undefined)[] = [
     h1.nextElementSibling,
     h1.nextElementSibling?.nextElementSibling,
@@ -185,7 +198,8 @@ export function detectArticle(page: Page): ArticleKind {
     return notArticle(url!, 'url', `a page of ${site} itself, not a news article`);
   }
   const items = itemsOf(page.doc);
-  const h1 = headlineElement(page);
+  const h1s = headlineElements(page);
+  const h1 = h1s[0] ?? null;
   const types = page.jsonLd.types;
   const microdataArticle = items.find((i) => i.topLevel && i.types.some((t) => ARTICLE_TYPES.test(t)));
   const articleType = types.find((t) => ARTICLE_TYPES.test(t)) ?? microdataArticle?.types.find((t) => ARTICLE_TYPES.test(t));
@@ -208,7 +222,7 @@ export function detectArticle(page: Page): ArticleKind {
     evidence.push({ text: 'time element', where: 'body', rule: 'publication date' });
   }
   if (url && URL_DATE.test(pathOf(url) ?? '')) evidence.push({ text: url, where: 'url', rule: 'date in the address' });
-  const besideHeadline = dateBesideHeadline(h1);
+  const besideHeadline = dateBesideHeadline(h1s);
   const dated =
     page.blocks.slice(0, 6).find((b) => b.text.length < 200 && DATE_TEXT.test(b.text))?.text ??
     page.bylines.find((b) => DATE_TEXT.test(b)) ??
