@@ -144,9 +144,11 @@ describe('the publisher that did not edit', () => {
     ['Hinweis ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen.', 'ZEIT ONLINE'],
     // The staff reworked only the headline: it is still the publisher that left the body unedited.
     ['(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest is auto-generated from a syndicated feed.)', 'Business Standard'],
+    ['This story has not been edited by The Tribune staff and is auto-generated from a syndicated feed.', 'The Tribune'],
     // No one named: "staff" alone, or no newsroom at all.
     ['This report is auto-generated from Press Trust of India news service. ThePrint holds no responsibility for its content.', null],
     ['This story has not been edited by staff and is auto-generated from a syndicated feed.', null],
+    ['This story has not been edited by Our Staff and is auto-generated from a syndicated feed.', null],
   ])('%s → %s', (line, name) => {
     expect(detect(line)[0]?.from ?? null).toBe(name);
   });

@@ -153,10 +153,14 @@ function publisherIn(text: string): string | null {
   return null;
 }
 
-/** "NDTV", "FPJ's editorial" → the publisher the disclaimer names as not having edited the text. */
+/**
+ * "NDTV", "FPJ's editorial", "the Business Standard" → the publisher the disclaimer names as not having
+ * edited the text. A capital "The" is part of the name ("The Tribune").
+ */
 function publisherName(raw: string | null): string | null {
   if (!raw) return null;
-  const name = raw.replace(NOTICE_WORDS, '').replace(/['’]s?(?:\s.*)?$/, '').replace(/^the\s/i, '').trim();
+  const name = raw.replace(NOTICE_WORDS, '').replace(/['’]s?(?:\s.*)?$/, '').replace(/^the\s/, '').trim();
+  if (/^(?:our|its|their|this|unser\w{0,2})\b/i.test(name)) return null;
   return name.length >= 2 && name.length <= 60 && /\p{Lu}/u.test(name) ? name : null;
 }
 

@@ -112,10 +112,11 @@ export const NO_EDIT: ClauseForm[] = [
   },
   {
     lang: 'hi',
-    pattern: /(?:संपादित|सम्पादित|एडिट|संशोधित|परिवर्तित|बदलाव|परिवर्तन)\s(?:नहीं|न)\s|बिना\s(?:किसी\s)?(?:संपादन|सम्पादन|बदलाव|परिवर्तन|एडिट)/iu,
+    pattern: /(?:संपादित|सम्पादित|एडिट|संशोधित|परिवर्तित|बदलाव|परिवर्तन)\s(?:नहीं|न)(?:\s|[।.,;)]|$)|बिना\s(?:किसी\s)?(?:संपादन|सम्पादन|बदलाव|परिवर्तन|एडिट)/iu,
     examples: [
       '(इस ख़बर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से सीधे प्रकाशित की गई है.) (NDTV India)',
       '* यह खबर एजेंसी फीड से बिना किसी बदलाव के ऑटो-पब्लिश की गई है।',
+      '* यह खबर सिंडिकेट फीड से ऑटो-पब्लिश हुई है, इसमें कोई बदलाव नहीं।',
     ],
     not: ['इस ख़बर को हमारी टीम ने संपादित किया है।'],
   },
@@ -341,7 +342,7 @@ export const CONTRIBUTED =
  * Group 1 is the name (a run of up to 80 characters without sentence punctuation).
  */
 export const PUBLISHER_NAMED: RegExp[] = [
-  /\bby\s(?:the\s)?([^.!?\n]{1,80}?)\s?(?:staff|team|editorial(?:\steam)?|editors|newsroom|desk)\b/i,
+  /\bby\s([^.!?\n]{1,80}?)\s?(?:staff|team|editorial(?:\steam)?|editors|newsroom|desk)\b/i,
   /(?:^|[,;(]\s?)(\p{Lu}[^.!?\n,;()]{0,40}?)\s(?:staff|team|editors|newsroom)\s(?:may|might|did|does|has|have)\s(?:not|n['’]t)\b/iu,
   /(?:^|[.!?:]\s)(\p{Lu}[^.!?\n]{0,40}?)\shat\s(?:diese[nrs]?|die|den|das)\s\p{L}{1,20}\s(?:redaktionell\s)?nicht\s/u,
 ];
