@@ -116,6 +116,13 @@ ${realFooter ? '<footer class="page-end"><p>© 2020 Example Courses</p></footer>
     expect(postIds(landing('social', false), 'https://courses.example.com/')).toHaveLength(2);
   });
 
+  it('a related-stories box inside the text stays furniture even when Readability kept its one teaser paragraph', () => {
+    const teaser = 'Read also: the council had already voted on a smaller version of the programme last year, after months of debate.';
+    const html = `<!doctype html><html><head><title>Council expands the programme to every district</title></head><body><main><article><h1>Council expands the programme to every district</h1>
+<div class="story-text"><p>${PROSE[0]}</p><p>${PROSE[1]}</p><div class="related-box"><p>${teaser}</p>${tweet('related', '1000000000000000021')}</div><p>${PROSE[2]}</p>${tweet('cityhall', '1212392185510924290')}<p>${PROSE[3]}</p></div></article></main></body></html>`;
+    expect(postIds(html)).toEqual(['1212392185510924290']);
+  });
+
   it('a "most read" teaser naming the page itself does not make its sidebar the article\'s', () => {
     const html = `<!doctype html><html><head><title>Council expands the programme to every district</title></head><body>
 <div class="sidebar"><h2><a href="/city/council-expands-programme">Council expands the programme to every district</a></h2>${tweet('trending', '1000000000000000020')}</div>

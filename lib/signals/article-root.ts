@@ -124,6 +124,8 @@ function ancestors(el: Element): Element[] {
   return out;
 }
 
+/** Body paragraphs a furniture-classed wrapper must hold to be the article's own wrapper. */
+const MIN_WRAPPED_PARAGRAPHS = 3;
 /** Share of the matched paragraphs the article container must hold (a stray duplicate elsewhere is ignored). */
 const CONTAINER_SHARE = 0.8;
 /** Share of the long paragraphs' text the stand-in article container must hold (teasers hold the rest). */
@@ -318,13 +320,20 @@ export function findArticleScope(doc: Document, blocks: readonly TextBlock[], ha
 
   // Wrappers that hold the body text (its paragraphs, outside quoted posts) or the headline: their
   // furniture words name a part of the article ("article-body-share-wrapper"), not furniture.
-  const holdsBody = new Set<Element>();
+  // A furniture-classed box inside the text holding one stray paragraph (a related-story teaser
+  // Readability kept) is still furniture: the wrapper must hold several of the body's paragraphs.
+  const bodyCount = new Map<Element, number>();
+  let bodyParagraphs = 0;
   for (const p of paragraphs) {
     if (text && !text.contains(p)) continue;
     if (p.closest('blockquote')) continue;
-    for (let a: Element | null = p.parentElement, d = 0; a && a !== body && d < MAX_DEPTH && !holdsBody.has(a); a = a.parentElement, d++) holdsBody.add(a);
+    bodyParagraphs++;
+    for (let a: Element | null = p.parentElement, d = 0; a && a !== body && d < MAX_DEPTH; a = a.parentElement, d++) bodyCount.set(a, (bodyCount.get(a) ?? 0) + 1);
   }
-  const holdsArticle = new Set(holdsBody);
+  const holdsBody = new Set(bodyCount.keys());
+  const minHeld = Math.min(MIN_WRAPPED_PARAGRAPHS, bodyParagraphs);
+  const holdsArticle = new Set<Element>();
+  for (const [a, n] of bodyCount) if (n >= minHeld) holdsArticle.add(a);
   const headline = findHeadline(doc);
   if (headline) for (let a: Element | null = headline.parentElement, d = 0; a && a !== body && d < MAX_DEPTH; a = a.parentElement, d++) holdsArticle.add(a);
   const pageFooters = queryAll(doc, 'footer, [role="contentinfo"]');
