@@ -864,6 +864,8 @@ export const AGENCIES: readonly AgencyEntry[] = [
   {
     id: 'kpl', name: 'Lao News Agency', shortName: 'KPL', country: 'LA', homepage: 'https://kpl.gov.la',
     names: ['Lao News Agency', 'Khaosan Pathet Lao'], codes: ['KPL'], domains: ['kpl.gov.la'],
+    // the Karnataka Premier League (cricket)
+    lookalikes: { near: ['Karnataka Premier League', 'Karnataka', 'cricket'], nextWords: ['fixing', 'match', 'matches', 'season', 'team', 'teams', 'final', 'auction'] },
   },
   {
     id: 'akp', name: 'Agence Kampuchea Presse', shortName: 'AKP', country: 'KH', homepage: 'https://www.akp.gov.kh',
