@@ -51,6 +51,16 @@ describe('legacy pages keep their declared charset', () => {
     expect(decodeHtml(bytes, null, 'x')).toContain(sample.text);
   });
 
+  it('finds a meta tag past the first 1024 bytes of the head, as Chromium does', () => {
+    const script = `<script>${'var a = 1; '.repeat(300)}</script>`;
+    const bytes = page(`${script}${metaPragma('windows-1251')}`, hex(LEGACY.cp1251.bytes));
+    expect(sniffEncoding(bytes, null)).toEqual({ encoding: 'windows-1251', reason: 'declared' });
+    expect(decodeHtml(bytes, null, 'x')).toContain(LEGACY.cp1251.text);
+    // Not one in the body.
+    const inBody = concat(ascii(`<html><head>${script}</head><body>${metaCharset('windows-1251')}<p>`), hex(LEGACY.cp1252.bytes), ascii('</p></body></html>'));
+    expect(sniffEncoding(inBody, null).encoding).toBe('windows-1252');
+  });
+
   it('takes the charset from the HTTP header over the meta tag', () => {
     const bytes = page(metaCharset('windows-1252'), hex(LEGACY.shiftJis.bytes));
     expect(decodeHtml(bytes, 'text/html; charset=Shift_JIS', 'x')).toContain(LEGACY.shiftJis.text);
@@ -80,6 +90,13 @@ describe('UTF-8 copies that kept a legacy meta tag are read as UTF-8', () => {
     ['a Latin-1 site', metaCharset('iso-8859-1'), LEGACY.cp1252.text],
   ])('%s re-saved as UTF-8', (_what, head, text) => {
     const bytes = page(head, utf8(text));
+    expect(sniffEncoding(bytes, null).reason).toBe('valid utf-8 over a legacy declaration');
+    expect(decodeHtml(bytes, null, 'x')).toContain(text);
+  });
+
+  it('also with a stray byte or a character cut in two', () => {
+    const text = `${LEGACY.gbk.text}${LEGACY.shiftJis.text}`;
+    const bytes = page(metaPragma('GB2312'), concat(utf8(text), Uint8Array.of(0xe4, 0xb8), utf8(text), Uint8Array.of(0xa0)));
     expect(sniffEncoding(bytes, null).reason).toBe('valid utf-8 over a legacy declaration');
     expect(decodeHtml(bytes, null, 'x')).toContain(text);
   });

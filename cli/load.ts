@@ -68,25 +68,49 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
   return good > 4 * bad;
 }
 
+const HEAD_SCAN_BYTES = 65_536;
+const BODY_START = /<body[\s>]/i;
+const META_START = /<meta[\s/]/gi;
+
+/**
+ * A <meta> charset past the standard's first 1024 bytes, as Chromium still finds it while reading
+ * the head: pages with long inline scripts or styles before it. Each <meta> tag of the head is given
+ * to the same prescan.
+ */
+function declaredLaterInHead(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, HEAD_SCAN_BYTES));
+  const bodyAt = head.search(BODY_START);
+  const end = bodyAt < 0 ? head.length : bodyAt;
+  let tags = 0;
+  for (const m of head.slice(0, end).matchAll(META_START)) {
+    if (m.index < 1024 || ++tags > 200) continue;
+    const found = sniffHtmlEncoding(bytes.subarray(m.index, m.index + 1024), { defaultEncoding: '' });
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
  * The encoding to decode a page with. The HTML standard's sniffing (byte-order mark, then the
- * transport layer's charset, then the <meta> prescan of the first 1024 bytes) gives the declared
- * encoding, with two corrections for pages saved or served with a declaration that no longer fits
- * their bytes: well-formed multi-byte UTF-8 is read as UTF-8 whatever legacy charset is declared
- * (SingleFile and crawler copies of GBK, Shift_JIS or windows-1251 portals keep the old meta), and a
- * declared UTF-8 whose bytes are mostly not UTF-8 is read as windows-1252, as is an undeclared page
- * that is not UTF-8. A byte-order mark always wins.
+ * transport layer's charset, then the <meta> prescan of the first 1024 bytes, then the rest of the
+ * head) gives the declared encoding, with two corrections for pages saved or served with a
+ * declaration that no longer fits their bytes: (nearly all) well-formed multi-byte UTF-8 is read as
+ * UTF-8 whatever legacy charset is declared (SingleFile and crawler copies of GBK, Shift_JIS or
+ * windows-1251 portals keep the old meta), and a declared UTF-8 whose bytes are mostly not UTF-8 is
+ * read as windows-1252, as is an undeclared page that is not UTF-8. A byte-order mark always wins.
  */
 export function sniffEncoding(bytes: Uint8Array, contentType: string | null): Sniffed {
   const bom = getBOMEncoding(bytes);
   if (bom) return { encoding: labelToName(bom) ?? 'UTF-8', reason: 'bom' };
   const headerLabel = contentType?.match(/charset\s*=\s*["']?([\w.:-]{1,40})/i)?.[1];
-  const declared = sniffHtmlEncoding(bytes, { transportLayerEncodingLabel: headerLabel, defaultEncoding: '' }) || null;
+  const declared = sniffHtmlEncoding(bytes, { transportLayerEncodingLabel: headerLabel, defaultEncoding: '' }) || declaredLaterInHead(bytes);
   if (declared === 'UTF-8') {
     if (!bytes.some((b) => b >= 0x80) || isMultiByteUtf8(bytes) || mostlyUtf8(bytes)) return { encoding: 'UTF-8', reason: 'declared' };
     return { encoding: 'windows-1252', reason: 'declared utf-8 is not utf-8' };
   }
-  if (isMultiByteUtf8(bytes)) {
+  // Legacy multi-byte and single-byte text almost never forms UTF-8 sequences; a re-saved page
+  // does, even with a stray byte or a character cut in two.
+  if (isMultiByteUtf8(bytes) || (bytes.some((b) => b >= 0x80) && mostlyUtf8(bytes))) {
     return declared ? { encoding: 'UTF-8', reason: 'valid utf-8 over a legacy declaration' } : { encoding: 'UTF-8', reason: 'undeclared' };
   }
   if (declared) return { encoding: declared, reason: 'declared' };
