@@ -102,6 +102,9 @@ describe('co-publication and editorial partnership notes', () => {
     ['Este reportaje fue realizado en alianza con CONNECTAS.', 'CONNECTAS'],
     ['Esta investigación se publica en colaboración con El Faro.', 'El Faro'],
     ['Esta reportagem foi produzida em parceria com a Agência Pública.', 'Agência Pública'],
+    ['Questo articolo è stato pubblicato in collaborazione con IrpiMedia.', 'IrpiMedia'],
+    ['Dit artikel verscheen eerder bij Follow the Money.', 'Follow the Money'],
+    ['Dit artikel is tot stand gekomen in samenwerking met Investico.', 'Investico'],
   ])('reads %s as republished from %s', (line, from) => {
     const signal = first(`{{filler}}<p><em>${line}</em></p>`, null, ownSite);
     expect(signal?.status).toBe('republished');
@@ -118,6 +121,8 @@ describe('co-publication and editorial partnership notes', () => {
     'Die neue Schule entstand in Kooperation mit der Stadt Köln.',
     'En colaboración con el ayuntamiento, la escuela abrió una biblioteca.',
     'First Published on Apr 8, 2020 04:25 pm',
+    'Il progetto è stato realizzato in collaborazione con il Comune di Milano.',
+    'Het onderzoek werd in samenwerking met de gemeente uitgevoerd, zegt de wethouder.',
     'Republishing guidelines',
     'Syndication & Licensing',
   ])('ignores %s', (line) => {

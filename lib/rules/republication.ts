@@ -20,6 +20,8 @@ const DE_END = String.raw`(?=\s(?:und|erschienen|veröffentlicht|publiziert|ents
 // French, Spanish and Portuguese names end where the sentence goes on: "… de The Conversation sous licence".
 const FR_END = String.raw`(?=\s(?:sous|sur|dans|avec|par|et|en|pour|le|la|les)\s|\.(?:\s|$)|[!?,;:()]|\s?$)`;
 const ES_END = String.raw`(?=\s(?:bajo|sob|y|e|con|com|en|em|el|la|o|a|por|pelo|pela|para)\s|\.(?:\s|$)|[!?,;:()]|\s?$)`;
+const IT_END = String.raw`(?=\s(?:e|con|su|in|per|sotto|da)\s|\.(?:\s|$)|[!?,;:()]|\s?$)`;
+const NL_END = String.raw`(?=\s(?:en|op|in|met|onder|verschenen|gepubliceerd)\b|\.(?:\s|$)|[!?,;:()]|\s?$)`;
 // Whose note it is: "this story", "this investigation"; with "the" only "story"/"article", since "the
 // report was produced in partnership with the World Bank" is news about a study.
 const SUBJECT = String.raw`(?:this\s(?:story|article|report|investigation|piece|series|project|interview|essay|analysis|feature|post|reporting|episode|podcast)|the\s(?:story|article))`;
@@ -233,11 +235,41 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
     strength: 0.9,
     examples: ['Esta reportagem foi produzida em parceria com a Agência Pública.', 'Este texto foi publicado em parceria com o Intercept Brasil.'],
   },
+  {
+    id: 'it-collaborazione',
+    kind: 'co-publication',
+    // "pubblicato in collaborazione con": "realizzato in collaborazione con" a brand is advertising wording.
+    pattern: new RegExp(
+      String.raw`\b(?:questo|questa|quest['’])\s?(?:articolo|pezzo|testo|inchiesta|reportage|intervista)\s(?:è\sstat[oa]\s|è\s|viene\s)?(?:co-?pubblicat[oa]|pubblicat[oa]|scritt[oa])\sin\s(?:collaborazione|partnership|partenariato)\scon\s(?:il\s|la\s|lo\s|l['’])?${ORIGIN}${IT_END}`,
+      'i',
+    ),
+    strength: 0.9,
+    examples: ['Questo articolo è stato pubblicato in collaborazione con IrpiMedia.', "Questa inchiesta è pubblicata in collaborazione con l'Espresso."],
+  },
+  {
+    id: 'nl-eerder-verschenen',
+    pattern: new RegExp(
+      String.raw`\b(?:artikel|stuk|verhaal|interview|column)\s(?:verscheen|is)\s(?:eerder|eerst|oorspronkelijk)\s(?:verschenen\s)?(?:bij|in|op)\s(?:de\s|het\s)?${ORIGIN}${NL_END}`,
+      'i',
+    ),
+    strength: 0.9,
+    examples: ['Dit artikel verscheen eerder bij Follow the Money.', 'Dit stuk is eerder verschenen in De Groene Amsterdammer.', 'Dit artikel is oorspronkelijk op Vox verschenen.'],
+  },
+  {
+    id: 'nl-samenwerking',
+    kind: 'co-publication',
+    pattern: new RegExp(
+      String.raw`\b(?:dit|deze)\s(?:artikel|stuk|verhaal|onderzoek|reportage)\s(?:is|werd|kwam)\s(?:tot\sstand\sgekomen\s|gemaakt\s|geschreven\s|gepubliceerd\s|tot\sstand\s)?in\s(?:samenwerking|partnerschap)\smet\s(?:de\s|het\s)?${ORIGIN}${NL_END}`,
+      'i',
+    ),
+    strength: 0.9,
+    examples: ['Dit artikel is tot stand gekomen in samenwerking met Investico.', 'Dit verhaal is gemaakt in samenwerking met De Correspondent.'],
+  },
 ];
 
 /** A cheap first test: a line matching none of these words cannot match any template above. */
 export const REPUBLICATION_HINT =
-  /origin|first|republi|reprint|repost|reprodu|cross-post|creative|cc[- ]by|erschien|zuerst|erstveröff|initialement|d['’]abord|publicad|publicado|publicó|publica|apareci|pubblicat|apparso|partner|collabora|colabora|co-?publi|co-?produc|kooperation|zusammenarbeit|partenariat|alianza|parceria|jointly|conjunction|cooperation/i;
+  /origin|first|republi|reprint|repost|reprodu|cross-post|creative|cc[- ]by|erschien|zuerst|erstveröff|initialement|d['’]abord|publicad|publicado|publicó|publica|apareci|pubblicat|apparso|partner|collabora|colabora|co-?publi|co-?produc|kooperation|zusammenarbeit|partenariat|alianza|parceria|jointly|conjunction|cooperation|verscheen|verschenen|samenwerking|partnerschap/i;
 
 /**
  * The label of a partner block: "In partnership with" above a partner's logo that links to the
