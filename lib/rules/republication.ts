@@ -197,7 +197,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
     id: 'de-kooperation',
     kind: 'co-publication',
     pattern: new RegExp(
-      String.raw`\b(?:Artikel|Beitrag|Text|Bericht|Recherche|Reportage|Interview|Serie)\s(?:ist|wurde|entstand|entsteht|erscheint|erschien)\s(?:im\sRahmen\s(?:einer|der)\s|als\sTeil\s(?:einer|der)\s|in\s)?(?:Kooperation|Zusammenarbeit|Medienpartnerschaft|Partnerschaft)\s(?:mit|zwischen)\s(?:(?:de[mnr]|dem)\s)?${ORIGIN}${DE_END}`,
+      String.raw`\b(?:(?:dieser|diese|dieses)\s(?:Artikel|Beitrag|Text|Bericht|Recherche|Reportage|Interview|Serie)|der\s(?:Artikel|Beitrag|Text))\s(?:ist|wurde|entstand|entsteht|erscheint|erschien)\s(?:im\sRahmen\s(?:einer|der)\s|als\sTeil\s(?:einer|der)\s|in\s)?(?:Kooperation|Zusammenarbeit|Medienpartnerschaft|Partnerschaft)\s(?:mit|zwischen)\s(?:(?:de[mnr]|dem)\s)?${ORIGIN}${DE_END}`,
       'i',
     ),
     strength: 0.9,
@@ -209,7 +209,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
     // "publié en partenariat avec" or an explicitly editorial partnership; "contenu réalisé en
     // partenariat avec" a brand is advertising wording and is not read here.
     pattern: new RegExp(
-      String.raw`\b(?:article|texte|reportage|enquête|entretien|série)\s(?:est|a\sété)\s(?:co-?publié|publié|republié)e?\s(?:en\s(?:partenariat|collaboration)|dans\sle\scadre\sd['’]un\spartenariat(?:\séditorial|\srédactionnel)?)\savec\s${ORIGIN}${FR_END}|\bpartenariat\s(?:éditorial|rédactionnel)\s(?:avec|entre)\s${ORIGIN}${FR_END}`,
+      String.raw`\b(?:cet|cette|ce)\s(?:article|texte|reportage|enquête|entretien|série)\s(?:est|a\sété)\s(?:co-?publié|publié|republié)e?\s(?:en\s(?:partenariat|collaboration)|dans\sle\scadre\sd['’]un\spartenariat(?:\séditorial|\srédactionnel)?)\savec\s${ORIGIN}${FR_END}|\bpartenariat\s(?:éditorial|rédactionnel)\s(?:avec|entre)\s${ORIGIN}${FR_END}`,
       'i',
     ),
     strength: 0.9,
@@ -219,7 +219,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
     id: 'es-colaboracion',
     kind: 'co-publication',
     pattern: new RegExp(
-      String.raw`\b(?:artículo|texto|nota|reportaje|investigación|historia|crónica|serie)\s(?:fue\s|es\s|ha\ssido\s|se\s)?(?:publicad[oa]|producid[oa]|realizad[oa]|elaborad[oa]|publica|publicó|realizó|produjo|hizo)\s(?:en\s(?:colaboración|alianza|asociación|conjunto)\scon|gracias\sa\suna\salianza\s(?:con|entre))\s${ORIGIN}${ES_END}`,
+      String.raw`\b(?:este|esta)\s(?:artículo|texto|nota|reportaje|investigación|historia|crónica|serie)\s(?:fue\s|es\s|ha\ssido\s|se\s)?(?:publicad[oa]|producid[oa]|realizad[oa]|elaborad[oa]|publica|publicó|realizó|produjo|hizo)\s(?:en\s(?:colaboración|alianza|asociación|conjunto)\scon|gracias\sa\suna\salianza\s(?:con|entre))\s${ORIGIN}${ES_END}`,
       'i',
     ),
     strength: 0.9,
@@ -229,7 +229,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
     id: 'pt-parceria',
     kind: 'co-publication',
     pattern: new RegExp(
-      String.raw`\b(?:artigo|texto|reportagem|matéria|investigação|série)\s(?:foi\s|é\s)?(?:publicad[oa]|produzid[oa]|realizad[oa]|feit[oa])\s(?:em\s(?:parceria|colaboração)\scom)\s(?:[oa]s?\s)?${ORIGIN}${ES_END}`,
+      String.raw`\b(?:este|esta|esse|essa)\s(?:artigo|texto|reportagem|matéria|investigação|série)\s(?:foi\s|é\s)?(?:publicad[oa]|produzid[oa]|realizad[oa]|feit[oa])\s(?:em\s(?:parceria|colaboração)\scom)\s(?:[oa]s?\s)?${ORIGIN}${ES_END}`,
       'i',
     ),
     strength: 0.9,
