@@ -127,6 +127,8 @@ describe('co-publication and editorial partnership notes', () => {
     'Le rapport a été publié en partenariat avec l’OCDE.',
     'Het onderzoek werd in samenwerking met de gemeente uitgevoerd, zegt de wethouder.',
     'Republishing guidelines',
+    'Produced with support from Acme Corp',
+    'Published with the help of our readers.',
     'Syndication & Licensing',
   ])('ignores %s', (line) => {
     expect(first(`{{filler}}<p>${line}</p>`)).toBeUndefined();
@@ -178,6 +180,8 @@ describe('partner blocks', () => {
     ['<div><p>In partnership with</p><a href="https://a.example/"><img src="/a.png"></a><a href="https://b.example/"><img src="/b.png"></a></div>', ''],
     // a citation link in a sentence
     ['<p>In partnership with <a href="https://www.theguardian.com/x">the Guardian</a>, researchers found that the river had dried up twice.</p>', ''],
+    // a funder's logo
+    ['<div><p>Produced with support from</p><a href="https://acme.example/"><img src="/acme.png" alt="Acme"></a></div>', ''],
     // a link to the site itself
     ['<div><p>In partnership with</p><a href="https://theintercept.com/series/"><img src="/x.png"></a></div>', ''],
     // the same block in the footer

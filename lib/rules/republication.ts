@@ -187,7 +187,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
     kind: 'co-publication',
     // A note that is the whole line: "In partnership with ProPublica", "Co-published with WBEZ".
     pattern: new RegExp(
-      String.raw`^\s*(?:(?:co-?published|published|produced|reported)\s(?:in\s(?:partnership|collaboration)\swith|with)|co-?published\swith|in\s(?:editorial\s)?(?:partnership|collaboration)\swith|(?:in\s)?(?:kooperation|zusammenarbeit)\smit|en\s(?:partenariat|collaboration)\savec|en\s(?:colaboración|alianza)\scon|em\sparceria\scom)\s${ORIGIN}\.?\s*$`,
+      String.raw`^\s*(?:(?:published|produced|reported)\sin\s(?:partnership|collaboration)\swith|co-?published\s(?:in\spartnership\s)?with|in\s(?:editorial\s)?(?:partnership|collaboration)\swith|(?:in\s)?(?:kooperation|zusammenarbeit)\smit|en\s(?:partenariat|collaboration)\savec|en\s(?:colaboración|alianza)\scon|em\sparceria\scom)\s${ORIGIN}\.?\s*$`,
       'i',
     ),
     strength: 0.85,
@@ -278,7 +278,7 @@ export const REPUBLICATION_HINT =
  * is not here; neither is a footer's "Our partners".
  */
 export const PARTNER_BLOCK_LABEL =
-  /^(?:(?:co-?published|published|produced|reported)\s(?:in\s(?:partnership|collaboration)\s)?with|in\s(?:editorial\s|media\s)?(?:partnership|collaboration|cooperation)\swith|a\s(?:partnership|collaboration)\swith|(?:in\s)?(?:kooperation|zusammenarbeit|medienpartnerschaft)\smit|en\s(?:partenariat|collaboration)\savec|en\s(?:colaboración|alianza)\scon|em\sparceria\scom|in\scollaborazione\scon)\s?:?(?:\s(\S[^\n]{0,59}))?$/i;
+  /^(?:(?:published|produced|reported)\sin\s(?:partnership|collaboration)\swith|co-?published\s(?:in\spartnership\s)?with|in\s(?:editorial\s|media\s)?(?:partnership|collaboration|cooperation)\swith|a\s(?:partnership|collaboration)\swith|(?:in\s)?(?:kooperation|zusammenarbeit|medienpartnerschaft)\smit|en\s(?:partenariat|collaboration)\savec|en\s(?:colaboración|alianza)\scon|em\sparceria\scom|in\scollaborazione\scon)\s?:?(?:\s(\S[^\n]{0,59}))?$/i;
 
 /** "Read the original article" links to another site, in several languages. */
 export const READ_ORIGINAL_LINK_TEXT =
