@@ -332,15 +332,39 @@ export function findArticleScope(doc: Document, blocks: readonly TextBlock[], ha
   }
   const holdsBody = new Set(bodyCount.keys());
   const minHeld = Math.min(MIN_WRAPPED_PARAGRAPHS, bodyParagraphs);
-  const holdsArticle = new Set<Element>();
-  for (const [a, n] of bodyCount) if (n >= minHeld) holdsArticle.add(a);
-  const headline = findHeadline(doc);
-  if (headline) for (let a: Element | null = headline.parentElement, d = 0; a && a !== body && d < MAX_DEPTH; a = a.parentElement, d++) holdsArticle.add(a);
-  const pageFooters = queryAll(doc, 'footer, [role="contentinfo"]');
-  const story = (holdsBody.size && (urlStory(doc, url, holdsBody) ?? (headline ? headlineStory(doc, headline, body, holdsBody) : null))) || null;
+  // Computed on first need: most pages have few embeds, and most paths cross no furniture word.
+  let headlineDone = false;
+  let headline: Element | null = null;
+  const getHeadline = () => {
+    if (!headlineDone) {
+      headlineDone = true;
+      headline = findHeadline(doc);
+    }
+    return headline;
+  };
+  let holdsArticle: Set<Element> | null = null;
+  const getHoldsArticle = (): Set<Element> => {
+    if (holdsArticle) return holdsArticle;
+    holdsArticle = new Set<Element>();
+    for (const [a, n] of bodyCount) if (n >= minHeld) holdsArticle.add(a);
+    const h = getHeadline();
+    if (h) for (let a: Element | null = h.parentElement, d = 0; a && a !== body && d < MAX_DEPTH; a = a.parentElement, d++) holdsArticle.add(a);
+    return holdsArticle;
+  };
+  let pageFooters: Element[] | null = null;
+  let storyDone = false;
+  let story: StoryUnit | null = null;
+  const getStory = () => {
+    if (!storyDone) {
+      storyDone = true;
+      const h = holdsBody.size ? getHeadline() : null;
+      story = holdsBody.size ? (urlStory(url, holdsBody, doc) ?? (h ? headlineStory(doc, h, body, holdsBody) : null)) : null;
+    }
+    return story;
+  };
 
   const furnitureOnPath = (p: Element, zone: Zone): boolean =>
-    isFurnitureTag(p, zone) || (hasFurnitureWord(p, zone) && !holdsArticle.has(p) && !isFooterSection(p, pageFooters));
+    isFurnitureTag(p, zone) || (hasFurnitureWord(p, zone) && !getHoldsArticle().has(p) && !isFooterSection(p, (pageFooters ??= queryAll(doc, 'footer, [role="contentinfo"]'))));
 
   /** No furniture between `el` and `stop` (exclusive), or up to the body text's own containers. */
   const clearPath = (el: Element, stop: Element | null, zone: Zone): boolean => {
@@ -355,7 +379,8 @@ export function findArticleScope(doc: Document, blocks: readonly TextBlock[], ha
   return {
     root,
     contains(el: Element): boolean {
-      if (story && inOtherStory(el, story, holdsBody)) return false;
+      const st = getStory();
+      if (st && inOtherStory(el, st, holdsBody)) return false;
       if (scopeRoot && scopeRoot.contains(el)) {
         const zone: Zone = text && text.contains(el) ? 'body' : isWholePage ? 'page' : 'article';
         return clearPath(el, scopeRoot, zone);
@@ -481,24 +506,26 @@ function idShape(value: string): string | null {
  * The page's story on a page streaming several: the element whose id attribute is the id in the
  * page's address, among siblings of the same tag carrying ids of the same shape (the other stories).
  */
-function urlStory(doc: Document, url: string | null, holdsBody: ReadonlySet<Element>): StoryUnit | null {
-  for (const id of urlIds(doc, url)) {
+function urlStory(url: string | null, holdsBody: ReadonlySet<Element>, doc: Document): StoryUnit | null {
+  const ids = urlIds(doc, url);
+  if (!ids.length) return null;
+  // The story's element holds its text: only the body paragraphs' ancestors are candidates.
+  for (const el of holdsBody) {
     for (const attr of STORY_ID_ATTRS) {
-      for (const el of queryAll(doc, `[${attr}$="${id}"]`)) {
-        const value = el.getAttribute(attr) ?? '';
-        const shape = idShape(value);
-        if (shape === null || !value.endsWith(id) || !holdsBody.has(el)) continue;
-        const parent = el.parentElement;
-        if (!parent) continue;
-        const peers: Element[] = [];
-        for (let i = 0, kids = parent.children; i < kids.length && i < MAX_PEERS * 4 && peers.length < MAX_PEERS; i++) {
-          const k = kids[i]!;
-          if (k === el || k.tagName !== el.tagName) continue;
-          const v = k.getAttribute(attr);
-          if (v && v !== value && idShape(v) === shape) peers.push(k);
-        }
-        if (peers.length) return { unit: el, peers };
+      const value = el.getAttribute(attr);
+      if (!value || value.length > 60) continue;
+      const shape = idShape(value);
+      if (shape === null || !ids.some((id) => value === shape + id)) continue;
+      const parent = el.parentElement;
+      if (!parent) continue;
+      const peers: Element[] = [];
+      for (let i = 0, kids = parent.children; i < kids.length && i < MAX_PEERS * 4 && peers.length < MAX_PEERS; i++) {
+        const k = kids[i]!;
+        if (k === el || k.tagName !== el.tagName) continue;
+        const v = k.getAttribute(attr);
+        if (v && v !== value && idShape(v) === shape) peers.push(k);
       }
+      if (peers.length) return { unit: el, peers };
     }
   }
   return null;
