@@ -39,6 +39,7 @@ describe('sponsored content', () => {
     'The festival, sponsored by the Ministry of Culture, opens on Friday.',
     'Sponsored by the Ministry of Health, the campaign reached 2 million people, officials said.',
     'The influencer’s posts were made in paid partnership with brands, the regulator found.',
+    'This story was produced for PBS Frontline.',
   ])('does not read the editorial partnership or news sentence %s as paid content', (line) => {
     expect(detectSponsored(pageOf(articleHtml(`{{filler}}<p>${line}</p>`)))).toEqual([]);
   });
@@ -59,6 +60,8 @@ describe('sponsored content', () => {
     'This content was produced by our brand studio.',
     'This article was written by the Acme Brand Studio.',
     'This content was produced for Acme Insurance.',
+    'This article was produced for and paid for by Acme Bank.',
+    'This story was produced for our advertiser.',
     'Dieser Artikel entstand in bezahlter Kooperation mit der Acme AG.',
   ])('finds the paid disclosure %s', (line) => {
     const [s] = detectSponsored(pageOf(articleHtml(`{{filler}}<p>${line}</p>`)));
