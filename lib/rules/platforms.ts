@@ -287,7 +287,7 @@ export const EMBED_CANDIDATE_SELECTOR =
   // AMP pages: the same embeds as AMP components.
   'amp-twitter, amp-instagram, amp-facebook, amp-youtube, amp-vimeo, amp-tiktok, amp-reddit, amp-iframe, ' +
   // Two-click and consent placeholders that keep the embed's address in an attribute until a click.
-  'embetty-tweet, [data-embed-url], [data-embed-src], div[data-src], div[data-url], figure[data-url], button[data-embed]';
+  'embetty-tweet, [data-embed-url], [data-embed-src], div[data-src], div[data-url], figure[data-url]';
 
 /** A CMS wrapper that holds a bare post URL of any platform when the embed was never rendered. */
 export interface GenericEmbedRule {
