@@ -212,6 +212,13 @@ describe('an outlet in the source slot that is the canonical URL’s site', () =
     expect(s?.evidence.text).toContain(href);
   });
 
+  it('reads a source line naming the canonical’s outlet', () => {
+    const html = slotPage('13 Jan 2020', canonical('https://www.news24.com/World/News/megablaze') + site('Asia Pacific Star')).replace('<div class="text">', '<div class="text"><p class="article-source">Source: News24</p>');
+    const s = detectRepublication(pageOf(html, null)).find((x) => x.evidence.rule.includes('source slot'));
+    expect(s?.from).toBe('News24');
+    expect(s?.evidence.text).toContain('Source: News24');
+  });
+
   it('reads a byline naming the canonical’s outlet on a page that stands elsewhere', () => {
     const html = slotPage('13 Jan 2020', canonical('http://theaviationist.com/2014/12/29/su-24/') + site('Business Insider')).replace('<div class="text">', '<div class="text"><p class="byline">David Cenciotti, The Aviationist</p>');
     const bySlot = (url: string | null) => detectRepublication(pageOf(html, url)).find((x) => x.evidence.rule.includes('source slot'));

@@ -348,8 +348,8 @@ const DATE_START = /^\P{N}{0,12}\d/u;
 
 /**
  * Outlet names standing in the story's source slots: the short line right under the headline when it
- * reads "<Outlet> <date>" (Big News Network sites: "News24<br>13 Jan 2020"), and the byline's name
- * or its tail after a comma.
+ * reads "<Outlet> <date>" (Big News Network sites: "News24<br>13 Jan 2020"), a source line
+ * ("Source: News24"), and the byline's name or its tail after a comma.
  */
 function slotNames(page: Page): { name: string; text: string; where: 'byline' | 'dateline' }[] {
   const out: { name: string; text: string; where: 'byline' | 'dateline' }[] = [];
@@ -364,6 +364,8 @@ function slotNames(page: Page): { name: string; text: string; where: 'byline' | 
     if (!first || first.length > 40 || !rest[0] || rest[0].length > 60 || !DATE_START.test(rest[0])) continue;
     out.push({ name: first.replace(SLOT_PREFIX, ''), text: clip([first, ...rest].join(' '), 160), where: 'dateline' });
   }
+  // "Source: News24" under the story: the outlet is named outright, whatever the label's language.
+  for (const line of page.sourceLines) out.push({ name: line.name, text: line.text, where: 'dateline' });
   for (const byline of page.bylines) {
     if (byline.length > 80) continue;
     const name = byline.replace(SLOT_PREFIX, '');
