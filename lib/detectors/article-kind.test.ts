@@ -137,6 +137,19 @@ describe('microdata items', () => {
   });
 });
 
+describe('hostile microdata', () => {
+  it('judges a page of deeply nested or thousands of sibling items quickly', () => {
+    const nested = `${'<div itemscope itemtype="https://schema.org/Product">'.repeat(150)}<p>x</p>${'</div>'.repeat(150)}`;
+    const siblings = '<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">P</span><div itemprop="offers" itemscope itemtype="https://schema.org/Offer"></div></div>'.repeat(2000);
+    for (const body of [nested, siblings]) {
+      const p = page(`<h1>Headline of the page</h1>${body}${FILLER}`, OG_ARTICLE);
+      const t = performance.now();
+      detectArticle(p);
+      expect(performance.now() - t).toBeLessThan(1000);
+    }
+  });
+});
+
 describe('og:url and dates beside the headline', () => {
   it('handball-ch-instagram, saved without its address: og:url and the header date make it a story', () => {
     const kind = detectArticle(pageOf(readPage(DEFAULT_CORPUS, corpusLabel('handball-ch-instagram')), null));

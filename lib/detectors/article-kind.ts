@@ -45,6 +45,8 @@ const HOME_PATH = /^\/(?:index\.\w{2,5})?$/;
 
 /** Most microdata items a page is read for (real pages have a few dozen). */
 const MAX_ITEMS = 400;
+/** Product-like items looked at for the page's main item (each one's name is looked up). */
+const MAX_MAIN_CANDIDATES = 20;
 /** A page with more byline slots than this is a list of stories, whatever its length. */
 const MAX_STORY_BYLINES = 3;
 /** Nor one with more linked headlines (teasers) or <article> elements than these. */
@@ -125,10 +127,13 @@ function isMainItem(item: Item, h1: Element | null): boolean {
  * not hold the headline do not count.
  */
 function microdataNonNews(items: Item[], h1: Element | null): string | null {
+  let candidates = 0;
   for (const item of items) {
     if (!item.topLevel) continue;
     const main = item.types.find((t) => MAIN_ITEM_TYPES.test(t));
-    if (main && isMainItem(item, h1)) return main;
+    if (!main) continue;
+    if (isMainItem(item, h1)) return main;
+    if (++candidates >= MAX_MAIN_CANDIDATES) break;
   }
   for (const item of items) {
     if (!item.types.some((t) => PRODUCT_HINT_TYPES.test(t))) continue;
