@@ -135,6 +135,14 @@ describe('microdata items', () => {
   ])('%s stays an article (look-alike)', (_what, body, head) => {
     expect(detectArticle(page(body, head)).isArticle).toBe(true);
   });
+
+  it('a section front whose teasers are each marked up as NewsArticle is still a listing', () => {
+    const teasers = Array.from(
+      { length: 5 },
+      (_, i) => `<article itemscope itemtype="https://schema.org/NewsArticle"><h2 itemprop="headline">Story ${i}</h2>${FILLER}</article>`,
+    ).join('');
+    expect(detectArticle(page(`<h1>Politics</h1>${teasers}`, '', 'https://news.example.com/politics/')).evidence[0]?.rule).toBe('a section, tag or author listing');
+  });
 });
 
 describe('hostile microdata', () => {

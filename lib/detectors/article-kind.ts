@@ -206,7 +206,10 @@ export function detectArticle(page: Page): ArticleKind {
   const h1s = headlineElements(page);
   const h1 = h1s[0] ?? null;
   const types = page.jsonLd.types;
-  const microdataArticle = items.find((i) => i.topLevel && i.types.some((t) => ARTICLE_TYPES.test(t)));
+  // A microdata article is the page's when it holds the headline or is the only one: listings mark
+  // up each teaser as an article too.
+  const articleItems = items.filter((i) => i.topLevel && i.types.some((t) => ARTICLE_TYPES.test(t)));
+  const microdataArticle = articleItems.find((i) => h1 && i.el.contains(h1)) ?? (articleItems.length === 1 ? articleItems[0] : undefined);
   const articleType = types.find((t) => ARTICLE_TYPES.test(t)) ?? microdataArticle?.types.find((t) => ARTICLE_TYPES.test(t));
   const articleTypeSeen = articleType !== undefined;
   const ogType = page.meta.tags.get('og:type')?.[0]?.toLowerCase() ?? null;
