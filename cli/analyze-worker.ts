@@ -6,3 +6,5 @@ const { options } = workerData as { options: InputOptions };
 parentPort?.on('message', (msg: { index: number; input: string }) => {
   void analyseInput(msg.input, options).then((result) => parentPort?.postMessage({ index: msg.index, result }));
 });
+// Loaded: the main thread starts an input's time limit only from here, not while the worker boots.
+parentPort?.postMessage({ ready: true });

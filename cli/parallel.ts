@@ -18,6 +18,8 @@ import('tsx/esm/api').then(({ tsImport }) => tsImport(workerData.entry, workerDa
 const MIN_INPUTS_FOR_WORKERS = 2;
 /** Time for one input's analysis, on top of the time allowed to fetch it. */
 export const ANALYSIS_TIME_LIMIT_MS = 60_000;
+/** Time for a worker thread to load the engine before it takes its first input. */
+const BOOT_LIMIT_MS = 30_000;
 
 function failure(input: string, options: InputOptions, message: string): InputResult {
   return options.json
@@ -66,6 +68,7 @@ export async function analyseAll(
       const retire = (message: string | null) => {
         if (done) return;
         done = true;
+        clearTimeout(boot);
         live--;
         if (current) {
           clearTimeout(current.timer);
@@ -83,7 +86,16 @@ export async function analyseAll(
         current = { index, timer };
         worker.postMessage({ index, input: inputs[index] });
       };
-      worker.on('message', (msg: { index: number; result: InputResult }) => {
+      // A worker that never finishes loading costs one input, as a stuck one does.
+      const boot = setTimeout(() => {
+        if (next < inputs.length) settle(next, failure(inputs[next++]!, options, `the analysis worker did not start within ${BOOT_LIMIT_MS / 1000} s`));
+        retire('the analysis worker did not start');
+      }, BOOT_LIMIT_MS);
+      worker.on('message', (msg: { ready: true } | { index: number; result: InputResult }) => {
+        if ('ready' in msg) {
+          clearTimeout(boot);
+          return feed();
+        }
         if (!current || msg.index !== current.index) return;
         clearTimeout(current.timer);
         current = null;
@@ -92,7 +104,6 @@ export async function analyseAll(
       });
       worker.on('error', (err: unknown) => retire(`analysis crashed: ${err instanceof Error ? err.message : String(err)}`));
       worker.on('exit', () => retire('analysis stopped unexpectedly'));
-      feed();
     };
     for (let i = 0; i < threads; i++) start();
   });
