@@ -164,6 +164,7 @@ describe('partner blocks', () => {
     ['<div class="partner"><span>Published in partnership with</span> <a href="https://insideclimatenews.org/"><img src="/icn.svg" alt="Inside Climate News"></a></div>', 'Inside Climate News'],
     ['<p class="copub">Co-published with <a href="https://www.texastribune.org/">The Texas Tribune</a></p>', 'The Texas Tribune'],
     ['<div><p>In Kooperation mit</p><a href="https://correctiv.org/"><img src="/correctiv.png" alt="CORRECTIV"></a></div>', 'CORRECTIV'],
+    ['<div><span>En partenariat avec</span><a href="https://disclose.ngo/" title="Disclose"><img src="/d.svg" alt=""></a></div>', 'Disclose'],
   ])('reads the partner block %s', (block, from) => {
     expect(detect(header(block))[0]?.from).toBe(from);
   });

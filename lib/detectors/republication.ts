@@ -245,7 +245,8 @@ function fromPartnerBlocks(page: Page): StatusSignal[] {
       if (!box.logo && !name) break;
       const sites = new Set(box.hrefs.map((h) => siteOf(hostOf(safeHttpUrl(h, base)))).filter((x) => x && !own.includes(x)));
       if (sites.size > 1) break;
-      const alt = box.logo?.getAttribute('alt')?.trim();
+      // The partner's name: the block's text, else the logo's alt text or the link's label, else its host.
+      const alt = [box.logo?.getAttribute('alt'), a.getAttribute('aria-label'), a.getAttribute('title')].map((x) => x?.trim()).find((x) => x && x.length <= 60);
       const from = name || (alt ? cleanOrigin(alt) : null) || host.replace(/^www\./, '');
       if (isOwnName(page, from)) break;
       return [
