@@ -5,7 +5,7 @@
 // comments and other stories' teasers.
 import { IN_AD, IN_COMMENTS, IN_FORM, IN_TEASER, SKIP_TAGS, type DomScan, type Scanned } from './scan';
 import { flagsIn, inTeaserCard, placeIn, type Story, type StoryPlace } from './story';
-import { squish } from '../text';
+import { hostOf, squish } from '../text';
 
 export interface StoryLine {
   text: string;
@@ -14,6 +14,7 @@ export interface StoryLine {
 }
 
 const MAX_LINE = 300;
+const MAX_CREDIT_LINK = 80;
 const MAX_LINES = 400;
 const MAX_ELEMENTS = 20_000;
 const EXCLUDED = IN_TEASER | IN_COMMENTS | IN_FORM | IN_AD;
@@ -37,11 +38,16 @@ function ownText(el: Element): string {
   return out;
 }
 
-/** A link on its own ("Read more", a teaser headline) is navigation, not a line of the story. */
-function isLoneLink(el: Element, text: string): boolean {
-  if (el.tagName.toUpperCase() === 'A') return true;
-  const links = el.getElementsByTagName('a');
-  return links.length === 1 && squish(links[0]!.textContent ?? '') === text;
+/**
+ * A link on its own ("Read more", a teaser headline) is navigation, not a line of the story; a short
+ * link to another site is kept (a credit linking to its agency: "<a href=dpa.com>© dpa/…</a>").
+ */
+function isLoneLink(el: Element, text: string, pageHost: string | null): boolean {
+  const link = el.tagName.toUpperCase() === 'A' ? el : el.getElementsByTagName('a').length === 1 ? el.getElementsByTagName('a')[0]! : null;
+  if (!link || squish(link.textContent ?? '') !== text) return false;
+  if (text.length > MAX_CREDIT_LINK) return true;
+  const host = hostOf(link.getAttribute('href') ?? '');
+  return !host || !pageHost || host === pageHost || host.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${host}`);
 }
 
 /** Index of each element of the scan, built once per page. */
@@ -55,6 +61,12 @@ export function readStoryLines(scan: DomScan, story: Story, pageUrl: string | nu
   const out: StoryLine[] = [];
   const seen = new Set<string>();
   const index = indexOf(scan);
+  const pageHost = hostOf(pageUrl);
+  const blockSet = new Set(story.blocks);
+  const inBlock = (el: Element) => {
+    for (let e: Element | null = el; e && e !== story.body; e = e.parentElement) if (blockSet.has(e)) return true;
+    return false;
+  };
   const read = (from: Element) => {
     const start = index.get(from);
     if (start === undefined) return;
@@ -63,15 +75,23 @@ export function readStoryLines(scan: DomScan, story: Story, pageUrl: string | nu
       if (i > start && !from.contains(item.el)) break;
       // A block's own text holds its inline children's ("<div><span>PTI</span> | July 9</div>").
       if (!BLOCK_TAGS.has(item.el.tagName.toUpperCase())) continue;
-      const place = placeIn(item.el, story);
+      let place = placeIn(item.el, story);
       if (place === 'outside') continue;
+      // Inside the body's element but right past its last text block (a copyright or source line
+      // that Readability cleaned away), or right before its first: the story's trailer or header.
+      if (place === 'body') {
+        // Readability's own blocks are read as blocks; only what it cleaned away is a line here.
+        if (inBlock(item.el)) continue;
+        if (story.afterText.some((e) => e.contains(item.el))) place = 'trailer';
+        else if (story.beforeText.some((e) => e.contains(item.el))) place = 'header';
+      }
       // Between the headline and the body a "comments" class is a comment count, not the comments.
       if (flagsIn(item, story) & (place === 'header' ? EXCLUDED & ~IN_COMMENTS : EXCLUDED)) continue;
       const parts = ownText(item.el).split('\n');
       for (const part of parts) {
         if (part.length > MAX_LINE * 3) continue;
         const text = squish(part);
-        if (!text || text.length > MAX_LINE || seen.has(text) || isLoneLink(item.el, text)) continue;
+        if (!text || text.length > MAX_LINE || seen.has(text) || isLoneLink(item.el, text, pageHost)) continue;
         if (place !== 'body' && inTeaserCard(item.el, story, pageUrl)) continue;
         seen.add(text);
         out.push({ text, place, el: item.el });

@@ -21,6 +21,13 @@ export interface Story {
   header: Element[];
   /** The few short blocks right after the body (a source strip, a bare "(KNA)", a notice box). */
   trailer: Element[];
+  /**
+   * Inside the body's element, the few short elements right after its last text block and right
+   * before its first, level by level: what Readability cleaned away there (a copyright line, a
+   * dateline box) is the story's trailer or header; what comes further away is not.
+   */
+  afterText: Element[];
+  beforeText: Element[];
 }
 
 /** Beyond this share of text outside the body, the element holding headline and body is a page, not a story. */
@@ -90,7 +97,7 @@ export function findStory(scan: DomScan, article: ArticleText | null, titles: (s
       root = e;
     }
   }
-  return { headline, body, root, blocks, ...frameOf(body, root, headline) };
+  return { headline, body, root, blocks, ...frameOf(body, root, headline), ...edgesOf(body, blocks) };
 }
 
 /**
@@ -134,6 +141,29 @@ function frameOf(body: Element, root: Element, headline: Element | null): { head
   }
   if (headline && !header.some((h) => h.contains(headline)) && root.contains(headline) && !body.contains(headline)) header.push(headline);
   return { header, trailer };
+}
+
+const EDGE_SIBLINGS = 3;
+const EDGE_CHARS = 400;
+
+function edgesOf(body: Element, blocks: Element[]): { afterText: Element[]; beforeText: Element[] } {
+  const afterText: Element[] = [];
+  const beforeText: Element[] = [];
+  const collect = (from: Element, next: (e: Element) => Element | null, out: Element[]) => {
+    for (let e: Element = from; e !== body && e.parentElement; e = e.parentElement) {
+      let chars = 0;
+      let n = 0;
+      for (let x = next(e); x && n < EDGE_SIBLINGS; x = next(x), n++) {
+        chars += (x.textContent ?? '').length;
+        if (chars > EDGE_CHARS) break;
+        out.push(x);
+      }
+      if (e.parentElement === body) break;
+    }
+  };
+  collect(blocks[blocks.length - 1]!, (e) => e.nextElementSibling, afterText);
+  collect(blocks[0]!, (e) => e.previousElementSibling, beforeText);
+  return { afterText, beforeText };
 }
 
 /** Context flags that never count for an element of the story: the page's furniture words. */
