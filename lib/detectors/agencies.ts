@@ -14,6 +14,7 @@ import type { TextBlock } from '../signals/blocks';
 import { metaValue } from '../signals/meta';
 import { besideImage } from '../signals/story';
 import { ICON_WORDS } from '../rules/vocabulary';
+import { combine } from '../confidence';
 import { clip, hostOf, sentenceAt, squish } from '../text';
 import { bylineCredits } from './agency-bylines';
 import { AGENCY_BY_ID, findMentions, type Mention } from './agency-names';
@@ -75,8 +76,14 @@ function ruleMatches(r: CreditRule, c: Candidate, m: Mention, scope: CreditScope
 }
 
 /** Judges every agency name in a candidate by the credit rules of its scope. */
+/**
+ * The page's host while detectAgencies runs: a code two agencies share ("APA", "CNA") goes to the
+ * one of the page's country. Set and cleared around one synchronous run.
+ */
+let pageHost: string | null = null;
+
 function readCandidate(c: Candidate, scope: CreditScope, out: Finding[]): void {
-  const mentions = findMentions(c.text);
+  const mentions = findMentions(c.text, { host: pageHost });
   let prev: { m: Mention; rule: CreditRule } | null = null;
   for (const m of mentions) {
     let rule: CreditRule | null = null;
@@ -321,11 +328,14 @@ const MIDDLE_BLOCKS = 150;
 const MIDDLE_CHARS = 300;
 const CAPTION_END_RE = /^\s?[)）]\s?\.?$/u;
 
-function middlePhotoFindings(page: Page, out: Finding[]): void {
+function middlePhotoFindings(page: Page, out: Finding[], tailTexts: Set<string>): void {
+  // No picture, no picture credit: "(ANI)" at the end of a short paragraph is then a sign-off.
+  if (!page.scan.images.length && !page.captions.length) return;
   let read = 0;
   for (const b of page.blocks) {
     if (read >= MIDDLE_BLOCKS) break;
-    if (b.where !== 'body' || b.text.length > MIDDLE_CHARS) continue;
+    // The story's last lines are its sign-off, never a caption left in the text.
+    if (b.where !== 'body' || b.text.length > MIDDLE_CHARS || tailTexts.has(b.text)) continue;
     read++;
     const c: Candidate = { text: b.text, atStart: true, atEnd: true, full: b.text, offset: 0, where: 'caption' };
     for (const m of findMentions(b.text)) {
@@ -338,7 +348,7 @@ function middlePhotoFindings(page: Page, out: Finding[]): void {
 }
 
 function photoFindings(page: Page, out: Finding[]): void {
-  middlePhotoFindings(page, out);
+  middlePhotoFindings(page, out, blockCandidates(page).tailTexts);
   // Some titles carry the lead picture's credit: "…の成否（写真＝ロイター）".
   if (page.headline) {
     const own: Finding[] = [];
@@ -361,12 +371,22 @@ function photoFindings(page: Page, out: Finding[]): void {
   }
 }
 
-function combine(ps: number[]): number {
-  const c = 1 - ps.reduce((acc, p) => acc * (1 - Math.min(Math.max(p, 0), 0.99)), 1);
-  return Math.round(c * 100) / 100;
+/** Evidence compared as a reader sees it: case, quotes, spaces and punctuation aside. */
+function normEvidence(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+
 export function detectAgencies(page: Page): AgencyCredit[] {
+  pageHost = hostOf(page.url ?? page.meta.canonical);
+  try {
+    return creditsOf(page);
+  } finally {
+    pageHost = null;
+  }
+}
+
+function creditsOf(page: Page): AgencyCredit[] {
   const findings: Finding[] = [];
   if (!isFrontPage(page)) {
     textFindings(page, findings);
@@ -395,11 +415,12 @@ export function detectAgencies(page: Page): AgencyCredit[] {
     if (!used.length) continue;
     const contribution: Contribution = text.some((f) => f.contribution === 'copy') ? 'copy' : text.length ? 'inputs' : 'photo';
     const ordered = [...used.filter((f) => f.contribution === contribution), ...used.filter((f) => f.contribution !== contribution)];
-    if (text.length) ordered.push(...photo);
+    // A text verdict is shown with its text evidence only: the photo credits of the same agency are no proof of it.
     const evidence: Evidence[] = [];
     for (const f of ordered) {
       if (evidence.length >= 4) break;
-      if (!evidence.some((e) => e.text === f.evidence.text && e.rule === f.evidence.rule)) evidence.push(f.evidence);
+      const key = normEvidence(f.evidence.text);
+      if (!evidence.some((e) => normEvidence(e.text) === key)) evidence.push(f.evidence);
     }
     credits.push({
       id,

@@ -226,3 +226,14 @@ describe('an unnamed "agencies" credit gives way to a named agency (family G)', 
     expect(Object.keys(text(html))).toEqual(['agencies']);
   });
 });
+
+describe('evidence a reader can trust', () => {
+  it('a sign-off on a page without pictures is never a picture credit, and each sentence is quoted once', () => {
+    const html = page(`<article><h1>Council passes the budget</h1><div class="body"><p>Kochi [India], November 20 (ANI): ${PROSE[0]}</p>${BODY}<p>Officials said a second site is being studied and could be ready within two years if the first one performs as expected. (ANI)</p></div></article>`);
+    const r = report(html);
+    expect(r.agencies.map((a) => [a.id, a.role])).toEqual([['ani', 'text']]);
+    const quotes = r.agencies[0]!.evidence.map((e) => e.text.toLowerCase().replace(/[^a-z]/g, ''));
+    expect(new Set(quotes).size).toBe(quotes.length);
+    expect(r.agencies[0]!.evidence.some((e) => e.where === 'caption')).toBe(false);
+  });
+});
