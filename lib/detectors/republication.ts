@@ -212,8 +212,9 @@ function smallBox(el: Element): SmallBox | null {
     if (tag === 'IMG' || tag === 'SVG' || tag === 'PICTURE') logo ??= e;
     if (tag === 'A' && e.hasAttribute('href')) hrefs.push(e.getAttribute('href') ?? '');
     if (tag === 'SVG') continue;
-    const kids = e.childNodes;
-    if (kids.length > MAX_BLOCK_NODES) return null;
+    // Sibling links, not childNodes: a DOM library may build the whole child list of a huge element.
+    const kids: Node[] = [];
+    for (let k = e.firstChild; k; k = k.nextSibling) if (kids.push(k) > MAX_BLOCK_NODES) return null;
     for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
   }
   return { text: squish(text), logo, hrefs };
