@@ -25,13 +25,6 @@ const KNOWN_ENGINE_MISSES: Record<string, string> = {
   // `npm run eval` misses it too: the AFP credit of this live blog is read as a photo credit, so
   // the engine says staff where the label says wire-assisted.
   'p047-repubblica-it': 'AFP credit read as a photo credit (staff instead of wire-assisted)',
-  // The pages below joined the corpus on 2026-12-01; `npm run eval` lists the same misses.
-  'p029-domradio-de': '"(KNA, DR)" as bare text after the body is not read (staff instead of wire)',
-  'p023-automobilwoche-de': 'the "(dpa)" sign-off sits behind 8 short trailing blocks, past the tail window',
-  'asiapacificstar-news24-ani-teasers': 'the outlet in the source slot and the cross-site canonical are not combined',
-  'p078-spektrum-de': '"© dpa/Spektrum.de" (a joint copyright) is not read as dpa material',
-  'p128-aktualne-cz': 'a "Zdroj: ČTK" line of a ticker box beside the story credits the story',
-  'p044-ndtv-com': '"(with inputs from Agencies)" in the byline row\'s <nav> is not read',
 };
 
 // A deterministic sample that keeps the suite quick: every page of the rarer badge statuses
