@@ -63,8 +63,14 @@ export function readStoryLines(scan: DomScan, story: Story, pageUrl: string | nu
   const index = indexOf(scan);
   const pageHost = hostOf(pageUrl);
   const blockSet = new Set(story.blocks);
+  // Elements inside one of Readability's blocks, found in document order from their parent's mark.
+  const inside = new Set<Element>();
   const inBlock = (el: Element) => {
-    for (let e: Element | null = el; e && e !== story.body; e = e.parentElement) if (blockSet.has(e)) return true;
+    const parent = el.parentElement;
+    if (blockSet.has(el) || (parent && inside.has(parent))) {
+      inside.add(el);
+      return true;
+    }
     return false;
   };
   const read = (from: Element) => {

@@ -237,15 +237,33 @@ export function inTeaserCard(el: Element, story: Story | null, pageUrl: string |
   let e: Element | null = el.parentElement;
   for (let up = 0; e && up < 4 && !isPage(e); up++, e = e.parentElement) {
     if (e.contains(story?.body ?? null) || (story?.headline && e.contains(story.headline))) return false;
-    if ((e.textContent ?? '').length > 1500) return false;
-    const heads = e.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4');
-    for (let i = 0; i < heads.length && i < 5; i++) {
-      const a = heads[i]!.closest('a') ?? heads[i]!;
-      const href = a.getAttribute('href') ?? '';
-      if (href && !samePage(href, pageUrl) && squish(a.textContent ?? '').length >= 20) return true;
+    const cache = story ? cardCaches.get(story) ?? cardCaches.set(story, new Map()).get(story)! : null;
+    const known = cache?.get(e);
+    if (known !== undefined) {
+      if (known === 'big') return false;
+      if (known === 'card') return true;
+      continue;
     }
+    const verdict = cardOf(e, pageUrl);
+    cache?.set(e, verdict);
+    if (verdict === 'big') return false;
+    if (verdict === 'card') return true;
   }
   return false;
+}
+
+/** What an ancestor is, computed once per analysis (one story): many slots share the same few ancestors. */
+const cardCaches = new WeakMap<Story, Map<Element, 'card' | 'big' | 'plain'>>();
+
+function cardOf(e: Element, pageUrl: string | null): 'card' | 'big' | 'plain' {
+  if ((e.textContent ?? '').length > 1500) return 'big';
+  const heads = e.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4');
+  for (let i = 0; i < heads.length && i < 5; i++) {
+    const a = heads[i]!.closest('a') ?? heads[i]!;
+    const href = a.getAttribute('href') ?? '';
+    if (href && !samePage(href, pageUrl) && squish(a.textContent ?? '').length >= 20) return 'card';
+  }
+  return 'plain';
 }
 
 function samePage(href: string, pageUrl: string | null): boolean {
