@@ -18,7 +18,10 @@ const SINGULAR_AGENCY = new Set(['agency', 'agencia', 'agência', 'agence', 'age
 const CONTRIBUTED_RE = /\bcontribut(?:ed|es|ing)\s(?:to|reporting)\b/iu;
 /** Cheap test before the self-named agency patterns: the byline holds a word for "agency". */
 const SELF_HINT_RE = /agen|ajans|persbureau|byrå|bureau|агент|агенц|وكالة|通讯社|通訊社|通信社|新闻社|新聞社|press|news/iu;
-const OPENER_RE = new RegExp(String.raw`^(?:${BYLINE_OPENERS.join('|')})\s?:?\s`, 'iu');
+// (Not an opener when a separator follows: "Redacción / EFE" is the newsroom and the agency, a joint byline.)
+const OPENER_RE = new RegExp(String.raw`^(?:${BYLINE_OPENERS.join('|')})\s?:?\s(?![/|,;&]|y\s|und\s|and\s)`, 'iu');
+/** A copyright or licence line ("© AFP, Reuters, Getty Images"): judged by the copyright rules, never as a byline. */
+const COPYRIGHT_RE = /^\s?[([]?\s?(?:©|\(c\)\s|copyright\b|copr\.)/iu;
 /** Part separators: , ; | / • · and spaced dashes, and "and" in a few languages. */
 const SPLIT_RE = /\s?[,;|/•·:]\s?|\s[-–—]\s?|\s(?:and|und|y|et|e|og|och|en|&|und von)\s/iu;
 const ROLE_WORDS = new Set(BYLINE_ROLE_WORDS);
@@ -40,6 +43,8 @@ const SELF_AFTER_RE = new RegExp(String.raw`^(?:the\s)?(${NAME})\s(?:${words(AGE
 /** "朝鲜中央通讯社", "XX通信社" */
 const SELF_CJK_RE = new RegExp(String.raw`^(\p{Script=Han}{2,10})(?:${words(AGENCY_WORDS_CJK)})$`, 'u');
 const CODE_RE = /^[\p{Lu}\p{N}]{2,8}$/u;
+/** A site's host name standing as a byline part: "elDiario.es", "20minutos.es", "Spektrum.de", "t-online.de". */
+const HOST_NAME_RE = /^(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}\-]{1,30}\.(?:[a-z]{2}|com|net|org|info|online|news)$/u;
 
 /**
  * The agency a byline part names by calling itself one, when the registry does not know it: "Nachrichtenagentur
@@ -97,7 +102,7 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
   if (!text || text.length > 160) return [];
   // "Associated Press writers A and B in Washington, D.C., contributed to this report" is a contributor line
   // (an input, judged by the credit rules), not a byline.
-  if (CONTRIBUTED_RE.test(text)) return [];
+  if (CONTRIBUTED_RE.test(text) || COPYRIGHT_RE.test(text)) return [];
   const mentions = findMentions(text);
   if (!mentions.length && !SELF_HINT_RE.test(text)) return [];
   const body = text.replace(OPENER_RE, '');
@@ -138,7 +143,9 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
     }
     if (!inPart.length) {
       const n = norm(part.text);
-      if (STAFF_RE.test(part.text.trim()) || (pub && n.length >= 3 && (pub.includes(n) || n.includes(pub)))) staffOrPublisher = true;
+      // A part that is the site's name ("The Local" on thelocal.se) or a site's host name ("elDiario.es / Agencias",
+      // "20minutos.es / EFE"): the agency's share is an input to that publisher's story.
+      if (STAFF_RE.test(part.text.trim()) || HOST_NAME_RE.test(part.text.trim()) || (pub && n.length >= 3 && (pub.includes(n) || n.includes(pub)))) staffOrPublisher = true;
       continue;
     }
     if (inPart.length > 1) {

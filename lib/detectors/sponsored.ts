@@ -15,7 +15,9 @@ export function detectSponsored(page: Page): StatusSignal[] {
   }
   const headline = page.headline ?? '';
   const prefix = headline.slice(0, 40);
-  if (/^(?:advertorial|sponsored|anzeige|publireportage)\b/i.test(prefix)) {
+  // "Advertorial: …", "- Advertorial Dalbello- …", "ANZEIGE | …"; "Anzeige" only as a label (capitals or a separator
+  // after it), since "Anzeige gegen …" is also a criminal complaint.
+  if (/^[\s\-–—|:·•]{0,3}(?:advertorial|sponsored|publireportage)\b/i.test(prefix) || /^[\s\-–—|:·•]{0,3}(?:ANZEIGE\b|[Aa]nzeige\s?[:|\-–—·•])/u.test(prefix)) {
     return [{ status: 'sponsored', strength: 0.9, evidence: { text: clip(headline), where: 'title', rule: 'paid-content headline' } }];
   }
   const [disclosure] = matchBlocks(page.blocks, SPONSORED_DISCLOSURE, { maxLength: 600, limit: 1 });

@@ -162,7 +162,8 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail', 'line'],
     // (not "det/dpa": an editor's initials before the slash sign agency copy; and not "(APA/dpa, …)": a word
     // right after an opening bracket or "©" is the first name of a credit's chain, so the second is no photo credit)
-    before: /(?<![\p{L}\p{M}\p{N}.\-])(?<![(（[©]\s?)(?:\p{Lu}[\p{L}\p{M}.\-]{0,30}|\p{L}{5,30})\s?\/\s?$|\)\s?\/\s?$/u, confidence: 0.7,
+    // (nor "Redacción / EFE", "Redaktion/dpa": the newsroom and the agency, a joint byline)
+    before: /(?<![\p{L}\p{M}\p{N}.\-])(?<![(（[©]\s?)(?!(?:Redacci[oó]n|Redaktion|R[ée]daction|Redazione|Reda[cç][aã]o|Redactie|Newsroom|Staff)\s?\/)(?:\p{Lu}[\p{L}\p{M}.\-]{0,30}|\p{L}{5,30})\s?\/\s?$|\)\s?\/\s?$/u, confidence: 0.7,
   },
   {
     // "(Foto/AP)", "Bild/dpa", "Video | Reuters"
@@ -255,7 +256,9 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     rule: 'copyright line', contribution: 'copy', where: 'sign-off', scopes: ['lead', 'tail', 'line'], maxOffset: 30,
     before: /^\s?[([]?\s?(?:Copyright|Copr\.|©|\(c\))\s?©?\s?(?:\d{4}\s?(?:[-–]\s?\d{4}\s?)?)?,?\s?(?:The\s|the\s)?$/iu,
     // More agencies may follow as codes: "© APA/dpa", "© AFP/DPA" (a capitalised name after the slash is a photographer's).
-    after: /^(?:\s?\/\s?(?:\p{Lu}{2,6}|\p{Ll}{2,5})){0,3}\s?(?:\d{4}\s?)?(?:$|[.,;|)]|[-–—]\s|\sAll\s|\sAlle\s|\sTous\s|\sTodos\s|\sTutti\s|\d{4})/u, confidence: 0.9,
+    // A comma-separated list of sources is a site's licence notice, not a credit for this story: "Copyright © ČTK, DPA,
+    // Reuters a fotobanka Profimedia", "© AFP, Reuters, Getty Images".
+    after: /^(?!\s?,\s?[^,\n]{1,30},)(?:\s?\/\s?(?:\p{Lu}{2,6}|\p{Ll}{2,5})){0,3}\s?(?:\d{4}\s?)?(?:$|[.,;|)]|[-–—]\s|\sAll\s|\sAlle\s|\sTous\s|\sTodos\s|\sTutti\s|\d{4})/u, confidence: 0.9,
   },
   {
     // "Quelle: dpa-AFX", "Source: PTI", "Fonte: Agência Brasil - Foto: …", "(Quelle: APA/sda/dpa)", "来源： 新华网"
@@ -268,6 +271,23 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     // "(This story has been published from a wire agency feed without modifications to the text.)"
     rule: 'feed notice', contribution: 'copy', where: 'sign-off', scopes: ['tail', 'line'],
     before: /(?:published|carried|taken|sourced|received|generated|reproduced)\s(?:from|via|through)\s(?:a|an|the)\s$/iu, confidence: 0.8,
+  },
+  {
+    // A notice that the text was taken over from the agency as it came: "Sie wurde automatisch von der Deutschen
+    // Presse-Agentur (dpa) übernommen." (ZEIT), "… unverändert von der APA übernommen", "aus dem sda-Dienst
+    // übernommen". A short notice line of its own, not prose: the verb must follow the name ("Die Zahlen der dpa
+    // wurden nicht übernommen", "ein Reuters-Bericht, den … übernommen hat" do not match).
+    rule: 'feed notice', contribution: 'copy', where: 'sign-off', scopes: ['tail', 'line'], maxLen: 300,
+    before: /(?:^|[\s(])(?:von|aus)\s(?:der\s|dem\s|den\s)?(?:Nachrichtenagentur\s|Presseagentur\s|Agentur\s)?(?:[^()\n.]{1,40}\(\s?)?$/iu,
+    after: /^(?:\s?\(\s?[\p{L}\-/]{1,12}\s?\)|\s?\))?\s?(?:(?:automatisch|unverändert|ungekürzt|direkt)\s)?(?:übernommen|bezogen|zugeliefert|eingespielt)/iu,
+    confidence: 0.85,
+  },
+  {
+    // "This article was automatically published from PTI.", "auto-published from the Reuters feed",
+    // "publié automatiquement depuis le fil de l'AFP": the agency's copy put on the page by a machine.
+    rule: 'feed notice', contribution: 'copy', where: 'sign-off', scopes: ['tail', 'line'], maxLen: 300,
+    before: /(?:automatically\s|auto-)(?:published|imported|pulled|taken|carried|posted)\s(?:from|via)\s(?:the\s)?$|automatiquement\s(?:depuis|de|à\spartir\sde)\s(?:l['’]\s?|la\s|le\sfil\sde\s(?:l['’]\s?)?)?$/iu,
+    confidence: 0.85,
   },
 
   // ---- agency material in a staff story
