@@ -146,7 +146,19 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
     signals.push(...step<StatusSignal[]>(warnings, `${name} detector`, [], () => detector(page, options)));
   }
   const embeds = step<EmbeddedPost[]>(warnings, 'embed detector', [], () => detectEmbeds(page));
-  const verdict = classify({ isArticle: kind.isArticle, articleEvidence: kind.evidence, agencies, signals });
+  // What was read and found clean: "staff" is as sure as the places it could check.
+  const bodyBlocks = page.blocks.filter((b) => b.where === 'body');
+  const checked = {
+    byline: page.bylines[0] ?? null,
+    bodyBlocks: bodyBlocks.length,
+    bodyChars: bodyBlocks.reduce((n, b) => n + b.text.length, 0),
+    meta: page.meta.tags.size > 0,
+    article: !!article,
+    jsonLd: page.jsonLd.types.length > 0,
+    notices: page.lines.length + page.labels.length + page.sourceLines.length,
+    captions: page.captions.length,
+  };
+  const verdict = classify({ isArticle: kind.isArticle, articleEvidence: kind.evidence, agencies, signals, checked });
   const sources = originalSources(page, agencies, signals, embeds);
   busy += now() - t;
 
