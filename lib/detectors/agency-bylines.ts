@@ -15,7 +15,7 @@ export interface BylineCredit {
 }
 
 const SINGULAR_AGENCY = new Set(['agency', 'agencia', 'agência', 'agence', 'agentur', 'agenzia']);
-const CONTRIBUTED_RE = /\bcontribut(?:ed|es|ing)\s(?:to|reporting)\b/iu;
+const CONTRIBUTED_RE = /\bcontribut(?:ed|es|ing)\s(?:to|reporting)\b|^\s?[([]?\s?(?:Contributing|Contributors?|Inputs?|इनपुट)\s?[:：\-–]/iu;
 /** Cheap test before the self-named agency patterns: the byline holds a word for "agency". */
 const SELF_HINT_RE = /agen|ajans|persbureau|byrå|bureau|агент|агенц|وكالة|通讯社|通訊社|通信社|新闻社|新聞社|press|news/iu;
 // (Not an opener when a separator follows: "Redacción / EFE" is the newsroom and the agency, a joint byline.)

@@ -230,6 +230,13 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     before: /[(（[［][^()（）[\]［］=\n]{0,10}=\s?$/u, after: /^\s?[)）\]］]/u, confidence: 0.9,
   },
 
+  // ---- "Input: PTI", "Inputs: agencies", Hindi "(इनपुट- भाषा)", "इनपुट: आईएएनएस": the label says agency material
+  // went into the publisher's story (before the sign-offs, which would read a last "PTI" as copy)
+  {
+    rule: 'inputs credit', contribution: 'inputs', where: 'sign-off', scopes: ['tail', 'line'], maxOffset: 16, maxLen: 80,
+    before: /^\s?[([]?\s?(?:Inputs?|इनपुट|इनपुट्स)\s?(?:[:：\-–—]\s?)?$/iu, confidence: 0.8,
+  },
+
   // ---- sign-offs at the end of the text: "… (ANI)", "(ANSA).", "(NTB)", bare "… into the US. PTI", "/ritzau/"
   {
     rule: 'sign-off credit', contribution: 'copy', where: 'sign-off', scopes: ['tail'], maxTail: 40,
@@ -258,7 +265,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     // More agencies may follow as codes: "© APA/dpa", "© AFP/DPA" (a capitalised name after the slash is a photographer's).
     // A comma-separated list of sources is a site's licence notice, not a credit for this story: "Copyright © ČTK, DPA,
     // Reuters a fotobanka Profimedia", "© AFP, Reuters, Getty Images".
-    after: /^(?!\s?,\s?[^,\n]{1,30},)(?:\s?\/\s?(?:\p{Lu}{2,6}|\p{Ll}{2,5})){0,3}\s?(?:\d{4}\s?)?(?:$|[.,;|)]|[-–—]\s|\sAll\s|\sAlle\s|\sTous\s|\sTodos\s|\sTutti\s|\d{4})/u, confidence: 0.9,
+    after: /^(?!\s?,\s?[^,\n]{1,30},)(?:\s?\/\s?(?:\p{Lu}{2,6}|\p{Ll}{2,5})){0,3}\s?(?:\d{4}\s?)?(?:$|[.,;|)]|[-–—]\s|\sAll\s|\sAlle\s|\sTous\s|\sTodos\s|\sTutti\s|\d{4}|\s(?:L\.P\.|LP|Inc\.?|Ltd\.?|LLC|GmbH|AG|S\.A\.|SA|AB|ASA|A\/S|Oyj|plc)(?:$|[.,;\s]))/u, confidence: 0.9,
   },
   {
     // "Quelle: dpa-AFX", "Source: PTI", "Fonte: Agência Brasil - Foto: …", "(Quelle: APA/sda/dpa)", "来源： 新华网"
@@ -283,6 +290,12 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     confidence: 0.85,
   },
   {
+    // The agency named with its feed in a notice: "auto-generated story from PTI news feed" (Outlook), "sourced
+    // directly from the ANI newswire", "published from the IANS feed"; not "the footage came from a Reuters video feed".
+    rule: 'feed notice', contribution: 'copy', where: 'sign-off', scopes: ['tail', 'line'], maxLen: 300,
+    before: /(?:^|\s)(?:from|via|through|off)\s(?:the\s)?$/iu, after: /^\s?(?:[-‐]\s?)?(?:news\s|wire\s)?(?:feeds?|newswire)\b/iu, confidence: 0.85,
+  },
+  {
     // "This article was automatically published from PTI.", "auto-published from the Reuters feed",
     // "publié automatiquement depuis le fil de l'AFP": the agency's copy put on the page by a machine.
     rule: 'feed notice', contribution: 'copy', where: 'sign-off', scopes: ['tail', 'line'], maxLen: 300,
@@ -292,9 +305,10 @@ export const CREDIT_RULES: readonly CreditRule[] = [
 
   // ---- agency material in a staff story
   {
-    // "(With inputs from PTI)", "With additional inputs from agencies", "with reporting from Reuters"
+    // "(With inputs from PTI)", "With additional inputs from agencies", "with reporting from Reuters", and the
+    // Canadian "With files from The Canadian Press" (CBC, CTV, Global News, National Post)
     rule: 'inputs credit', contribution: 'inputs', where: 'sign-off', scopes: ['lead', 'tail', 'line'],
-    before: /(?:^|[\s([{|])with\s(?:additional\s)?(?:inputs?|reporting|information|material|contributions?|reports?)\s(?:from|by|of)\s(?:the\s)?$/iu,
+    before: /(?:^|[\s([{|])with\s(?:additional\s)?(?:inputs?|reporting|information|material|contributions?|reports?|files)\s(?:from|by|of)\s(?:the\s)?$/iu,
     confidence: 0.85,
   },
   {
@@ -306,6 +320,26 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     // "Additional reporting from Reuters", "Additional reporting by The Associated Press"
     rule: 'inputs credit', contribution: 'inputs', where: 'sign-off', scopes: ['tail', 'line'],
     before: /(?:^|[\s([{|])additional\sreporting\s(?:by|from)\s(?:the\s)?$/iu, confidence: 0.85,
+  },
+  {
+    // "Compiled by Jane Roe from wire reports", "Compiled from agency reports", "Written from news service reports"
+    rule: 'inputs credit', contribution: 'inputs', where: 'sign-off', scopes: ['tail', 'line'], maxLen: 160,
+    // (the name ends the line or names reports: "compiled from Reuters data" is a data source, not agency copy)
+    before: /(?:^|[\s([|])(?:compiled|written|adapted|assembled)\s(?:by\s[^.\n()]{1,60}\s)?(?:from|using)\s(?:the\s)?$/iu,
+    after: /^\s?(?:$|[.;)]|\s(?:and|reports?|dispatches|copy)\b)/iu, confidence: 0.8,
+  },
+  {
+    // USA TODAY network's "Contributing: The Associated Press", "Contributing: Jane Doe, USA TODAY; Reuters",
+    // "Contributors: … and Reuters"
+    rule: 'contributor line', contribution: 'inputs', where: 'sign-off', scopes: ['tail', 'line'], maxOffset: 160, maxLen: 240,
+    before: /^\s?[([]?\s?(?:Contributing|Contributors?|Contributing\swriters?)\s?:\s?(?:[^:;\n]{1,80}[;,]\s?(?:and\s)?){0,3}(?:the\s|The\s)?$/u, confidence: 0.85,
+  },
+  {
+    // "Material from the Associated Press was used in this report.", "Information from Reuters was used in this
+    // story", "This report includes material from Reuters", "This story contains information from The Associated Press"
+    rule: 'inputs credit', contribution: 'inputs', where: 'sign-off', scopes: ['tail', 'line'], maxLen: 200,
+    before: /(?:(?:^|[.!?]\s|\()\s?(?:Material|Information|Reporting|Reports)\sfrom\s|\b(?:includes?|included|contains?|uses?|used|incorporates?)\s(?:material|information|reporting|reports)\s(?:from|by)\s)(?:the\s)?$/iu,
+    after: /^(?:\s(?:was|were|has\sbeen|have\sbeen)\s(?:used|included)|\s?(?:$|[.)]|\sand\s))/iu, confidence: 0.8,
   },
   {
     // "Reuters contributed to this report.", "The Associated Press contributed to this story."
@@ -339,9 +373,15 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     after: /^\s?(?:$|[).,;/]|\sund\s)/u, confidence: 0.8,
   },
   {
+    // A line of its own: "*Com agências internacionais", "Com Reuters", "Con EFE" (Brazilian and Spanish sites), not
+    // "… en una entrevista con EFE."
+    rule: 'inputs credit', contribution: 'inputs', where: 'sign-off', scopes: ['tail', 'line'], maxLen: 80, maxOffset: 12,
+    before: /^\s?[*([]?\s?(?:con|com)\s(?:la\s|a\s|as\s|las\s)?$/iu, after: /^\s?(?:$|[).,;]|\s(?:e|y|and)\s|\s(?:internacionais|internacionales|internationales)\b)/iu, confidence: 0.8,
+  },
+  {
     // "con información de EFE", "Com informações da Agência Brasil", "con información de agencias"
     rule: 'inputs credit', contribution: 'inputs', where: 'sign-off', scopes: ['lead', 'tail', 'line'],
-    before: /(?:^|[\s([|])(?:con|com)\s(?:información|informaciones|informacion|informações|informação|datos|material|agencias?|reportes?)\s(?:de|da|do|das|dos|del)\s(?:la\s|a\s|las\s|as\s)?(?:agencia\s|agência\s)?$/iu,
+    before: /(?:^|[\s([|*])(?:con|com)\s(?:información|informaciones|informacion|informações|informação|datos|material|agencias?|reportes?)\s(?:de|da|do|das|dos|del)\s(?:la\s|a\s|las\s|as\s)?(?:agencia\s|agência\s)?$/iu,
     confidence: 0.8,
   },
 ];

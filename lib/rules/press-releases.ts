@@ -74,6 +74,34 @@ export const PRESS_WIRES: PressWire[] = [
     examples: ['New Delhi [India], November 20 (ANI/NewsVoir): Acme Ltd announced', 'Mumbai (Maharashtra) [India], Nov 20 (ANI/PNN): Acme'],
   },
   {
+    id: 'newsfile',
+    name: 'Newsfile',
+    homepage: 'https://www.newsfilecorp.com/',
+    pattern: /\(Newsfile Corp\.?\s?[-—–]|\bvia Newsfile\b/i,
+    examples: ['Toronto, Ontario--(Newsfile Corp. - November 20, 2025) - Acme Mining announces', 'Vancouver, British Columbia--(Newsfile Corp. - May 12, 2024) - Acme'],
+  },
+  {
+    id: 'prweb',
+    name: 'PRWeb',
+    homepage: 'https://www.prweb.com/',
+    pattern: /\(PRWEB\)\s?(?:[-—–]|\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})|\/PRWeb\/|\bvia PRWeb\b/iu,
+    examples: ['AUSTIN, Texas (PRWEB) November 20, 2025 -- Acme', 'NEW YORK (PRWEB) -- Acme Corp'],
+  },
+  {
+    id: 'pressetext',
+    name: 'pressetext',
+    homepage: 'https://www.pressetext.com/',
+    pattern: /\(pte\d{3}\/\d{2}\.\d{2}\.\d{4}\/\d{2}:\d{2}\)/,
+    examples: ['Wien (pte001/20.11.2025/06:00) - Forscher der Universität'],
+  },
+  {
+    id: 'jcn',
+    name: 'JCN Newswire',
+    homepage: 'https://www.jcnnewswire.com/',
+    pattern: /\(JCN Newswire\)\s?[-—–]|\bvia JCN Newswire\b/i,
+    examples: ['TOKYO, Nov 20, 2025 - (JCN Newswire) - Acme Corporation announced'],
+  },
+  {
     id: 'pressedienst',
     name: 'press service',
     homepage: '',
@@ -96,4 +124,4 @@ export const ISSUER_NOTICE =
 
 /** A cheap first test: a line that matches none of these words cannot match any rule above. */
 export const PRESS_RELEASE_HINT =
-  /press|wire|ots|aktuell|medien|communiqu|comunica|release|kontakt|contact|responsible|verantwortlich|provided|newsvoir|rückfrage|immediate|(?:ani|pti|ians)\s?\/|\/cnw\/|pressedienst|tiedote|meddelande|melding|bericht/i;
+  /press|wire|ots|aktuell|medien|communiqu|comunica|release|kontakt|contact|responsible|verantwortlich|provided|newsvoir|rückfrage|immediate|(?:ani|pti|ians)\s?\/|\/cnw\/|pressedienst|tiedote|meddelande|melding|bericht|newsfile|prweb|pte\d/i;

@@ -435,3 +435,53 @@ cases('unnamed agencies, republication, sponsored, furniture', [
   ['press release: "NEW YORK, Nov. 20, 2025 /PRNewswire/ --"', { lead: 'NEW YORK, Nov. 20, 2025 /PRNewswire/ --' }, { status: 'press-release' }],
   ['press release: "SAN FRANCISCO--(BUSINESS WIRE)--"', { lead: 'SAN FRANCISCO--(BUSINESS WIRE)--' }, { status: 'press-release' }],
 ]);
+
+// ---- Variants of the same families seen on other publishers' pages (not in PHRASINGS.md), with look-alikes
+cases('inputs and contributor lines beyond PHRASINGS.md', [
+  ['Canadian "— With files from The Canadian Press" (CBC, CTV, Global News)', { after: '— With files from The Canadian Press' }, { status: 'wire-assisted', text: { canadianpress: 'inputs' } }],
+  ['"With files from Reuters"', { after: 'With files from Reuters' }, { status: 'wire-assisted', text: { reuters: 'inputs' } }],
+  ['NOT: "According to files from the Associated Press archive, …"', { last: 'According to files from the Associated Press archive, the building dates from 1920.' }, { status: 'staff' }],
+  ['"Compiled by Jane Roe from wire reports"', { after: 'Compiled by Jane Roe from wire reports' }, { status: 'wire-assisted', text: { agencies: 'inputs' } }],
+  ['NOT: "The table was compiled from Reuters data."', { after: 'The table was compiled from Reuters data.' }, { status: 'staff' }],
+  ['USA TODAY network "Contributing: The Associated Press"', { after: 'Contributing: The Associated Press' }, { status: 'wire-assisted', text: { ap: 'inputs' } }],
+  ['"Contributing: Jane Doe, USA TODAY; The Associated Press"', { after: 'Contributing: Jane Doe, USA TODAY; The Associated Press' }, { status: 'wire-assisted', text: { ap: 'inputs' } }],
+  ['NOT: "Contributing: Jane Doe, USA TODAY"', { after: 'Contributing: Jane Doe, USA TODAY' }, { status: 'staff' }],
+  ['"Material from the Associated Press was used in this report."', { after: 'Material from the Associated Press was used in this report.' }, { status: 'wire-assisted', text: { ap: 'inputs' } }],
+  ['"This report includes material from Reuters."', { after: 'This report includes material from Reuters.' }, { status: 'wire-assisted', text: { reuters: 'inputs' } }],
+  ['NOT: "The lawsuit uses reporting by the Associated Press as evidence."', { last: 'The lawsuit uses reporting by the Associated Press as evidence.' }, { status: 'staff' }],
+  ['NOT: "The files include information from Reuters reporters."', { last: 'The files include information from Reuters reporters who visited the site.' }, { status: 'staff' }],
+  ['Brazilian "*Com agências internacionais"', { lang: 'pt', after: '*Com agências internacionais' }, { status: 'wire-assisted', text: { agencies: 'inputs' } }],
+  ['Brazilian "*Com informações da Agência Brasil"', { lang: 'pt', after: '*Com informações da Agência Brasil' }, { status: 'wire-assisted', text: { agenciabrasil: 'inputs' } }],
+  ['"(Com Reuters)" closing the story', { lang: 'pt', last: 'A votação será na segunda-feira. (Com Reuters)' }, { status: 'wire-assisted', text: { reuters: 'inputs' } }],
+  ['NOT: "Así lo dijo en una entrevista con EFE."', { lang: 'es', after: 'Así lo dijo en una entrevista con EFE.' }, { status: 'staff' }],
+  ['inputs label "Input: PTI"', { after: 'Input: PTI' }, { status: 'wire-assisted', text: { pti: 'inputs' } }],
+  ['Hindi inputs label "(इनपुट- भाषा)"', { lang: 'hi', after: '(इनपुट- भाषा)' }, { status: 'wire-assisted', text: { pti: 'inputs' } }],
+  ['Hindi inputs label "इनपुट: आईएएनएस"', { lang: 'hi', after: 'इनपुट: आईएएनएस' }, { status: 'wire-assisted', text: { ians: 'inputs' } }],
+  ['NOT: "Input costs rose, Reuters reported."', { last: 'Input costs rose sharply in April, Reuters reported.' }, { status: 'staff' }],
+]);
+
+cases('copyright, datelines and press wires beyond PHRASINGS.md', [
+  ['"©2024 Bloomberg L.P."', { after: '©2024 Bloomberg L.P.' }, { status: 'wire', text: { bloomberg: 'copy' } }],
+  ['"Copyright Agence France-Presse, 2024"', { after: 'Copyright Agence France-Presse, 2024' }, { status: 'wire', text: { afp: 'copy' } }],
+  ['NOT: "© 2024 Example News Inc." (the publisher\'s own)', { after: '© 2024 Example News Inc. All rights reserved.' }, { status: 'staff' }],
+  ['Anadolu dateline "ANKARA (AA) -"', { lead: 'ANKARA (AA) -' }, { status: 'wire', text: { anadolu: 'copy' } }],
+  ['PAP dateline "Warszawa (PAP) -"', { lead: 'Warszawa (PAP) -' }, { status: 'wire', text: { pap: 'copy' } }],
+  ['Lusa dateline "Lisboa, 12 mai 2024 (Lusa) -"', { lang: 'pt', lead: 'Lisboa, 12 mai 2024 (Lusa) -' }, { status: 'wire', text: { lusa: 'copy' } }],
+  ['Bernama dateline "KUALA LUMPUR, May 12 (Bernama) --"', { lead: 'KUALA LUMPUR, May 12 (Bernama) --' }, { status: 'wire', text: { bernama: 'copy' } }],
+  ['Europa Press dateline "MADRID, 12 May. (EUROPA PRESS) -"', { lang: 'es', lead: 'MADRID, 12 May. (EUROPA PRESS) -' }, { status: 'wire', text: { europapress: 'copy' } }],
+  ['Mint "(This story has been published from a wire agency feed without modifications to the text. …)"', {
+    after: '(This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.)',
+  }, { status: 'wire-unedited', text: { agencies: 'copy' } }],
+  ['Outlook "auto-generated story from PTI news feed … has not edited"', {
+    after: 'Disclaimer: This is an auto-generated story from PTI news feed. Outlook staff has not edited the content.',
+  }, { status: 'wire-unedited', text: { pti: 'copy' } }],
+  ['"… sourced directly from the ANI newswire and has not been altered."', {
+    after: 'This story was sourced directly from the ANI newswire and has not been altered by our editors.',
+  }, { status: 'wire-unedited', text: { ani: 'copy' } }],
+  ['NOT: "The footage came from a Reuters video feed."', { last: 'The footage came from a Reuters video feed.' }, { status: 'staff' }],
+  ['Newsfile "Toronto, Ontario--(Newsfile Corp. - May 12, 2024) -"', { lead: 'Toronto, Ontario--(Newsfile Corp. - May 12, 2024) -' }, { status: 'press-release' }],
+  ['PRWeb "AUSTIN, Texas (PRWEB) May 12, 2024 --"', { lead: 'AUSTIN, Texas (PRWEB) May 12, 2024 --' }, { status: 'press-release' }],
+  ['pressetext "Wien (pte001/12.05.2024/06:00) -"', { lang: 'de', lead: 'Wien (pte001/12.05.2024/06:00) -' }, { status: 'press-release' }],
+  ['EIN Presswire "/EINPresswire.com/ --"', { lead: 'WASHINGTON, DC, UNITED STATES, May 12, 2024 /EINPresswire.com/ --' }, { status: 'press-release' }],
+  ['NOT: a staff story "the company said in a statement"', { last: 'The company said in a statement that the plant would close in June.' }, { status: 'staff' }],
+]);
