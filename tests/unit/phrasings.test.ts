@@ -94,6 +94,8 @@ export interface Slots {
   aside?: string;
   head?: string;
   title?: string;
+  /** Raw markup in the story body after its paragraphs (an embed). */
+  embed?: string;
   /** The page's URL (default: a story URL on news.example.com) and its og:site_name. */
   url?: string;
   siteName?: string;
@@ -119,7 +121,7 @@ export function newsPage(s: Slots): string {
 <main><article class="story">${s.kicker ? `<div class="kicker">${s.kicker}</div>` : ''}<h1>${esc(title)}</h1>${s.byline ? `<div class="byline">${s.byline}</div>` : ''}
 ${figure}<div class="story-body">
 ${paras}
-${s.after ? `<p>${s.after}</p>` : ''}
+${s.after ? `<p>${s.after}</p>` : ''}${s.embed ?? ''}
 </div></article>${s.aside ? `<aside class="sidebar">${s.aside}</aside>` : ''}</main>
 <footer class="site-footer"><p>© 2024 Example News Media. All rights reserved.</p>${s.footer ?? ''}</footer></body></html>`;
 }
@@ -485,3 +487,28 @@ cases('copyright, datelines and press wires beyond PHRASINGS.md', [
   ['EIN Presswire "/EINPresswire.com/ --"', { lead: 'WASHINGTON, DC, UNITED STATES, May 12, 2024 /EINPresswire.com/ --' }, { status: 'press-release' }],
   ['NOT: a staff story "the company said in a statement"', { last: 'The company said in a statement that the plant would close in June.' }, { status: 'staff' }],
 ]);
+
+// ---- Social embeds: the markup seen on news pages (PHRASINGS.md "Social embeds — markup seen")
+describe('social embeds', () => {
+  const posts = (s: Slots) => run(s).embeds.map((e) => [e.platform, e.postId, e.handle]);
+  it.each([
+    ['blockquote.twitter-tweet with "(@handle)" text and a status link', '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The council voted tonight. pic.twitter.com/AbCdEf1234</p>&mdash; City Council (@citycouncil) <a href="https://twitter.com/citycouncil/status/1720047757610631317?ref_src=twsrc%5Etfw">November 2, 2023</a></blockquote>', [['x', '1720047757610631317', '@citycouncil']]],
+    ['Freie Presse / Diario Diez: twitter-tweet without "(@handle)", handle from the status URL', '<blockquote class="twitter-tweet"><p lang="de">Der Rat hat abgestimmt.</p><a href="https://twitter.com/stadtrat/status/1720047757610631318">2. November 2023</a></blockquote>', [['x', '1720047757610631318', '@stadtrat']]],
+    ['Electrek / Raw Story: rendered Tweet.html iframe next to the blockquote (one post)', '<blockquote class="twitter-tweet"><a href="https://twitter.com/citycouncil/status/1720047757610631319"></a></blockquote><iframe src="https://platform.twitter.com/embed/Tweet.html?dnt=false&amp;id=1720047757610631319&amp;lang=en" title="X Post"></iframe>', [['x', '1720047757610631319', '@citycouncil']]],
+    ['Milk Road: Tweet.html iframe only', '<iframe src="https://platform.twitter.com/embed/Tweet.html?dnt=false&amp;embedId=twitter-widget-0&amp;id=1720047757610631320&amp;lang=en" title="Twitter Tweet"></iframe>', [['x', '1720047757610631320', null]]],
+    ['jolie.de: blockquote.instagram-media with data-instgrm-permalink', '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/C1a2B3c4D5e/?utm_source=ig_embed" data-instgrm-version="14"><a href="https://www.instagram.com/p/C1a2B3c4D5e/">View this post on Instagram</a></blockquote>', [['instagram', 'C1a2B3c4D5e', null]]],
+    ['SPÖ: div.fb-post data-href', '<div class="fb-post" data-href="https://www.facebook.com/citycouncil/posts/123456789012345/" data-width="500"></div>', [['facebook', '123456789012345', '@citycouncil']]],
+    ['Up Media: facebook plugins/post.php iframe with an encoded href', '<iframe src="https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fcitycouncil%2Fposts%2F123456789012346&amp;width=500"></iframe>', [['facebook', '123456789012346', '@citycouncil']]],
+    ['bluesky-embed blockquote with data-bluesky-uri', '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc123xyz/app.bsky.feed.post/3kabc123xyz" data-bluesky-cid="bafyabc"><p lang="en">The council voted.</p>&mdash; City Council (<a href="https://bsky.app/profile/did:plc:abc123xyz?ref_src=embed">@council.bsky.social</a>) <a href="https://bsky.app/profile/did:plc:abc123xyz/post/3kabc123xyz?ref_src=embed">November 25, 2024 at 12:58 AM</a></blockquote><script async src="https://embed.bsky.app/static/embed.js" charset="utf-8"></script>', [['bluesky', '3kabc123xyz', '@council.bsky.social']]],
+    ['NOT: TikTok embed.js loader without a blockquote', '<script async src="https://www.tiktok.com/embed.js"></script>', []],
+    ['NOT: Telegram discussion widget (data-telegram-discussion)', '<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-discussion="unzAT/" data-comments-limit="5"></script>', []],
+  ] as [string, string, unknown[]][])('%s', (_label, embed, want) => {
+    expect(posts({ embed })).toEqual(want);
+  });
+  it('NOT: "twitter-tweet" and "fb-post" only in CSS', () => {
+    expect(posts({ head: '<style>.twitter-tweet{margin:0 auto}.fb-post{width:100%}</style>' })).toEqual([]);
+  });
+  it('NOT: a threads.net/@techcrunch follow link', () => {
+    expect(posts({ footer: '<a href="https://www.threads.net/@techcrunch">Follow us on Threads</a>' })).toEqual([]);
+  });
+});
