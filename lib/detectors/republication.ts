@@ -347,6 +347,8 @@ function headlineElement(page: Page): Element | null {
 const SLOT_PREFIX = /^(?:by|source|from|quelle|von|fuente|por|source\s?:|par)\s?:?\s/i;
 // The segment after the outlet's name starts with a date or time: "13 Jan 2020, 22:11", "Jan 13, 2020".
 const DATE_START = /^\P{N}{0,12}\d/u;
+// A byline that is one text run "<Outlet> <date>": "News24 13 Jan 2020", "News24 | Jan 13, 2020", "Fin24 13.01.2020".
+const DATED_BYLINE = /^(\p{L}[\p{L}\p{N}.&'’\-]{1,30}(?:\s\p{L}[\p{L}\p{N}.&'’\-]{1,30}){0,3})\s?[|·•,\-–]?\s(?:\d{1,2}\.?\s\p{L}{3,9}\.?,?\s\d{4}|\p{L}{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})/u;
 
 /**
  * Outlet names standing in the story's source slots: the short line right under the headline when it
@@ -374,6 +376,8 @@ function slotNames(page: Page): { name: string; text: string; where: 'byline' | 
     out.push({ name, text: byline, where: 'byline' });
     const tail = name.lastIndexOf(',');
     if (tail > 0) out.push({ name: name.slice(tail + 1).trim(), text: byline, where: 'byline' });
+    const dated = DATED_BYLINE.exec(name);
+    if (dated) out.push({ name: dated[1]!, text: byline, where: 'byline' });
   }
   return out;
 }

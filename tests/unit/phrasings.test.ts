@@ -411,6 +411,15 @@ cases('unnamed agencies, republication, sponsored, furniture', [
     byline: 'by Spencer S. Hsu, The Washington Post', after: 'The Washington Post’s Carol Morello contributed to this report.',
   }, { status: 'republished' }],
   ['variant: "This article was originally published by ProPublica."', { after: 'This article was originally published by ProPublica.' }, { status: 'republished' }],
+  ['Asia Pacific Star (Big News Network): source line "News24 13 Jan 2020" under the headline, canonical on news24.com', {
+    byline: 'News24 13 Jan 2020', head: '<link rel="canonical" href="https://www.news24.com/news24/world/news/council-passes-budget-20200113">',
+  }, { status: 'republished' }],
+  ['variant: "News24 | Jan 13, 2020" with the same canonical', {
+    byline: 'News24 | Jan 13, 2020', head: '<link rel="canonical" href="https://www.news24.com/news24/world/news/council-passes-budget-20200113">',
+  }, { status: 'republished' }],
+  ['NOT: a writer\'s dated byline "Jane Roe 13 Jan 2020" (the canonical alone does not decide)', {
+    byline: 'Jane Roe 13 Jan 2020', head: '<link rel="canonical" href="https://www.news24.com/news24/world/news/council-passes-budget-20200113">',
+  }, { status: 'staff' }],
   ['The Intercept: "In partnership with" + partner logo', {
     byline: 'By Jane Roe <span class="partner">In partnership with <a href="https://www.972mag.com/"><img src="https://cdn.example.com/logos/972.png" alt=""></a></span>',
   }, { status: 'republished' }],
@@ -510,5 +519,18 @@ describe('social embeds', () => {
   });
   it('NOT: a threads.net/@techcrunch follow link', () => {
     expect(posts({ footer: '<a href="https://www.threads.net/@techcrunch">Follow us on Threads</a>' })).toEqual([]);
+  });
+});
+
+// ---- Known misses whose fix lies outside the rules (see the notes): these pass while the engine still errs, and
+// fail once it is fixed, so that the expectation is moved up into the cases above.
+describe('known misses outside the rules', () => {
+  // Dagbladet: a fact box inside a staff story ends "(NTB)"; the box's sign-off is read as the story's sign-off
+  // (lib/detectors/agencies.ts reads the last blocks without regard to boxes inside the body).
+  it.fails('Dagbladet: a fact box ending "(NTB)" in a staff story does not credit the story', () => {
+    check({
+      lang: 'no', byline: 'Av Kari Nordmann',
+      embed: '<div class="factbox"><h3>Fakta</h3><p>Nord-Korea har gjennomført seks atomprøvesprengninger siden 2006, den siste i september 2017. (NTB)</p></div>',
+    }, { status: 'staff' });
   });
 });
