@@ -46,6 +46,8 @@ describe('scoring', () => {
   it('reads post ids from post URLs', () => {
     expect(postIdOf('https://x.com/mfa_russia/status/1991519131178934313')).toBe('1991519131178934313');
     expect(postIdOf('https://www.instagram.com/p/B_abc-12/')).toBe('B_abc-12');
+    expect(postIdOf('https://www.linkedin.com/embed/feed/update/urn:li:share:7100000000000000001')).toBe('7100000000000000001');
+    expect(postIdOf('https://www.linkedin.com/feed/update/urn:li:activity:7200000000000000002/')).toBe('7200000000000000002');
     expect(postIdOf('https://www.youtube.com/watch?v=gDeCrdzK-gs')).toBe('gDeCrdzK-gs');
     expect(postIdOf(null)).toBeNull();
   });

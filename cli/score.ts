@@ -102,6 +102,8 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 export function postIdOf(url: string | null): string | null {
   if (!url) return null;
   const m =
+    // LinkedIn names a post by its URN, also inside an embed address ("/embed/feed/update/urn:li:share:…").
+    url.match(/urn:li:(?:share|activity|ugcPost):(\d+)/) ??
     url.match(/[?&](?:fbid|story_fbid|v|id)=([\w-]+)/) ??
     url.match(/\/(?:status|statuses)\/(\d+)/) ??
     url.match(/\/(?:p|reel|reels|tv|post|posts|video|videos|shorts|embed)\/([\w-]+)/i) ??
