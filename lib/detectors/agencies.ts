@@ -15,7 +15,7 @@ import { metaValue } from '../signals/meta';
 import { besideImage } from '../signals/story';
 import { ICON_WORDS } from '../rules/vocabulary';
 import { combine } from '../confidence';
-import { clip, hostOf, sentenceAt, squish } from '../text';
+import { clip, hostOf, sentenceAt, squish, textWeight } from '../text';
 import { bylineCredits } from './agency-bylines';
 import { AGENCY_BY_ID, findMentions, type Mention } from './agency-names';
 
@@ -24,6 +24,7 @@ const WINDOW = 240;
 /** Lead: read blocks until this many full paragraphs have passed (the dateline opens the first). */
 const LEAD_PARAGRAPHS = 3;
 const LEAD_MAX_BLOCKS = 40;
+/** A full paragraph, in Latin-script characters (lib/text.ts textWeight: a Han character counts as three). */
 const PARAGRAPH_CHARS = 200;
 const TAIL_BLOCKS = 8;
 const SHORT_LINE = 100;
@@ -124,13 +125,13 @@ function blockCandidates(page: Page): { lead: Candidate[]; tail: Candidate[]; sh
     const t = text[i]!.text;
     lead.push({ text: t.slice(0, WINDOW), atStart: true, atEnd: t.length <= WINDOW, full: t, offset: 0, where: 'body' });
     if (t.length <= SHORT_LINE) short.push({ text: t, atStart: true, atEnd: true, full: t, offset: 0, where: 'byline' });
-    if (t.length >= PARAGRAPH_CHARS) paragraphs++;
+    if (textWeight(t) >= PARAGRAPH_CHARS) paragraphs++;
   }
   // The story's last lines run from its last long paragraph to the end, whatever follows (a sign-off,
   // a contributor line, link lists and "Read also:" labels, which are skipped). The lead may have
   // taken the same blocks on a short story: they are read again as the tail.
   let last = text.length - 1;
-  while (last > 0 && text[last]!.text.length < PARAGRAPH_CHARS && text.length - last <= TAIL_MAX_BLOCKS) last--;
+  while (last > 0 && textWeight(text[last]!.text) < PARAGRAPH_CHARS && text.length - last <= TAIL_MAX_BLOCKS) last--;
   const from = Math.max(0, text.length - last > TAIL_MAX_BLOCKS ? text.length - TAIL_BLOCKS : last);
   const tailTexts = new Set<string>();
   for (let j = text.length - 1; j >= from; j--) {
