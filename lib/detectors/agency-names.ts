@@ -85,7 +85,7 @@ const NEXT_WORD_RE = /^[\s'’-]{0,2}([\p{L}]{1,20})/u;
 
 function isFalseFriend(text: string, lower: string, m: Mention): boolean {
   const ff = FALSE_FRIEND_BY_ID.get(m.agency.id);
-  if (!ff) return false;
+  if (!ff) return isAcronymExpansion(text, m);
   if (ff.next.size) {
     const next = NEXT_WORD_RE.exec(text.slice(m.end, m.end + 24));
     if (next && ff.next.has(next[1]!.toLowerCase())) return true;
@@ -107,6 +107,11 @@ function isAcronymExpansion(text: string, m: Mention): boolean {
   const words = before.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w)).slice(-8);
   const letters = m.text.replace(/[^\p{L}]/gu, '').toUpperCase();
   if (letters.length < 2) return false;
+  // A dateline's place in capitals is no expansion: "ASBURY PARK (AP) —".
+  const spelled = words.slice(-letters.length);
+  if (spelled.length && spelled.every((w) => w.length >= 2 && w === w.toUpperCase())) return false;
+  // "UNI Global Union (UNI)": the letters repeat a name standing just before.
+  if (words.slice(-4, -1).some((w) => w === m.text)) return true;
   const initials = words.map((w) => w[0]!).join('');
   // The code's letters, in order, among the capitalised initials at the end of the phrase.
   const caps = initials.replace(/[^\p{Lu}]/gu, '');
@@ -172,7 +177,14 @@ export function findMentions(text: string, context?: { host?: string | null }): 
       const next = list[i + 1];
       if (next && next.home && next.form === alias.form) alias = resolveShared(list, i, lower, pos, end, context?.host ?? null);
       const mention: Mention = { agency: alias.agency, start: pos, end, text: text.slice(pos, end), photo: alias.photo, code: alias.code };
-      if (!isFalseFriend(text, lower, mention)) out.push(mention);
+      // "Press Trust of India (PTI)", "Deutschen Presse-Agentur (dpa)": the code spells out the name just given, and
+      // the two are one mention, judged by what stands around both ("reported by the Press Trust of India (PTI).")
+      const prev = out[out.length - 1];
+      const close = /^\s?\)/u.exec(text.slice(end, end + 2));
+      if (mention.code && close && prev && !prev.code && prev.agency.id === mention.agency.id && /^\s?\(\s?$/u.test(text.slice(prev.end, pos))) {
+        prev.end = end + close[0].length;
+        prev.text = text.slice(prev.start, prev.end);
+      } else if (!isFalseFriend(text, lower, mention)) out.push(mention);
       lastEnd = end;
       WORD_RE.lastIndex = end;
       break;

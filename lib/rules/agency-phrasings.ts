@@ -245,7 +245,8 @@ export const CREDIT_RULES: readonly CreditRule[] = [
   {
     rule: 'sign-off credit', contribution: 'copy', where: 'sign-off', scopes: ['tail'], maxTail: 24,
     // "… on Friday. --IANS", "… PTI ABC DEF", or a last line of its own: "-- IANS", "PTI"
-    before: new RegExp(String.raw`(?:[.!?"”’»)]\s{0,3}|^\s{0,3})[${DASH}]{0,2}\s?$`, 'u'), after: /^(?:\s\p{Lu}{2,4}){0,3}\s?\.?$/u, confidence: 0.75,
+    // (a closing ’ only before a space: "selon l’AFP.", "ha riferito l’ANSA." are elisions in a citation)
+    before: new RegExp(String.raw`(?:[.!?"”»)]\s{0,3}|’\s{1,3}|^\s{0,3})[${DASH}]{0,2}\s?$`, 'u'), after: /^(?:\s\p{Lu}{2,4}){0,3}\s?\.?$/u, confidence: 0.75,
   },
   { rule: 'sign-off credit', contribution: 'copy', where: 'sign-off', scopes: ['tail'], maxTail: 6, before: /\/$/u, after: /^\/\s?$/u, confidence: 0.8 },
 

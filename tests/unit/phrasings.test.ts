@@ -522,6 +522,30 @@ describe('social embeds', () => {
   });
 });
 
+// ---- Citations that end a story in the sign-off's place, in the languages of PHRASINGS.md (NOT credits), and the
+// credits they resemble
+cases('citations in the sign-off position', [
+  ['NOT de: "…, berichtete die dpa."', { lang: 'de', last: 'Das Werk soll schließen, berichtete die dpa.' }, { status: 'staff' }],
+  ['NOT de: "…, sagte er der Nachrichtenagentur dpa."', { lang: 'de', last: 'Wir geben nicht auf, sagte er der Nachrichtenagentur dpa.' }, { status: 'staff' }],
+  ['NOT fr: "…, selon l’AFP." (an elision, not a closing quote)', { lang: 'fr', last: 'Le vote a été reporté, selon l’AFP.' }, { status: 'staff' }],
+  ['NOT it: "…, ha riferito l’ANSA."', { lang: 'it', last: 'Il voto è stato rinviato, ha riferito l’ANSA.' }, { status: 'staff' }],
+  ['NOT es: "…, informó EFE."', { lang: 'es', last: 'La votación se aplazó, informó EFE.' }, { status: 'staff' }],
+  ['NOT pt: "…, disse à Reuters um porta-voz."', { lang: 'pt', last: 'A votação foi adiada, disse à Reuters um porta-voz.' }, { status: 'staff' }],
+  ['NOT ru: "…, сообщает ТАСС."', { lang: 'ru', last: 'Голосование перенесено, сообщает ТАСС.' }, { status: 'staff' }],
+  ['NOT en: "…, PTI reported."', { last: 'The vote was postponed, PTI reported.' }, { status: 'staff' }],
+  ['NOT en: "The figure was reported by the Press Trust of India (PTI)."', { last: 'The figure was reported by the Press Trust of India (PTI).' }, { status: 'staff' }],
+  ['NOT en: "…first reported by Agence France-Presse (AFP)."', { last: 'The figure was first reported by Agence France-Presse (AFP).' }, { status: 'staff' }],
+  ['NOT en: "He made the remarks to the Australian Associated Press (AAP)."', { last: 'He made the remarks to the Australian Associated Press (AAP).' }, { status: 'staff' }],
+  ['NOT en: "…obtained by The Associated Press (AP)."', { last: 'The figures were obtained by The Associated Press (AP).' }, { status: 'staff' }],
+  ['NOT en: "…affiliated with UNI Global Union (UNI)."', { last: 'The union is affiliated with UNI Global Union (UNI).' }, { status: 'staff' }],
+  ['NOT en: "…courses in Advanced Placement (AP)."', { last: 'The school now offers courses in Advanced Placement (AP).' }, { status: 'staff' }],
+  ['a real sign-off "(ANSA)" after "l’ANSA" style prose still counts: "… a Roma. (ANSA)"', { lang: 'it', last: 'Il voto è stato rinviato a lunedì a Roma. (ANSA)' }, { status: 'wire', text: { ansa: 'copy' } }],
+  ['a sign-off after a closing quote and a space: "… ‘non molliamo’ ANSA"', { lang: 'it', last: 'Il sindaco ha detto: ‘non molliamo’ ANSA' }, { status: 'wire', text: { ansa: 'copy' } }],
+  ['the name and its code as one source line: "Source: Press Trust of India (PTI)"', { after: 'Source: Press Trust of India (PTI)' }, { status: 'wire', text: { pti: 'copy' } }],
+  ['the name and its code as the byline: "By Press Trust of India (PTI)"', { byline: 'By Press Trust of India (PTI)' }, { status: 'wire', text: { pti: 'copy' } }],
+  ['a dateline whose place spells the code: "ASBURY PARK (AP) —"', { lead: 'ASBURY PARK (AP) —' }, { status: 'wire', text: { ap: 'copy' } }],
+]);
+
 // ---- Known misses whose fix lies outside the rules (see the notes): these pass while the engine still errs, and
 // fail once it is fixed, so that the expectation is moved up into the cases above.
 describe('known misses outside the rules', () => {
