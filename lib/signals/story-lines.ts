@@ -50,7 +50,7 @@ function isLoneLink(el: Element, text: string, pageHost: string | null): boolean
   return !host || !pageHost || host === pageHost || host.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${host}`);
 }
 
-/** Index of each element of the scan, built once per page. */
+/** Index of each element of the scan (compareDocumentPosition is unreliable in some DOM libraries). */
 function indexOf(scan: DomScan): Map<Element, number> {
   const m = new Map<Element, number>();
   scan.all.forEach((s, i) => m.set(s.el, i));
@@ -104,8 +104,10 @@ export function readStoryLines(scan: DomScan, story: Story, pageUrl: string | nu
       }
     }
   };
+  // Inside the body only its edges: what stands between its blocks is the text Readability kept.
   for (const h of story.header) read(h);
-  read(story.body);
+  for (const e of story.beforeText) read(e);
+  for (const e of story.afterText) read(e);
   for (const t of story.trailer) read(t);
   return out;
 }
