@@ -655,7 +655,8 @@ export const AGENCIES: readonly AgencyEntry[] = [
   },
   {
     id: 'awp', name: 'AWP Finanznachrichten', shortName: 'AWP', country: 'CH', homepage: 'https://www.awp.ch',
-    names: ['AWP Finanznachrichten', 'AWP Finanz'], codes: ['AWP'], domains: ['awp.ch'],
+    // (lower-case as Swiss sites chain it with sda: "Quelle: sda/awp", "(awp/sda)", "cf/awp")
+    names: ['AWP Finanznachrichten', 'AWP Finanz'], codes: ['AWP', 'awp'], domains: ['awp.ch'],
   },
   {
     id: 'kathpress', name: 'Kathpress', shortName: 'Kathpress', country: 'AT', homepage: 'https://www.kathpress.at',

@@ -300,7 +300,11 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     // "This article was automatically published from PTI.", "auto-published from the Reuters feed",
     // "publié automatiquement depuis le fil de l'AFP": the agency's copy put on the page by a machine.
     rule: 'feed notice', contribution: 'copy', where: 'sign-off', scopes: ['tail', 'line'], maxLen: 300,
-    before: /(?:automatically\s|auto-)(?:published|imported|pulled|taken|carried|posted)\s(?:from|via)\s(?:the\s)?$|automatiquement\s(?:depuis|de|à\spartir\sde)\s(?:l['’]\s?|la\s|le\sfil\sde\s(?:l['’]\s?)?)?$/iu,
+    // Also in the Romance languages, with the agency's service named: "publié automatiquement à partir du fil de
+    // l'AFP", "publicado automáticamente desde el servicio de noticias de EFE", "pubblicato in automatico dal flusso
+    // ANSA", "publicado automaticamente a partir do serviço da Agência Lusa"; and Funke's "Teil eines automatisierten
+    // Angebots der … Agentur dpa".
+    before: /(?:automatically\s|auto-)(?:published|imported|pulled|taken|carried|posted|generated)\s(?:from|via)\s(?:the\s)?$|automatiquement\s(?:depuis|de|à\spartir\sd[eu])\s(?:l['’]\s?|la\s|le\s)?(?:(?:fil|flux|service)\s(?:de\s|d['’]\s?)(?:l['’]\s?|la\s)?)?$|autom[aá]ticamente\s(?:desde|de|a\spartir\sd[eoa]l?|d[oa])\s(?:el\s|la\s|o\s|a\s)?(?:(?:servicio|serviço|flujo|fluxo|cable|canal|noticiário)\s(?:de\snoticias\s|de\snotícias\s)?(?:de\s|da\s|do\s|del\s)(?:la\s|a\s)?(?:agencia\s|agência\s)?)?$|(?:in\sautomatico|automaticamente)\s(?:dal|dallo|dalla|da)\s(?:(?:flusso|notiziario|servizio)\s(?:di\s|dell['’]\s?|della\s)?(?:agenzia\s)?)?$|automatisierten\s(?:Angebots|Dienstes|Newsfeeds?)\s(?:der|des|von)\s[^.\n]{0,80}(?:Agentur|Nachrichtenagentur)\s$/iu,
     confidence: 0.85,
   },
 

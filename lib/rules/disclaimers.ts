@@ -42,7 +42,9 @@ export const NO_EDIT: ClauseForm[] = [
   {
     lang: 'en',
     pattern:
-      /\b(?:not|n['’]t|never)\s(?:have\s)?(?:been|be)\s(?:edited|modified|altered|changed|reviewed|rewritten|reworked|vetted)\b|\b(?:not|n['’]t|never)\s(?:have\s)?(?:edited|edit|modified|modify)\b|\bunedited\b|\bwithout\s(?:any\s)?(?:modifications?|changes|editing|edits|alterations?|editorial\sintervention)\b|\bonly\sthe\s(?:headline|title)(?:\s(?:and|&)\s(?:the\s)?(?:picture|photo|image)s?)?\s(?:of\sthis\s(?:report|story|article)\s)?(?:has|have|may\shave|might\shave|was|were)\s(?:been\s)?(?:changed|reworked|edited|modified|rewritten)\b/i,
+      // (the as-is clause of a feed notice: "Mid-day accepts no responsibility or liability for …", "will not be
+      // responsible in any way for the content")
+      /\b(?:accepts?|assumes?|takes?|bears?)\sno\s(?:responsibility|liability)\s(?:or\s(?:responsibility|liability)\s)?for\s|\b(?:is|are|will)\snot\s(?:be\s)?(?:held\s)?(?:responsible|liable)\s(?:in\sany\sway\s)?for\s(?:the\s|its\s)?(?:content|accuracy)|\b(?:not|n['’]t|never)\s(?:have\s)?(?:been|be)\s(?:edited|modified|altered|changed|reviewed|rewritten|reworked|vetted)\b|\b(?:not|n['’]t|never)\s(?:have\s)?(?:edited|edit|modified|modify)\b|\bunedited\b|\bwithout\s(?:any\s)?(?:modifications?|changes|editing|edits|alterations?|editorial\sintervention)\b|\bonly\sthe\s(?:headline|title)(?:\s(?:and|&)\s(?:the\s)?(?:picture|photo|image)s?)?\s(?:of\sthis\s(?:report|story|article)\s)?(?:has|have|may\shave|might\shave|was|were)\s(?:been\s)?(?:changed|reworked|edited|modified|rewritten)\b/i,
     examples: [
       'this story has not been edited by NDTV staff (NDTV)',
       'this article has not been edited by FPJ\'s editorial team (Free Press Journal)',
@@ -53,8 +55,11 @@ export const NO_EDIT: ClauseForm[] = [
       '* sourced directly from the ANI newswire and has not been altered',
       '* Our editors did not edit this copy',
       '* This is unedited copy',
+      'Mid-day accepts no responsibility or liability for its dependability, trustworthiness, reliability and data of the text. (Mid-day)',
+      'PELiKKEN will not be responsible in any way for the content of this article. (PELiKKEN)',
+      '* The publisher is not responsible for the content of this syndicated report',
     ],
-    not: ['The article has been edited for length.', 'edited by John Smith', 'Reuters has not been able to verify the footage.', 'The report was edited by Jane Doe and reviewed by the desk.', 'The wire service has not changed its rates.', 'The agency has not altered its policy.'],
+    not: ['The article has been edited for length.', 'edited by John Smith', 'Reuters has not been able to verify the footage.', 'The report was edited by Jane Doe and reviewed by the desk.', 'The wire service has not changed its rates.', 'The agency has not altered its policy.', 'The council is not responsible for roads.', 'He takes no responsibility, he said.'],
   },
   {
     lang: 'de',
@@ -364,4 +369,4 @@ export const MAX_FEED_LABEL = 80;
 
 /** A cheap first test: a notice matching none of these stems cannot hold a clause above. */
 export const DISCLAIMER_HINT =
-  /edit|modif|alter|review|rework|feed|wire|service|copy|dienst|teletipo|despacho|dispaccio|dépêche|generat|automat|autom[aá]t|bearbeit|redakt|redig|geprüft|kanal|ticker|agentur|rédaction|retouch|fil\s|flux|flusso|lancio|servizio|servicio|serviço|cable|redacci|redazion|redação|redacção|intervent|headline|संपादित|सम्पादित|एडिट|बदलाव|फ़?ीड|ऑटो|सिंड|تحرير|تعديل|تلقائي|آلي|موجز|وكالة/iu;
+  /edit|responsib|liabil|modif|alter|review|rework|feed|wire|service|copy|dienst|teletipo|despacho|dispaccio|dépêche|generat|automat|autom[aá]t|bearbeit|redakt|redig|geprüft|kanal|ticker|agentur|rédaction|retouch|fil\s|flux|flusso|lancio|servizio|servicio|serviço|cable|redacci|redazion|redação|redacção|intervent|headline|संपादित|सम्पादित|एडिट|बदलाव|फ़?ीड|ऑटो|सिंड|تحرير|تعديل|تلقائي|آلي|موجز|وكالة/iu;

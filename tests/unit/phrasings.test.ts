@@ -522,6 +522,38 @@ describe('social embeds', () => {
   });
 });
 
+// ---- Feed notices of other publishers and languages (not in PHRASINGS.md): the status, and the agency when named
+cases('feed notices beyond PHRASINGS.md', [
+  ['The Week: "(This story has not been edited by THE WEEK and is auto-generated from PTI)"', { after: '(This story has not been edited by THE WEEK and is auto-generated from PTI)' }, { status: 'wire-unedited', text: { pti: 'copy' } }],
+  ['LatestLY: "auto-published from an agency feed without any modifications …"', { after: 'Disclaimer: This post has been auto-published from an agency feed without any modifications to the text and has not been reviewed by an editor.' }, { status: 'wire-unedited', text: { agencies: 'copy' } }],
+  ['ETV Bharat: "auto-generated story from a syndicated feed; ETV Bharat has not edited the content."', { after: 'This is an auto-generated story from a syndicated feed; ETV Bharat has not edited the content.' }, { status: 'wire-unedited' }],
+  ['Mid-day: "sourced from a third party syndicated feed … accepts no responsibility or liability …"', {
+    after: 'This story has been sourced from a third party syndicated feed, agencies. Mid-day accepts no responsibility or liability for its dependability, trustworthiness, reliability and data of the text.',
+  }, { status: 'wire-unedited' }],
+  ['NOT: "The council accepts no responsibility for the content of external sites."', { after: 'The council accepts no responsibility for the content of external sites.' }, { status: 'staff' }],
+  ['Funke: "Teil eines automatisierten Angebots der … Agentur dpa. Sie wird von der Redaktion nicht bearbeitet"', {
+    lang: 'de', after: 'Diese Meldung ist Teil eines automatisierten Angebots der nach strengen journalistischen Regeln arbeitenden Agentur dpa. Sie wird von der Redaktion nicht bearbeitet oder geprüft.',
+  }, { status: 'wire-unedited', text: { dpa: 'copy' } }],
+  ['Swiss: "Diese Meldung wurde automatisch publiziert. Quelle: sda/awp"', { lang: 'de', after: 'Diese Meldung wurde automatisch publiziert. Quelle: sda/awp' }, { status: 'wire-unedited', text: { sda: 'copy', awp: 'copy' } }],
+  ['Swiss finance sign-off "(awp/sda)"', { lang: 'de', last: 'Die Aktie schloss 2 Prozent höher. (awp/sda)' }, { status: 'wire', text: { awp: 'copy', sda: 'copy' } }],
+  ['fr: "publié automatiquement à partir du fil de l’AFP. Il n’a pas été modifié par la rédaction."', {
+    lang: 'fr', after: 'Cet article a été publié automatiquement à partir du fil de l’AFP. Il n’a pas été modifié par la rédaction.',
+  }, { status: 'wire-unedited', text: { afp: 'copy' } }],
+  ['es: "publicado automáticamente desde el servicio de noticias de EFE y no ha sido editado"', {
+    lang: 'es', after: 'Este contenido fue publicado automáticamente desde el servicio de noticias de EFE y no ha sido editado por la redacción.',
+  }, { status: 'wire-unedited', text: { efe: 'copy' } }],
+  ['it: "pubblicato in automatico dal flusso ANSA e non è stato modificato"', {
+    lang: 'it', after: 'Questo articolo è stato pubblicato in automatico dal flusso ANSA e non è stato modificato dalla redazione.',
+  }, { status: 'wire-unedited', text: { ansa: 'copy' } }],
+  ['pt: "publicado automaticamente a partir do serviço da Agência Lusa e não foi editado"', {
+    lang: 'pt', after: 'Este conteúdo foi publicado automaticamente a partir do serviço da Agência Lusa e não foi editado pela redação.',
+  }, { status: 'wire-unedited', text: { lusa: 'copy' } }],
+  ['NOT: "This article was automatically translated from German."', { after: 'This article was automatically translated from German.' }, { status: 'staff' }],
+  ['NOT: "Captions are auto-generated and may contain errors."', { after: 'Captions are auto-generated and may contain errors.' }, { status: 'staff' }],
+  ['NOT: "Subscribe to our RSS feed."', { after: 'Get the latest news delivered to your feed. Subscribe to our RSS feed.' }, { status: 'staff' }],
+  ['NOT: a quote "“The footage has not been edited,” the Reuters spokesman said."', { last: '“The footage has not been edited,” the Reuters spokesman said.' }, { status: 'staff' }],
+]);
+
 // ---- Citations that end a story in the sign-off's place, in the languages of PHRASINGS.md (NOT credits), and the
 // credits they resemble
 cases('citations in the sign-off position', [
