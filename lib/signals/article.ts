@@ -18,7 +18,7 @@ export interface ArticleText {
    * Where the content came from in the original page, as indexes into the scan's document-order
    * list (`DomScan.all`): the outermost original elements Readability kept, and its text blocks.
    */
-  source: { top: number[]; blocks: number[] };
+  source: { top: number[]; blocks: number[]; samples: { index: number; text: string }[] };
 }
 
 /** The clone's elements that carry their place in the original page through Readability's passes. */
@@ -27,6 +27,8 @@ const STAMPED_TAGS = new Set([
   'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'P', 'LI', 'UL', 'OL', 'DL', 'DD', 'DT',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TBODY', 'TR', 'TD', 'PRE',
 ]);
+const SAMPLES = 5;
+const SAMPLE_CHARS = 40;
 const TEXT_BLOCK_TAGS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TD', 'PRE', 'DD', 'FIGCAPTION']);
 
 /**
@@ -48,11 +50,12 @@ function stampClone(clone: Document) {
 }
 
 /** The original elements behind Readability's content, by their stamps. */
-function sourceOf(content: Node): { top: number[]; blocks: number[] } {
+function sourceOf(content: Node): ArticleText['source'] {
   const top: number[] = [];
   const blocks: number[] = [];
+  const samples: { index: number; text: string }[] = [];
   const root = content as Element;
-  if (typeof root.querySelectorAll !== 'function') return { top, blocks };
+  if (typeof root.querySelectorAll !== 'function') return { top, blocks, samples };
   const stamped = root.querySelectorAll(`[${STAMP_ATTR}]`);
   for (let k = 0; k < stamped.length; k++) {
     const el = stamped[k]!;
@@ -60,9 +63,14 @@ function sourceOf(content: Node): { top: number[]; blocks: number[] } {
     if (!Number.isInteger(n)) continue;
     const outer = el.parentElement?.closest(`[${STAMP_ATTR}]`);
     if (!outer || !root.contains(outer)) top.push(n);
-    if (TEXT_BLOCK_TAGS.has(el.tagName.toUpperCase()) && (el.textContent ?? '').trim()) blocks.push(n);
+    if (!TEXT_BLOCK_TAGS.has(el.tagName.toUpperCase())) continue;
+    const text = el.textContent ?? '';
+    if (!text.trim()) continue;
+    blocks.push(n);
+    // A few blocks' opening words, to check that the page did not change between the scan and the clone.
+    if (samples.length < SAMPLES) samples.push({ index: n, text: squish(text.slice(0, 200)).slice(0, SAMPLE_CHARS) });
   }
-  return { top, blocks };
+  return { top, blocks, samples };
 }
 
 const SPACE_RUN_TEST = /[\s\u00a0]{2}/;

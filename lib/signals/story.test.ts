@@ -48,6 +48,16 @@ describe('the story element', () => {
     expect(placeIn(doc.querySelector('header.site')!, story)).toBe('outside');
   });
 
+  it('is absent when the page changed between the scan and Readability’s clone', () => {
+    const doc = parseDocument(page(`<article><h1>Council passes the budget</h1><div class="body">${BODY}</div></article>`));
+    const scan = scanDom(doc);
+    const intro = doc.createElement('div');
+    intro.innerHTML = '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>';
+    doc.body!.insertBefore(intro, doc.body!.firstChild);
+    expect(findStory(scanDom(doc), extractArticle(doc), [])).not.toBeNull();
+    expect(findStory(scan, extractArticle(doc), [])).toBeNull();
+  });
+
   it('is absent when Readability found no article, and the page is read as before', () => {
     const doc = parseDocument(page(`<div>${BODY}</div>`));
     expect(findStory(scanDom(doc), null, [])).toBeNull();

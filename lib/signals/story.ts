@@ -74,6 +74,11 @@ function isPage(el: Element): boolean {
 export function findStory(scan: DomScan, article: ArticleText | null, titles: (string | null | undefined)[]): Story | null {
   if (!article || !article.source.top.length) return null;
   const at = (n: number) => scan.all[n]?.el ?? null;
+  // The page may have changed between the scan and Readability's clone (a script ran while the
+  // analysis paused): then the numbers point elsewhere, and no story is better than a wrong one.
+  const samples = article.source.samples;
+  const same = samples.filter((s) => squish((at(s.index)?.textContent ?? '').slice(0, 200)).startsWith(s.text)).length;
+  if (samples.length && same * 2 < samples.length) return null;
   const tops = article.source.top.map(at);
   if (tops.some((e) => !e)) return null;
   let body: Element | null = tops[0]!;
