@@ -554,6 +554,30 @@ cases('feed notices beyond PHRASINGS.md', [
   ['NOT: a quote "“The footage has not been edited,” the Reuters spokesman said."', { last: '“The footage has not been edited,” the Reuters spokesman said.' }, { status: 'staff' }],
 ]);
 
+// ---- Republication notes, paid-content labels and press-release labels of other publishers and languages
+cases('republication, sponsored and press-release families beyond PHRASINGS.md', [
+  ['"This article originally appeared in The Guardian."', { after: 'This article originally appeared in The Guardian.' }, { status: 'republished' }],
+  ['"Republished with permission from Kaiser Health News."', { after: 'Republished with permission from Kaiser Health News.' }, { status: 'republished' }],
+  ['"… republished from The Conversation under a Creative Commons license."', { after: 'This article is republished from The Conversation under a Creative Commons license.' }, { status: 'republished' }],
+  ['de: "Dieser Artikel erschien zuerst bei der Süddeutschen Zeitung."', { lang: 'de', after: 'Dieser Artikel erschien zuerst bei der Süddeutschen Zeitung.' }, { status: 'republished' }],
+  ['fr: "Cet article a initialement été publié sur The Conversation."', { lang: 'fr', after: 'Cet article a initialement été publié sur The Conversation.' }, { status: 'republished' }],
+  ['es: "Este artículo fue publicado originalmente en The Conversation."', { lang: 'es', after: 'Este artículo fue publicado originalmente en The Conversation.' }, { status: 'republished' }],
+  ['it: "… pubblicato originariamente su The Conversation."', { lang: 'it', after: 'Questo articolo è stato pubblicato originariamente su The Conversation.' }, { status: 'republished' }],
+  ['news-service byline "By Jane Roe, The New York Times"', { byline: 'By Jane Roe, The New York Times' }, { status: 'republished' }],
+  ['NOT: "The plan was originally published in 2019 but shelved."', { last: 'The plan was originally published in 2019 but shelved.' }, { status: 'staff' }],
+  ['NOT: "© 2024 Example News. This article may not be republished without permission."', { after: '© 2024 Example News. This article may not be republished without permission.' }, { status: 'staff' }],
+  ['kicker "Partner Content"', { kicker: 'Partner Content' }, { status: 'sponsored' }],
+  ['kicker "Contenu sponsorisé"', { lang: 'fr', kicker: 'Contenu sponsorisé' }, { status: 'sponsored' }],
+  ['kicker "Contenido patrocinado"', { lang: 'es', kicker: 'Contenido patrocinado' }, { status: 'sponsored' }],
+  ['"This article was produced in paid partnership with Acme Bank."', { after: 'This article was produced in paid partnership with Acme Bank.' }, { status: 'sponsored' }],
+  ['NOT: nav link "Partner Content"', { nav: '<a href="/partner">Partner Content</a>' }, { status: 'staff' }],
+  ['NOT: "The team was sponsored by Acme Bank for three years."', { last: 'The team was sponsored by Acme Bank for three years.' }, { status: 'staff' }],
+  ['NOT: "The award was presented by the mayor."', { last: 'The award was presented by the mayor.' }, { status: 'staff' }],
+  ['kicker "News Release"', { kicker: 'News Release' }, { status: 'press-release' }],
+  ['kicker "Comunicado de prensa"', { lang: 'es', kicker: 'Comunicado de prensa' }, { status: 'press-release' }],
+  ['NOT: "In a news release, the police said …"', { last: 'In a news release, the police said the man had been arrested.' }, { status: 'staff' }],
+]);
+
 // ---- Citations that end a story in the sign-off's place, in the languages of PHRASINGS.md (NOT credits), and the
 // credits they resemble
 cases('citations in the sign-off position', [
