@@ -16,15 +16,18 @@ export interface BlockMatch {
 
 /**
  * Matches `pattern` (non-global) against blocks; yields at most `limit` matches, in page order. A
- * `hint` is a cheap pattern every match must also meet, tested first.
+ * `hint` is a cheap pattern every match must also meet, tested first; `only` limits the blocks to
+ * these indexes (from `hinted`, when several patterns share one hint).
  */
 export function matchBlocks(
   blocks: readonly TextBlock[],
   pattern: RegExp,
-  { maxLength = Infinity, limit = 5, hint }: { maxLength?: number; limit?: number; hint?: RegExp } = {},
+  { maxLength = Infinity, limit = 5, hint, only }: { maxLength?: number; limit?: number; hint?: RegExp; only?: readonly number[] } = {},
 ): BlockMatch[] {
   const out: BlockMatch[] = [];
-  for (let i = 0; i < blocks.length && out.length < limit; i++) {
+  const count = only ? only.length : blocks.length;
+  for (let k = 0; k < count && out.length < limit; k++) {
+    const i = only ? only[k]! : k;
     const block = blocks[i]!;
     if (block.text.length > maxLength || (hint && !hint.test(block.text))) continue;
     const match = pattern.exec(block.text);
@@ -37,6 +40,13 @@ export function matchBlocks(
       where: block.where === 'caption' ? 'caption' : i >= blocks.length - 4 ? 'sign-off' : 'body',
     });
   }
+  return out;
+}
+
+/** Indexes of the blocks that meet `hint`: test a shared hint once, not once per pattern. */
+export function hinted(blocks: readonly TextBlock[], hint: RegExp, maxLength = Infinity): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < blocks.length; i++) if (blocks[i]!.text.length <= maxLength && hint.test(blocks[i]!.text)) out.push(i);
   return out;
 }
 

@@ -8,7 +8,7 @@ import { AGENCIES } from '../rules/agencies';
 import { NEWS_SERVICE_PARTNERS, PARTNER_BLOCK_LABEL, READ_ORIGINAL_LINK_TEXT, REPUBLICATION_HINT, REPUBLICATION_TEMPLATES, type NewsServicePartner } from '../rules/republication';
 import { IN_AD, IN_COMMENTS, IN_FOOTER, IN_FORM, IN_NAV, IN_TEASER } from '../signals/scan';
 import { clip, hostOf, safeHttpUrl, siteOf, squish } from '../text';
-import { edgeBlocks, matchBlocks } from './match';
+import { edgeBlocks, hinted, matchBlocks } from './match';
 import type { StatusSignal } from './types';
 
 const MAX_BLOCK = 600;
@@ -72,8 +72,11 @@ function fromTemplates(page: Page): StatusSignal[] {
     // A kicker above the headline: "In partnership with ProPublica".
     ...page.labels.map((text) => ({ text, where: 'body' as const })),
   ];
+  // The cheap hint once for all templates, not once per template.
+  const only = hinted(lines, REPUBLICATION_HINT, MAX_BLOCK);
+  if (!only.length) return [];
   for (const t of REPUBLICATION_TEMPLATES) {
-    for (const hit of matchBlocks(lines, t.pattern, { maxLength: MAX_BLOCK, limit: 3, hint: REPUBLICATION_HINT })) {
+    for (const hit of matchBlocks(lines, t.pattern, { limit: 3, only })) {
       // "… between Grist and Mother Jones" on Grist's own page names Mother Jones as the partner.
       const names = [hit.match[1], hit.match[2]].filter((n) => n !== undefined);
       const candidates = names.map(cleanOrigin);
