@@ -14,6 +14,7 @@ export interface BylineCredit {
   rule: string;
 }
 
+const WRITER_ROLE_RE = /^(?:correspondents?|reporters?|writers?|staff|editors?|journalists?)[.,:]?$/iu;
 const SINGULAR_AGENCY = new Set(['agency', 'agencia', 'agência', 'agence', 'agentur', 'agenzia']);
 const CONTRIBUTED_RE = /\bcontribut(?:ed|es|ing)\s(?:to|reporting)\b|^\s?[([]?\s?(?:Contributing|Contributors?|Inputs?|इनपुट)\s?[:：\-–]/iu;
 /** Cheap test before the self-named agency patterns: the byline holds a word for "agency". */
@@ -148,6 +149,15 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
       if (STAFF_RE.test(part.text.trim()) || HOST_NAME_RE.test(part.text.trim()) || (pub && n.length >= 3 && (pub.includes(n) || n.includes(pub)))) staffOrPublisher = true;
       continue;
     }
+    // "Agencia de noticias Andina", "news agency Xinhua", "Nachrichtenagentur AFP": the word for "agency" (read as the
+    // unnamed agency) before a known agency's name is that agency calling itself one.
+    if (inPart.length === 2 && inPart[0]!.agency.id === 'agencies' && inPart[1]!.agency.id !== 'agencies') {
+      const named = selfNamedAgency(part.text);
+      if (named && part.start + named.offset === inPart[1]!.start) {
+        credited.push({ mention: inPart[1]!, contribution: 'copy', rule: 'self-named agency byline' });
+        continue;
+      }
+    }
     if (inPart.length > 1) {
       // "AFP-JIJI", "AP/Reuters": a part made only of agency names joined by a hyphen or slash credits each.
       let joined = inPart[0]!.start === part.start && inPart[inPart.length - 1]!.end === part.start + part.text.trimEnd().length;
@@ -168,7 +178,8 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
     if (beforeWords.length && NAME_LIKE_ALIASES.has(mention.text.toLowerCase())) continue;
     // The singular unnamed form counts standing alone ("Agencia"), not closing a body's name ("Environmental
     // Protection Agency"); plural forms may follow the publisher's name ("Detroit News wire services").
-    if (beforeWords.length && mention.agency.id === 'agencies' && SINGULAR_AGENCY.has(mention.text.toLowerCase())) continue;
+    // Nor before a writer's role: "Jane Roe, agency correspondent" is a staff writer's title.
+    if (mention.agency.id === 'agencies' && SINGULAR_AGENCY.has(mention.text.toLowerCase()) && (beforeWords.length || afterWords.some((w) => WRITER_ROLE_RE.test(w)))) continue;
     // "RSS" or "MAP" alone is a menu link or a word; with a place, a date or writers' names it is a credit.
     if (mention.code && NOT_ALONE_CODES.has(mention.text) && !beforeWords.length && !afterWords.length && parts.length === 1) continue;
     if (!namesBefore(beforeWords) || !trailingOk(afterWords)) continue;

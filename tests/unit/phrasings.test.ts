@@ -578,6 +578,15 @@ cases('republication, sponsored and press-release families beyond PHRASINGS.md',
   ['NOT: "In a news release, the police said …"', { last: 'In a news release, the police said the man had been arrested.' }, { status: 'staff' }],
 ]);
 
+// ---- Bylines that call the agency one (MISSES.md "an agency the registry does not know", and one it knows)
+cases('self-named agency bylines', [
+  ['"Agencia de noticias Andina" (a known agency after the word for agency)', { lang: 'es', byline: 'Agencia de noticias Andina' }, { status: 'wire', text: { andina: 'copy' } }],
+  ['"news agency Xinhua"', { byline: 'news agency Xinhua' }, { status: 'wire', text: { xinhua: 'copy' } }],
+  ['"Zambia News Agency" (not in the registry)', { byline: 'Zambia News Agency' }, { status: 'wire', text: { agencies: 'copy' } }],
+  ['NOT: "By Jane Roe, agency correspondent" (a staff writer)', { byline: 'By Jane Roe, agency correspondent' }, { status: 'staff' }],
+  ['NOT: a staff byline over "the news agency Xinhua reported" in the text', { byline: 'By Jane Roe', last: 'The news agency Xinhua reported the figure on Monday.' }, { status: 'staff' }],
+]);
+
 // ---- Citations that end a story in the sign-off's place, in the languages of PHRASINGS.md (NOT credits), and the
 // credits they resemble
 cases('citations in the sign-off position', [
