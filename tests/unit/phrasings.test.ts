@@ -65,10 +65,7 @@ const PROSE: Record<string, string[]> = {
     '야당은 정부가 지원 대상 사업 목록을 작성하기 전에 지역과 협의하지 않았다며 법의 일부 조항에 대해 법원에 이의를 제기하겠다고 밝혔다.',
   ],
 };
-PROSE.no = PROSE.en;
-PROSE.da = PROSE.en;
-PROSE.cs = PROSE.en;
-PROSE.tr = PROSE.en;
+for (const lang of ['no', 'da', 'cs', 'tr', 'hi', 'nl']) PROSE[lang] = PROSE.en!;
 
 export interface Slots {
   lang?: string;
@@ -107,7 +104,7 @@ function esc(s: string): string {
 
 export function newsPage(s: Slots): string {
   const lang = s.lang ?? 'en';
-  const prose = [...(PROSE[lang] ?? PROSE.en)];
+  const prose = [...(PROSE[lang] ?? PROSE.en!)];
   const title = s.title ?? 'Council passes the budget after a long debate';
   if (s.lead) prose[0] = `${s.lead} ${prose[0]}`;
   if (s.middle) prose[1] = `${prose[1]} ${s.middle}`;
