@@ -50,17 +50,22 @@ function isLoneLink(el: Element, text: string, pageHost: string | null): boolean
   return !host || !pageHost || host === pageHost || host.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${host}`);
 }
 
-/** Index of each element of the scan (compareDocumentPosition is unreliable in some DOM libraries). */
-function indexOf(scan: DomScan): Map<Element, number> {
-  const m = new Map<Element, number>();
-  scan.all.forEach((s, i) => m.set(s.el, i));
-  return m;
+/** How far from the body's first or last block a header or trailer element is looked for. */
+const MAX_SEARCH = 20_000;
+
+/**
+ * Where an element stands in the scan's document-order list, searched from a known index in one
+ * direction: header elements come before the body's first block, trailer elements after its last.
+ * (compareDocumentPosition would do it in one call, but is unreliable in some DOM libraries.)
+ */
+function indexNear(scan: DomScan, el: Element, from: number, step: 1 | -1): number | undefined {
+  for (let i = from, n = 0; i >= 0 && i < scan.all.length && n < MAX_SEARCH; i += step, n++) if (scan.all[i]!.el === el) return i;
+  return undefined;
 }
 
 export function readStoryLines(scan: DomScan, story: Story, pageUrl: string | null): StoryLine[] {
   const out: StoryLine[] = [];
   const seen = new Set<string>();
-  const index = indexOf(scan);
   const pageHost = hostOf(pageUrl);
   const blockSet = new Set(story.blocks);
   // Elements inside one of Readability's blocks, found in document order from their parent's mark.
@@ -73,8 +78,8 @@ export function readStoryLines(scan: DomScan, story: Story, pageUrl: string | nu
     }
     return false;
   };
-  const read = (from: Element) => {
-    const start = index.get(from);
+  const read = (from: Element, step: 1 | -1) => {
+    const start = indexNear(scan, from, step === 1 ? story.lastIndex : story.firstIndex, step);
     if (start === undefined) return;
     for (let i = start, n = 0; i < scan.all.length && n < MAX_ELEMENTS && out.length < MAX_LINES; i++, n++) {
       const item: Scanned = scan.all[i]!;
@@ -105,9 +110,9 @@ export function readStoryLines(scan: DomScan, story: Story, pageUrl: string | nu
     }
   };
   // Inside the body only its edges: what stands between its blocks is the text Readability kept.
-  for (const h of story.header) read(h);
-  for (const e of story.beforeText) read(e);
-  for (const e of story.afterText) read(e);
-  for (const t of story.trailer) read(t);
+  for (const h of story.header) read(h, -1);
+  for (const e of story.beforeText) read(e, -1);
+  for (const e of story.afterText) read(e, 1);
+  for (const t of story.trailer) read(t, 1);
   return out;
 }

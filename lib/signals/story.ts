@@ -17,6 +17,9 @@ export interface Story {
   root: Element;
   /** The original elements of the body's text blocks, in order. */
   blocks: Element[];
+  /** Where the first and the last of them stand in the scan's document-order list. */
+  firstIndex: number;
+  lastIndex: number;
   /** What stands between the headline and the body: byline rows, the lead picture, a feed label. */
   header: Element[];
   /** The few short blocks right after the body (a source strip, a bare "(KNA)", a notice box). */
@@ -84,11 +87,13 @@ export function findStory(scan: DomScan, article: ArticleText | null, titles: (s
   let body: Element | null = tops[0]!;
   for (const e of tops.slice(1)) body = body && commonAncestor(body, e!);
   if (!body || isPage(body)) return null;
-  const blocks = article.source.blocks.map(at).filter((e): e is Element => !!e && body!.contains(e));
+  const indexes = article.source.blocks.filter((n) => !!at(n) && body!.contains(at(n)));
+  const blocks = indexes.map((n) => at(n)!);
   if (!blocks.length) return null;
 
   const headline = pickHeadline(scan, titles);
-  const bodyChars = (body.textContent ?? '').length;
+  // Readability's own count of the body's text: no second walk over it.
+  const bodyChars = Math.max(article.length, 1);
   let root = body;
   if (headline && !body.contains(headline)) {
     const both = commonAncestor(body, headline);
@@ -102,7 +107,7 @@ export function findStory(scan: DomScan, article: ArticleText | null, titles: (s
       root = e;
     }
   }
-  return { headline, body, root, blocks, ...frameOf(body, root, headline), ...edgesOf(body, blocks) };
+  return { headline, body, root, blocks, firstIndex: indexes[0]!, lastIndex: indexes[indexes.length - 1]!, ...frameOf(body, root, headline), ...edgesOf(body, blocks) };
 }
 
 /**
