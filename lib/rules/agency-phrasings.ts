@@ -205,6 +205,13 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     after: new RegExp(String.raw`^\s?(?:\.\s|[${DASH}]\s)`, 'u'), confidence: 0.85,
   },
   {
+    // The agency after the place (and date), set off by commas, before a dash: "Riyadh, May 12, 2024, SPA --" (SPA),
+    // "Tehran, IRNA --" (IRNA), "Manama, Jan. 5, BNA --". Not prose: "In Tehran, IRNA — the state agency — said".
+    rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 50,
+    before: /^(?!(?:In|At|On|From|For|As|But|And|The|By|Meanwhile|Earlier|Later)\s)\p{Lu}[\p{L}.'\-]{1,20}(?:\s\p{Lu}[\p{L}.'\-]{1,20})?,\s(?:(?:\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s\p{L}{3,9}\.?),?\s(?:\d{4},?\s)?)?$/u,
+    after: new RegExp(String.raw`^\s?[${DASH}]{1,2}\s`, 'u'), confidence: 0.85,
+  },
+  {
     // "नई दिल्ली, 20 नवंबर (भाषा) केंद्र …", "BRUSSELS, Nov 20 (Reuters) Ministers …": a dated dateline whose dash is missing
     rule: 'dateline credit', contribution: 'copy', where: 'dateline', scopes: ['lead'], maxOffset: 70,
     before: /^[^()\n]{2,50}\d{1,2}\s?[\p{L}\p{M}.]{0,12}\s?[(（]$/u, after: /^[)）]\s\p{L}/u, confidence: 0.8,

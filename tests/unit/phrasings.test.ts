@@ -477,6 +477,11 @@ cases('copyright, datelines and press wires beyond PHRASINGS.md', [
   ['Lusa dateline "Lisboa, 12 mai 2024 (Lusa) -"', { lang: 'pt', lead: 'Lisboa, 12 mai 2024 (Lusa) -' }, { status: 'wire', text: { lusa: 'copy' } }],
   ['Bernama dateline "KUALA LUMPUR, May 12 (Bernama) --"', { lead: 'KUALA LUMPUR, May 12 (Bernama) --' }, { status: 'wire', text: { bernama: 'copy' } }],
   ['Europa Press dateline "MADRID, 12 May. (EUROPA PRESS) -"', { lang: 'es', lead: 'MADRID, 12 May. (EUROPA PRESS) -' }, { status: 'wire', text: { europapress: 'copy' } }],
+  ['SPA dateline "Riyadh, May 12, 2024, SPA --"', { lead: 'Riyadh, May 12, 2024, SPA --' }, { status: 'wire', text: { spa: 'copy' } }],
+  ['IRNA dateline "Tehran, IRNA --"', { lead: 'Tehran, IRNA --' }, { status: 'wire', text: { irna: 'copy' } }],
+  ['WAM dateline "ABU DHABI, 12th May, 2024 (WAM) --"', { lead: 'ABU DHABI, 12th May, 2024 (WAM) --' }, { status: 'wire', text: { wam: 'copy' } }],
+  ['NOT: "In Tehran, IRNA — the state agency — said …"', { lead: 'In Tehran, IRNA — the state agency — said' }, { status: 'staff' }],
+  ['NOT: local TV tag "NEW YORK (WABC) --"', { lead: 'NEW YORK (WABC) --' }, { status: 'staff' }],
   ['Mint "(This story has been published from a wire agency feed without modifications to the text. …)"', {
     after: '(This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.)',
   }, { status: 'wire-unedited', text: { agencies: 'copy' } }],
