@@ -215,6 +215,15 @@ describe('credits outside Readability’s content but inside the story (family A
     expect(text(html)).toEqual({ agencies: 'inputs' });
   });
 
+  it.each([
+    ['<footer><p>© AFP</p></footer>'],
+    ['<div class="site-bottom"><nav><a href="/">Home</a></nav><p>© AFP</p></div>'],
+    ['<div role="contentinfo"><p>© AFP</p></div>'],
+  ])('look-alike: a short site footer right after the story is not its trailer: %s', (footer) => {
+    const html = page(`<article><h1>Council passes the budget</h1><div class="byline">By Jane Roe</div><div class="body">${BODY}</div></article>${footer}`);
+    expect(text(html)).toEqual({});
+  });
+
   it('look-alike: the site footer’s "© Reuters" market-data notice is not the story’s', () => {
     const html = page(`<article><h1>Council passes the budget</h1><div class="byline">By Jane Roe</div><div class="body">${BODY}</div></article><div class="site-links">${'<p>More from Example News: weather, sport, culture and the archive of our reporting.</p>'.repeat(12)}</div><footer><p>Market data © Reuters</p></footer>`);
     expect(text(html)).toEqual({});

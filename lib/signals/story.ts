@@ -136,9 +136,14 @@ function frameOf(body: Element, root: Element, headline: Element | null): { head
       const p = root.previousElementSibling;
       if (p && (p.textContent ?? '').length <= MAX_TITLE_BOX_CHARS) header.push(p);
     }
-    // Past the root only the trailer continues: a source strip or a bare credit after the story box.
+    // Past the root only the trailer continues: a source strip or a bare credit after the story box,
+    // never the site's own footer or navigation ("© AFP" in a site footer credits no story).
     let n = 0;
     for (let x = e.nextElementSibling; x && !trailerDone && n < MAX_TRAILER; x = x.nextElementSibling, n++) {
+      if (last && isSiteChrome(x)) {
+        trailerDone = true;
+        break;
+      }
       const len = (x.textContent ?? '').length;
       if (trailerChars + len > MAX_TRAILER_CHARS) {
         trailerDone = true;
@@ -151,6 +156,15 @@ function frameOf(body: Element, root: Element, headline: Element | null): { head
   }
   if (headline && !header.some((h) => h.contains(headline)) && root.contains(headline) && !body.contains(headline)) header.push(headline);
   return { header, trailer };
+}
+
+const CHROME_TAGS = new Set(['FOOTER', 'NAV', 'ASIDE', 'FORM']);
+const CHROME_ROLES = new Set(['contentinfo', 'navigation', 'complementary', 'banner']);
+
+/** The page's footer, navigation or sidebar standing after the story's box. */
+function isSiteChrome(el: Element): boolean {
+  if (CHROME_TAGS.has(el.tagName.toUpperCase()) || CHROME_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  return !!el.querySelector('footer, nav, [role="contentinfo"], [role="navigation"]');
 }
 
 const EDGE_SIBLINGS = 3;
