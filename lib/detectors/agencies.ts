@@ -277,7 +277,7 @@ function textFindings(page: Page, out: Finding[]): void {
   for (const l of page.storyLines) {
     // A bare code in a header line with no byline mark is too weak alone ("AA" is a text-size button).
     if (l.place !== 'header' || l.text.length > 160 || l.text.length <= 4 || domBylines.includes(l.text) || captionTexts.has(l.text)) continue;
-    if (page.story?.headline?.contains(l.el) || besideImage(l.el)) continue;
+    if (page.story?.headline?.contains(l.el) || besideImage(l.el, page.story)) continue;
     domBylines.push(l.text);
   }
   // Byline slots naming several agencies are a list of teasers, not this story's byline.

@@ -37,7 +37,7 @@ export function readBylineSlots(scan: DomScan, story: Story | null = null, pageU
     if (out.length >= MAX_CANDIDATES) break;
     const { el } = item;
     if (story) {
-      if (!ownSlot(el, story, pageUrl) || besideImage(el)) continue;
+      if (!ownSlot(el, story, pageUrl) || besideImage(el, story)) continue;
       const excluded = placeIn(el, story) === 'header' ? OUTSIDE_IN_STORY & ~IN_COMMENTS : OUTSIDE_IN_STORY;
       if (flagsIn(item, story) & excluded) continue;
     } else if (item.flags & OUTSIDE) continue;

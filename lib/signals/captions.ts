@@ -26,12 +26,12 @@ export function readCaptions(scan: DomScan, story: Story | null = null, pageUrl:
     if (story) {
       if (flagsIn(item, story) & IN_TEASER || inTeaserCard(el, story, pageUrl)) continue;
       const tag = el.tagName.toUpperCase();
-      if (tag !== 'FIGCAPTION' && !besideImage(el)) continue;
+      if (tag !== 'FIGCAPTION' && !besideImage(el, story)) continue;
     }
     push(el.textContent ?? '');
   }
   // A byline-classed slot right beside a picture is that picture's credit ("image-author").
-  if (story) for (const item of scan.bylines) if (besideImage(item.el) && !(flagsIn(item, story) & IN_TEASER)) push(item.el.textContent ?? '');
+  if (story) for (const item of scan.bylines) if (besideImage(item.el, story) && !(flagsIn(item, story) & IN_TEASER)) push(item.el.textContent ?? '');
   // Image alt/title attributes often carry "(AP Photo/…)" credits too; a logo inside a byline slot
   // is the byline's (lib/signals/logos.ts), not a picture.
   for (const item of scan.images) {

@@ -234,7 +234,19 @@ function holdsImage(el: Element | null): boolean {
  * Whether an element credits a picture by where it stands: inside a figure, or right beside an image
  * (its sibling, or its parent's sibling for a credit wrapped once more). Class names do not decide.
  */
-export function besideImage(el: Element): boolean {
+export function besideImage(el: Element, story: Story | null = null): boolean {
+  const memo = story ? (imageMemos.get(story) ?? imageMemos.set(story, new Map()).get(story)!) : null;
+  const known = memo?.get(el);
+  if (known !== undefined) return known;
+  const verdict = besideImageNow(el);
+  memo?.set(el, verdict);
+  return verdict;
+}
+
+/** Per analysis (one story): bylines, captions and header lines ask about the same few elements. */
+const imageMemos = new WeakMap<Story, Map<Element, boolean>>();
+
+function besideImageNow(el: Element): boolean {
   if (el.closest('figure, figcaption, picture')) return true;
   let e: Element | null = el;
   for (let up = 0; e && up < 3; up++, e = e.parentElement) {
