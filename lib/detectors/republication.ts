@@ -228,7 +228,11 @@ function smallBox(el: Element): SmallBox | null {
  * partner's site, in the story's header or trailer. A footer of partner logos, a teaser rail and a
  * block linking to several sites are not one partner's story.
  */
+/** Words every partner label holds: with the story known, a page whose own lines hold none has no partner block. */
+const PARTNER_HINT = /partner|partenariat|collabora|colabora|cooperation|kooperation|zusammenarbeit|parceria|alianza|co-?publi/i;
+
 function fromPartnerBlocks(page: Page): StatusSignal[] {
+  if (page.story && ![...page.storyLines, ...page.lines].some((l) => PARTNER_HINT.test(l.text)) && !page.labels.some((l) => PARTNER_HINT.test(l))) return [];
   const own = [page.url, page.meta.canonical].map((u) => siteOf(hostOf(u))).filter(Boolean);
   const base = page.url ?? undefined;
   let checked = 0;
