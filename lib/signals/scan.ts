@@ -113,12 +113,12 @@ const isNearLabel = classWordTest(NEAR_LABEL_WORDS);
 const isNote = classWordTest(NOTE_WORDS);
 const isSourceHolder = classWordTest(SOURCE_HOLDER_WORDS);
 const isDateHolder = classWordTest(DATE_WORDS);
-/** A cheap first test: does the class string hold any of the words at all? */
+/** A cheap first test: does any token part of the class string begin with one of the words? */
 const ANY_WORD = new RegExp(
-  [TEASER_WORDS, COMMENT_WORDS, AD_WORDS, CAPTION_WORDS, BYLINE_WORDS, KICKER_WORDS, NEAR_LABEL_WORDS, NOTE_WORDS, SOURCE_HOLDER_WORDS, DATE_WORDS]
+  `(?:^|[\\s_-])(?:${[TEASER_WORDS, COMMENT_WORDS, AD_WORDS, CAPTION_WORDS, BYLINE_WORDS, KICKER_WORDS, NEAR_LABEL_WORDS, NOTE_WORDS, SOURCE_HOLDER_WORDS, DATE_WORDS]
     .flat()
     .map((w) => escapeRe(w.replace(/\*$/, '')))
-    .join('|'),
+    .join('|')})`,
 );
 
 const LINE_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'EM', 'SMALL']);
