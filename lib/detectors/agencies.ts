@@ -246,8 +246,8 @@ function isPublisherItself(page: Page, agency: AgencyEntry, host: string | null)
   return forms.includes(pub);
 }
 
-function textFindings(page: Page, out: Finding[]): void {
-  const { lead, tail, short } = blockCandidates(page);
+function textFindings(page: Page, out: Finding[], blocks: ReturnType<typeof blockCandidates>): void {
+  const { lead, tail, short } = blocks;
   const captionTexts = new Set(page.captions);
   // With the story known, captions and bylines were told apart by position already.
   const positional = !!page.story;
@@ -348,8 +348,8 @@ function middlePhotoFindings(page: Page, out: Finding[], tailTexts: Set<string>)
   }
 }
 
-function photoFindings(page: Page, out: Finding[]): void {
-  middlePhotoFindings(page, out, blockCandidates(page).tailTexts);
+function photoFindings(page: Page, out: Finding[], tailTexts: Set<string>): void {
+  middlePhotoFindings(page, out, tailTexts);
   // Some titles carry the lead picture's credit: "…の成否（写真＝ロイター）".
   if (page.headline) {
     const own: Finding[] = [];
@@ -389,11 +389,13 @@ export function detectAgencies(page: Page): AgencyCredit[] {
 
 function creditsOf(page: Page): AgencyCredit[] {
   const findings: Finding[] = [];
+  // The story's lead and last lines, worked out once for the text and the picture credits.
+  const blocks = blockCandidates(page);
   if (!isFrontPage(page)) {
-    textFindings(page, findings);
+    textFindings(page, findings, blocks);
     logoFindings(page, findings);
   }
-  photoFindings(page, findings);
+  photoFindings(page, findings, blocks.tailTexts);
 
   const host = hostOf(page.url ?? page.meta.canonical);
   const byAgency = new Map<string, Finding[]>();

@@ -227,7 +227,7 @@ function holdsImage(el: Element | null): boolean {
   if (!el) return false;
   if (IMAGE_TAGS.has(el.tagName.toUpperCase())) return true;
   // A small wrapper around a picture ("<div class=image><img></div>"), not a section with one inside.
-  return (el.textContent ?? '').trim().length < 80 && !!el.querySelector('img, picture, video');
+  return !!el.querySelector('img, picture, video') && (el.textContent ?? '').trim().length < 80;
 }
 
 /**
