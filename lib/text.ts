@@ -121,3 +121,8 @@ export function textWeight(text: string): number {
   for (let i = 0; i < text.length; i++) if (isWideScriptCode(text.charCodeAt(i))) wide++;
   return text.length + (WIDE_SCRIPT_WEIGHT - 1) * wide;
 }
+
+/** A literal string as a regular-expression source. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

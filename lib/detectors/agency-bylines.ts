@@ -6,6 +6,7 @@
 import type { AgencyEntry } from '../rules/agencies';
 import { NAME_LIKE_ALIASES, NOT_ALONE_CODES } from '../rules/agency-false-friends';
 import { AGENCY_WORDS_AFTER, AGENCY_WORDS_BEFORE, AGENCY_WORDS_CJK, BYLINE_OPENERS, BYLINE_ROLE_WORDS } from '../rules/agency-phrasings';
+import { escapeRegExp } from '../text';
 import { AGENCY_BY_ID, findMentions, type Mention } from './agency-names';
 
 export interface BylineCredit {
@@ -36,7 +37,7 @@ const LOWER_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'van', 'von', 
 
 /** One to three words of a name: a code ("NNN"), a capitalised or brand word ("idea", "Xyz"), in any script; or a quoted name. */
 const NAME = String.raw`(?:[«"“„]?[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’\-]{0,30}[»"”“]?)(?:\s[«"“„]?[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’\-]{0,30}[»"”“]?){0,2}`;
-const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/g, '\\s')).join('|');
+const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s/g, '\\s')).join('|');
 /** "Nachrichtenagentur Xyz", "agencia de noticias Xyz", "агентство Xyz", "وكالة Xyz" */
 const SELF_BEFORE_RE = new RegExp(String.raw`^(?:the\s|die\s|la\s|l['’]\s?|el\s|a\s)?(?:${words(AGENCY_WORDS_BEFORE)})\s(${NAME})$`, 'iu');
 /** "Xyz News Agency", "Xyz Nachrichtenagentur", "Xyz Haber Ajansı" */

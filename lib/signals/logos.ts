@@ -1,6 +1,7 @@
 // Logos in the story's byline slots: portals and aggregators credit the agency with its logo (an
 // <img> with alt "Reuters", or an empty alt and a file name such as ".../agencias/reuters.gif", or a
 // link to the agency's site) instead of words. Each logo is read as the words it stands for.
+import { hostOf } from '../text';
 
 export interface Logo {
   /** What names the logo: its alt or title, else its file name without extension. */
@@ -16,15 +17,6 @@ const MAX_LOGO_WIDTH = 240;
 const PLACEHOLDER = /(?:^data:|\b(?:1x1|blank|spacer|pixel|transparent|placeholder)\.)/i;
 const FILE_NAME = /([^/?#]{1,60})\.(?:gif|png|jpe?g|svg|webp)(?:[?#]|$)/i;
 
-function hostOf(href: string | null): string | null {
-  if (!href || href.length > 500) return null;
-  try {
-    const u = new URL(href, 'https://invalid.example/');
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
-}
 
 /** `slots`: the story's byline slots and header rows. */
 export function readLogos(slots: Element[]): Logo[] {

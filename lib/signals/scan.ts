@@ -12,6 +12,7 @@ import {
   AD_WORDS, BYLINE_WORDS, CAPTION_WORDS, COMMENT_WORDS, DATE_WORDS, KICKER_WORDS, NEAR_LABEL_WORDS, NEGATING_PREFIXES,
   NOTE_WORDS, SOURCE_HOLDER_WORDS, TEASER_WORDS,
 } from '../rules/vocabulary';
+import { escapeRegExp } from '../text';
 
 /** Context flags: where an element stands. */
 export const IN_NAV = 1; // nav, role=navigation
@@ -66,10 +67,6 @@ const MAX_PER_BUCKET = 800;
 const MAX_ELEMENTS = 200_000;
 const MAX_LINKS = 3000;
 
-function escapeRe(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const NEGATING = new Set<string>(NEGATING_PREFIXES);
 const SEPARATOR = /[\s_-]/;
 
@@ -86,8 +83,8 @@ function negated(cls: string, start: number): boolean {
  * when listed with "*"; a part right after a negating word ("no-", "has-") does not count.
  */
 export function classWordTest(words: readonly string[]): (cls: string) => boolean {
-  const prefix = words.filter((w) => w.endsWith('*')).map((w) => escapeRe(w.slice(0, -1)));
-  const exact = words.filter((w) => !w.endsWith('*')).map(escapeRe);
+  const prefix = words.filter((w) => w.endsWith('*')).map((w) => escapeRegExp(w.slice(0, -1)));
+  const exact = words.filter((w) => !w.endsWith('*')).map(escapeRegExp);
   const alts: string[] = [];
   if (prefix.length) alts.push(`(?:${prefix.join('|')})`);
   if (exact.length) alts.push(`(?:${exact.join('|')})s?(?![^\\s_-])`);
@@ -117,7 +114,7 @@ const isDateHolder = classWordTest(DATE_WORDS);
 const ANY_WORD = new RegExp(
   `(?:^|[\\s_-])(?:${[TEASER_WORDS, COMMENT_WORDS, AD_WORDS, CAPTION_WORDS, BYLINE_WORDS, KICKER_WORDS, NEAR_LABEL_WORDS, NOTE_WORDS, SOURCE_HOLDER_WORDS, DATE_WORDS]
     .flat()
-    .map((w) => escapeRe(w.replace(/\*$/, '')))
+    .map((w) => escapeRegExp(w.replace(/\*$/, '')))
     .join('|')})`,
 );
 

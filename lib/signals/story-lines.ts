@@ -43,7 +43,8 @@ function ownText(el: Element): string {
  * link to another site is kept (a credit linking to its agency: "<a href=dpa.com>© dpa/…</a>").
  */
 function isLoneLink(el: Element, text: string, pageHost: string | null): boolean {
-  const link = el.tagName.toUpperCase() === 'A' ? el : el.getElementsByTagName('a').length === 1 ? el.getElementsByTagName('a')[0]! : null;
+  const links = el.tagName.toUpperCase() === 'A' ? null : el.getElementsByTagName('a');
+  const link = links ? (links.length === 1 ? links[0]! : null) : el;
   if (!link || squish(link.textContent ?? '') !== text) return false;
   if (text.length > MAX_CREDIT_LINK) return true;
   const host = hostOf(link.getAttribute('href') ?? '');
