@@ -17,7 +17,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'extension',
-          include: ['entrypoints/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'utils/**/*.test.ts', 'tests/extension/**/*.test.{ts,tsx}'],
+          include: ['entrypoints/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'utils/**/*.test.ts', 'tests/extension/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           testTimeout: 30_000,
         },

@@ -1,112 +1,52 @@
-// The background's memory of each tab's state. Kept in memory and mirrored to storage.session, because
-// an MV3 service worker may be stopped at any time; where storage.session is missing (older Firefox
-// MV2, whose background page is persistent anyway) memory alone is used.
-import { browser } from 'wxt/browser';
-import type { TabState } from './messages';
+// Per-tab state and the pages where the badge was closed, in storage.session: it outlives an MV3
+// service worker that the browser stopped, is forgotten when the browser closes, and is never
+// written to disk. The background writes; the popup reads and watches its tab's item.
+import { storage } from 'wxt/utils/storage';
+import { isTabState, type TabState } from './messages';
 
-const KINDS = new Set(['unsupported', 'disabled', 'analysing', 'not-article', 'done', 'failed']);
+/** One item per tab (`tab:<id>`, which the browser tests read too). */
+const tabItem = (tabId: number) => storage.defineItem<TabState>(`session:tab:${tabId}`);
 
-/** Shape check for a state arriving from a content script (which we wrote, but the check is cheap). */
-export function isTabState(value: unknown): value is TabState {
-  if (!value || typeof value !== 'object') return false;
-  const s = value as Record<string, unknown>;
-  if (!KINDS.has(s.kind as string)) return false;
-  if (s.kind === 'done') return !!s.report && typeof s.report === 'object' && typeof s.url === 'string';
-  return true;
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  const stored = await tabItem(tabId).getValue();
+  return isTabState(stored) ? stored : null;
 }
 
-interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
+export function setTabState(tabId: number, state: TabState): Promise<void> {
+  return tabItem(tabId).setValue(state);
 }
 
-function sessionArea(): SessionArea | null {
-  try {
-    return (browser.storage as unknown as { session?: SessionArea }).session ?? null;
-  } catch {
-    return null;
-  }
+export function forgetTabState(tabId: number): Promise<void> {
+  return tabItem(tabId).removeValue();
 }
 
-const keyOf = (tabId: number) => `tab:${tabId}`;
-
-export interface TabStore {
-  get(tabId: number): Promise<TabState | null>;
-  set(tabId: number, state: TabState): Promise<void>;
-  delete(tabId: number): Promise<void>;
-}
-
-export function createTabStore(session: SessionArea | null = sessionArea()): TabStore {
-  const memory = new Map<number, TabState>();
-  // Storage failures (quota, a closing browser) must never lose the in-memory answer.
-  const quietly = async (fn: () => Promise<unknown>) => {
-    try {
-      await fn();
-    } catch {
-      /* memory still holds the state */
-    }
-  };
-  return {
-    async get(tabId) {
-      const known = memory.get(tabId);
-      if (known || !session) return known ?? null;
-      try {
-        const stored = (await session.get(keyOf(tabId)))[keyOf(tabId)];
-        if (isTabState(stored)) {
-          memory.set(tabId, stored);
-          return stored;
-        }
-      } catch {
-        /* fall through */
-      }
-      return null;
-    },
-    async set(tabId, state) {
-      memory.set(tabId, state);
-      if (session) await quietly(() => session.set({ [keyOf(tabId)]: state }));
-    },
-    async delete(tabId) {
-      memory.delete(tabId);
-      if (session) await quietly(() => session.remove(keyOf(tabId)));
-    },
-  };
+/** Calls back with each new state of the tab (null once it is forgotten). Returns the unwatch function. */
+export function watchTabState(tabId: number, callback: (state: TabState | null) => void): () => void {
+  return tabItem(tabId).watch((value) => callback(isTabState(value) ? value : null));
 }
 
 /** Pages (address without #fragment) where the reader closed the badge, for this browser session. */
-export interface DismissedPages {
-  has(url: string): Promise<boolean>;
-  add(url: string): Promise<void>;
+const dismissedItem = storage.defineItem<string[]>('session:dismissedPages', { fallback: [] });
+export const DISMISSED_MAX = 500;
+
+const pageOf = (url: string) => url.split('#')[0]!;
+
+export async function isDismissed(url: string): Promise<boolean> {
+  const list = await dismissedItem.getValue();
+  return Array.isArray(list) && list.includes(pageOf(url));
 }
 
-const DISMISSED_KEY = 'dismissedPages';
-const DISMISSED_MAX = 500;
+// Adds run one after another, so two quick dismissals cannot overwrite each other's list.
+let adding: Promise<void> = Promise.resolve();
 
-export function createDismissedPages(session: SessionArea | null = sessionArea()): DismissedPages {
-  let memory: string[] | null = null;
-  const load = async (): Promise<string[]> => {
-    if (memory) return memory;
-    let stored: unknown = null;
-    try {
-      stored = session ? (await session.get(DISMISSED_KEY))[DISMISSED_KEY] : null;
-    } catch {
-      /* start empty */
-    }
-    memory = Array.isArray(stored) ? stored.filter((u): u is string => typeof u === 'string') : [];
-    return memory;
-  };
-  return {
-    async has(url) {
-      return (await load()).includes(url);
-    },
-    async add(url) {
-      const list = await load();
-      memory = [...list.filter((u) => u !== url), url].slice(-DISMISSED_MAX);
-      try {
-        await session?.set({ [DISMISSED_KEY]: memory });
-      } catch {
-        /* memory still holds it */
-      }
-    },
-  };
+export function addDismissed(url: string): Promise<void> {
+  const page = pageOf(url);
+  adding = adding
+    .catch(() => undefined)
+    .then(async () => {
+      const stored = await dismissedItem.getValue();
+      const list = Array.isArray(stored) ? stored.filter((u): u is string => typeof u === 'string' && u !== page) : [];
+      await dismissedItem.setValue([...list, page].slice(-DISMISSED_MAX));
+    });
+  return adding;
 }

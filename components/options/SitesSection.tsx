@@ -1,7 +1,7 @@
 // Sites switched off: the list with a remove button each, and a form that adds a validated host.
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import { LIMITS, normaliseHost } from '../../utils/settings';
+import { LIMITS, normalizeHost } from '../../utils/settings';
 
 export interface SitesSectionProps {
   sites: string[];
@@ -14,7 +14,7 @@ export function SitesSection({ sites, onChange }: SitesSectionProps) {
 
   const add = (e: Event) => {
     e.preventDefault();
-    const host = normaliseHost(draft);
+    const host = normalizeHost(draft);
     if (!host) return setError(i18n.t('options.sites.invalid'));
     if (sites.includes(host)) return setError(i18n.t('options.sites.duplicate'));
     if (sites.length >= LIMITS.sites) return setError(i18n.t('options.sites.tooMany', [String(LIMITS.sites)]));

@@ -5,8 +5,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Report } from '../../lib/report';
-import { isCreditlineMessage, type TabState } from '../../utils/messages';
-import { disableSite, getSettings, isHostDisabled, normaliseHost, watchSettings, type Settings } from '../../utils/settings';
+import { listen, sendToBackground, TO_CONTENT, type TabState } from '../../utils/messages';
+import { disableSite, getSettings, isHostDisabled, normalizeHost, watchSettings, type Settings } from '../../utils/settings';
 import type { BadgeUi } from './badge-ui';
 import { ENGINE_FILE, ENGINE_GLOBAL, type ContentEngine } from './engine-api';
 import { looksLikeArticle } from './first-look';
@@ -73,9 +73,8 @@ export default defineContentScript({
 
     const publish = (next: TabState) => {
       state = next;
-      browser.runtime.sendMessage({ type: 'creditline/state', state: next }).catch(() => {
-        /* the background is restarting; it asks again when the tab completes */
-      });
+      // No answer: the background is restarting; it asks again when the tab completes.
+      void sendToBackground('creditline/state', { state: next });
     };
 
     const removeBadge = () => {
@@ -85,11 +84,8 @@ export default defineContentScript({
 
     // Dismissals live in the background's session storage: per page, for this browser session,
     // never written to disk (a list of pages read is the reader's business).
-    const isDismissed = (url: string): Promise<boolean> =>
-      browser.runtime.sendMessage({ type: 'creditline/is-dismissed', url }).then(
-        (answer: unknown) => answer === true,
-        () => false,
-      );
+    const isDismissed = async (url: string): Promise<boolean> =>
+      (await sendToBackground('creditline/is-dismissed', { url })) === true;
 
     const showOnPage = (scroll: boolean): number => {
       if (!report) return 0;
@@ -100,7 +96,7 @@ export default defineContentScript({
       }
     };
 
-    async function analysePage() {
+    async function analyzePage() {
       const id = ++run;
       const url = location.href;
       removeBadge();
@@ -110,7 +106,7 @@ export default defineContentScript({
         const settings = await getSettings();
         if (id !== run) return;
         markEvidence = settings.highlightEvidence;
-        const host = normaliseHost(location.hostname) ?? location.hostname;
+        const host = normalizeHost(location.hostname) ?? location.hostname;
         if (isHostDisabled(settings, host)) return publish({ kind: 'disabled', host });
         publish({ kind: 'analysing', url });
         if (!looksLikeArticle(document)) return publish({ kind: 'not-article', url, report: null });
@@ -136,7 +132,7 @@ export default defineContentScript({
             dismiss: () => {
               removeBadge();
               highlighter?.clear();
-              browser.runtime.sendMessage({ type: 'creditline/dismiss', url }).catch(() => undefined);
+              void sendToBackground('creditline/dismiss', { url });
             },
             disableSite: () => {
               removeBadge();
@@ -155,32 +151,27 @@ export default defineContentScript({
       }
     }
 
-    browser.runtime.onMessage.addListener((msg: unknown, sender) => {
-      if (sender.id !== browser.runtime.id || !isCreditlineMessage(msg)) return undefined;
-      switch (msg.type) {
-        case 'creditline/get-report':
-          return Promise.resolve(state);
-        case 'creditline/show-on-page':
-          return Promise.resolve(showOnPage(true));
-        case 'creditline/reanalyse':
-          void analysePage();
-          return Promise.resolve(true);
-        default:
-          return undefined;
-      }
+    const unlisten = listen(TO_CONTENT, {
+      'creditline/get-report': () => state,
+      'creditline/show-on-page': () => showOnPage(true),
+      'creditline/reanalyze': () => {
+        void analyzePage();
+        return true as const;
+      },
     });
 
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      ctx.setTimeout(() => void analysePage(), SPA_SETTLE_MS);
+      ctx.setTimeout(() => void analyzePage(), SPA_SETTLE_MS);
     });
 
     // Switching the site off, or badges off, takes effect at once.
-    const unwatch = watchSettings(() => void analysePage());
+    const unwatch = watchSettings(() => void analyzePage());
     ctx.onInvalidated(() => {
       unwatch();
+      unlisten();
       highlighter?.clear();
     });
 
-    void analysePage();
+    void analyzePage();
   },
 });

@@ -1,19 +1,16 @@
-// The popup's wiring: which tab, its state from the background (polled while analysing), and the
+// The popup's wiring: which tab, its state (read from storage.session, then watched there), and the
 // actions (copy, open in a tab, switch a site off or on, retry). Rendering is PopupView's job.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView, type CopyFormat, type CopyStatus } from '../../components/popup/PopupView';
-import type { PageToBackground, TabState, ToContent } from '../../utils/messages';
+import { sendToBackground, sendToTab, type TabState } from '../../utils/messages';
 import { reportToJson, reportToMarkdown } from '../../utils/report-format';
 import { disableSite, enableSite } from '../../utils/settings';
 import { unsupportedReason } from '../../components/popup/unsupported';
-import { isTabState } from '../../utils/tab-state';
+import { getTabState, watchTabState } from '../../utils/tab-state';
 
-const POLL_MS = 500;
-/** With no answer at all for this long, the tab has no content script (a page we cannot read). */
-const NO_ANSWER_MS = 2000;
-/** How long an old state may linger in the background after asking the page to start again. */
-const STALE_MS = 5000;
+/** With no state at all for this long, the tab has no content script (a page we cannot read). */
+export const NO_ANSWER_MS = 2000;
 
 export function tabIdFromLocation(search: string): number | null {
   const raw = new URLSearchParams(search).get('tabId');
@@ -34,29 +31,12 @@ async function currentTab(): Promise<TabInfo | null> {
     try {
       url = (await browser.tabs.get(fromUrl)).url;
     } catch {
-      /* the tab is gone; the background will have nothing either */
+      /* the tab is gone; there is no state for it either */
     }
     return { id: fromUrl, url };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id != null ? { id: tab.id, url: tab.url } : null;
-}
-
-// Both calls reject (or, in some implementations, throw) when nobody listens: that is "no answer".
-async function send(message: PageToBackground): Promise<unknown> {
-  try {
-    return await browser.runtime.sendMessage(message);
-  } catch {
-    return null;
-  }
-}
-
-async function toContent(tabId: number, message: ToContent): Promise<unknown> {
-  try {
-    return await browser.tabs.sendMessage(tabId, message);
-  } catch {
-    return null;
-  }
 }
 
 export function App() {
@@ -65,54 +45,49 @@ export function App() {
   const [state, setState] = useState<TabState | null>(null);
   const [copyStatus, setCopyStatus] = useState<CopyStatus>(null);
   const [shownOnPage, setShownOnPage] = useState<number | null>(null);
-  const pollStart = useRef(Date.now());
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const tabUrl = useRef<string | undefined>(undefined);
-
-  const poll = useCallback(async (id: number) => {
-    clearTimeout(timer.current);
-    let answer = await send({ type: 'creditline/get-state', tabId: id });
-    // Nothing known in the background yet (a tab loaded before the extension): ask the page itself.
-    if (!isTabState(answer)) answer = await toContent(id, { type: 'creditline/get-report' });
-    if (!isTabState(answer)) {
-      const reason = unsupportedReason(tabUrl.current);
-      if (reason) return setState({ kind: 'unsupported', reason });
-    }
-    const stale = isTabState(answer) && answer.kind === staleKind.current && Date.now() - pollStart.current < STALE_MS;
-    if (isTabState(answer) && !stale) {
-      staleKind.current = null;
-      setState(answer);
-      if (answer.kind !== 'analysing') return;
-    } else if (stale) {
-      // The page has not reported since "switch on" / "try again": keep showing "Analysing…".
-    } else if (Date.now() - pollStart.current > NO_ANSWER_MS) {
-      setState({ kind: 'unsupported', reason: 'no-access' });
-      return;
-    }
-    timer.current = setTimeout(() => void poll(id), POLL_MS);
-  }, []);
-
-  /** After "switch on" or "try again", the state that is about to be replaced (disabled, failed). */
-  const staleKind = useRef<TabState['kind'] | null>(null);
-
-  const restart = useCallback(
-    (id: number, replacing: TabState['kind']) => {
-      staleKind.current = replacing;
-      pollStart.current = Date.now();
-      setState({ kind: 'analysing', url: '' });
-      void poll(id);
-    },
-    [poll],
-  );
 
   useEffect(() => {
-    void currentTab().then((tab) => {
+    let closed = false;
+    let changed = false;
+    let unwatch = () => {};
+    let noAnswer: ReturnType<typeof setTimeout> | undefined;
+    const show = (next: TabState) => {
+      clearTimeout(noAnswer);
+      setState(next);
+    };
+    void currentTab().then(async (tab) => {
+      if (closed) return;
       setTabId(tab?.id ?? null);
-      tabUrl.current = tab?.url;
-      if (tab) void poll(tab.id);
+      if (!tab) return;
+      // Every state the content script sends from now on (the background stores it).
+      unwatch = watchTabState(tab.id, (next) => {
+        changed = true;
+        if (next) show(next);
+      });
+      // What is known already; when the background has nothing (a tab loaded before the extension),
+      // the page itself.
+      const known = (await getTabState(tab.id).catch(() => null)) ?? (await sendToTab(tab.id, 'creditline/get-report'));
+      if (closed || changed) return;
+      if (known) return show(known);
+      const reason = unsupportedReason(tab.url);
+      if (reason) return show({ kind: 'unsupported', reason });
+      noAnswer = setTimeout(() => setState({ kind: 'unsupported', reason: 'no-access' }), NO_ANSWER_MS);
     });
-    return () => clearTimeout(timer.current);
-  }, [poll]);
+    return () => {
+      closed = true;
+      unwatch();
+      clearTimeout(noAnswer);
+    };
+  }, []);
+
+  /** "Switch on again" and "Try again": the page starts over; its new states arrive through the watch. */
+  const analyzeAgain = async (id: number) => {
+    setState({ kind: 'analysing', url: '' });
+    if (await sendToBackground('creditline/reanalyze', { tabId: id })) return;
+    // The page could not be asked (it has no content script any more): back to what is known.
+    const known = await getTabState(id).catch(() => null);
+    if (known) setState(known);
+  };
 
   // Start reading (and tabbing) at the report rather than on the first button in the header, which
   // browsers would otherwise focus, ring and all, when the popup opens.
@@ -154,20 +129,16 @@ export function App() {
       }}
       onSwitchOn={async (host) => {
         await enableSite(host);
-        if (tabId == null) return;
-        await send({ type: 'creditline/reanalyse', tabId });
-        restart(tabId, 'disabled');
+        if (tabId != null) await analyzeAgain(tabId);
       }}
       onRetry={async () => {
-        if (tabId == null) return;
-        await send({ type: 'creditline/reanalyse', tabId });
-        restart(tabId, 'failed');
+        if (tabId != null) await analyzeAgain(tabId);
       }}
       onShowOnPage={async () => {
         if (tabId == null) return;
-        const found = await toContent(tabId, { type: 'creditline/show-on-page' });
-        setShownOnPage(typeof found === 'number' ? found : 0);
-        if (!inTab && typeof found === 'number' && found > 0) window.close();
+        const found = (await sendToTab(tabId, 'creditline/show-on-page')) ?? 0;
+        setShownOnPage(found);
+        if (!inTab && found > 0) window.close();
       }}
       shownOnPage={shownOnPage}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}

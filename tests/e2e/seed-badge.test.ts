@@ -139,22 +139,22 @@ describe('the seed page in Chromium', () => {
     await Promise.all([rep.page.close(), staff.page.close(), none.page.close()]);
   });
 
-  it('answers the popup with the tab state, and only for the tab asked about', async () => {
+  it('keeps the tab state where the popup reads it, and analyzes the page again when the popup asks', async () => {
     const ext = await browser.context.newPage();
     await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const answer = await ext.evaluate(async (tabId: number) => {
-      const send = (msg: unknown) => (globalThis as any).chrome.runtime.sendMessage(msg);
+      const chrome = (globalThis as any).chrome;
       return {
-        seed: await send({ type: 'creditline/get-state', tabId }),
-        unknown: await send({ type: 'creditline/get-state', tabId: 987654 }),
-        reanalyse: await send({ type: 'creditline/reanalyse', tabId }),
+        seed: (await chrome.storage.session.get(`tab:${tabId}`))[`tab:${tabId}`],
+        unknown: (await chrome.storage.session.get('tab:987654'))['tab:987654'] ?? null,
+        reanalyze: await chrome.runtime.sendMessage({ type: 'creditline/reanalyze', tabId }),
       };
     }, seedTab);
     expect(answer.seed.kind).toBe('done');
     expect(answer.seed.report.status).toBe('wire-unedited');
     expect(answer.seed.report.agencies.map((a: { id: string }) => a.id)).toContain('ani');
     expect(answer.unknown).toBeNull();
-    expect(answer.reanalyse).toBe(true);
+    expect(answer.reanalyze).toBe(true);
     // The page was analysed again and still has exactly one badge.
     await waitForFinalState(browser.worker, page.url());
     await expect.poll(() => page.locator('creditline-badge').count()).toBe(1);

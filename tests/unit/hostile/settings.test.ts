@@ -3,7 +3,7 @@
 // valid settings; hosts to switch off are plain host names or nothing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT, normaliseHost, parseSettingsImport, SETTINGS_VERSION, validateSettings } from '../../../utils/settings';
+import { EXPORT_FORMAT, normalizeHost, parseSettingsImport, SETTINGS_VERSION, validateSettings } from '../../../utils/settings';
 import { BAD_URLS, SCRIPT_PAYLOADS } from './generate';
 
 const protoNames = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
@@ -48,9 +48,9 @@ describe('settings import against hostile files', () => {
 
   it('turns only real host names into hosts to switch off', () => {
     for (const bad of [...BAD_URLS, ...SCRIPT_PAYLOADS, '', ' ', '..', 'a'.repeat(300), '\u202eevil.com']) {
-      const host = normaliseHost(bad);
+      const host = normalizeHost(bad);
       if (host !== null) expect(host).toMatch(/^[a-z0-9.-]{1,253}$/);
     }
-    expect(normaliseHost('https://www.Example.com/path')).toMatch(/example\.com$/);
+    expect(normalizeHost('https://www.Example.com/path')).toMatch(/example\.com$/);
   });
 });

@@ -13,15 +13,15 @@ import {
   importSettingsFile,
   isHostDisabled,
   loadSettings,
-  normaliseHost,
+  normalizeHost,
   parseSettingsImport,
   phraseProblem,
   resetSettings,
   resetSettingsItemForTests,
   saveSettings,
   type Settings,
-} from '../../utils/settings';
-import { resetBrowser } from './i18n';
+} from '.';
+import { resetBrowser } from '../../tests/extension/i18n';
 
 const KEY = 'settings';
 const META = 'settings$';
@@ -136,11 +136,11 @@ describe('writing settings', () => {
 
 describe('validation of single values', () => {
   it('accepts host names and pasted addresses, rejects everything else', () => {
-    expect(normaliseHost('News.Example.COM')).toBe('news.example.com');
-    expect(normaliseHost('https://www.example.co.uk/path?q=1')).toBe('example.co.uk');
-    expect(normaliseHost('127.0.0.1')).toBe('127.0.0.1');
+    expect(normalizeHost('News.Example.COM')).toBe('news.example.com');
+    expect(normalizeHost('https://www.example.co.uk/path?q=1')).toBe('example.co.uk');
+    expect(normalizeHost('127.0.0.1')).toBe('127.0.0.1');
     for (const bad of ['', 'example', 'exa mple.com', '-bad.com', 'bad-.com', 'a..b', '999.1.1.1', '<img>.com', 'javascript:alert(1)', 'x'.repeat(300) + '.com', 42]) {
-      expect(normaliseHost(bad), String(bad)).toBeNull();
+      expect(normalizeHost(bad), String(bad)).toBeNull();
     }
   });
 

@@ -1,21 +1,31 @@
 // The options page wired to (fake) extension storage: repair notice, saving, and imports that are
 // rejected without touching what is stored.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '../../entrypoints/options/App';
+import { App } from './App';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, exportSettingsJson, getSettings, resetSettingsItemForTests, saveSettings } from '../../utils/settings';
-import { resetBrowser } from './i18n';
-import { click, mount, settle, submit, type, unmountAll } from './render';
+import { resetBrowser } from '../../tests/extension/i18n';
+import { click, mount, submit, type, unmountAll } from '../../tests/extension/render';
+
+/** Runs every pending promise (fake storage is in memory, and so is the file read), with Preact's updates. */
+async function drain(): Promise<void> {
+  for (let i = 0; i < 3; i++) await act(() => new Promise<void>((resolve) => setImmediate(resolve)));
+}
 
 beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
   resetBrowser();
   resetSettingsItemForTests();
 });
-afterEach(unmountAll);
+afterEach(() => {
+  unmountAll();
+  vi.useRealTimers();
+});
 
 async function open(): Promise<HTMLElement> {
   const root = mount(<App />);
-  await settle(20);
+  await drain();
   return root;
 }
 
@@ -24,7 +34,7 @@ async function chooseFile(root: HTMLElement, text: string) {
   const file = new File([text], 'settings.json', { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(20);
+  await drain();
 }
 
 describe('options page with storage', () => {
@@ -34,7 +44,7 @@ describe('options page with storage', () => {
     expect(root.querySelector('[data-notice="repaired"]')).not.toBeNull();
     expect(root.querySelector('[data-list="sites"]')?.textContent).toContain('example.com');
     click(root.querySelector('[data-notice] button'));
-    await settle(20);
+    await drain();
     expect(root.querySelector('[data-notice]')).toBeNull();
     const stored = (await fakeBrowser.storage.local.get('settings')).settings;
     expect(stored).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['example.com'] });
@@ -44,7 +54,7 @@ describe('options page with storage', () => {
     const root = await open();
     type(root.querySelector('#cl-site-input'), 'example.net');
     submit(root.querySelector('[data-section="sites"] form'));
-    await settle(20);
+    await drain();
     resetSettingsItemForTests();
     expect((await getSettings()).disabledSites).toEqual(['example.net']);
     expect(root.querySelector('.cl-saved')?.textContent).toBe('Saved');
@@ -72,7 +82,7 @@ describe('options page with storage', () => {
   it('follows changes made elsewhere, such as the popup switching a site off', async () => {
     const root = await open();
     await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: ['from-popup.example'] });
-    await settle(20);
+    await drain();
     expect(root.querySelector('[data-list="sites"]')?.textContent).toContain('from-popup.example');
   });
 });

@@ -1,0 +1,187 @@
+// The background on the fake browser: every sender rule and payload check of the messages it takes,
+// the per-tab state it stores and paints on the toolbar, and what it does when a tab loads or closes.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import type { Sender, TabState } from '../../utils/messages';
+import { getTabState, isDismissed, setTabState } from '../../utils/tab-state';
+import { resetBrowser } from './i18n';
+import { report } from './in-page/fixtures';
+
+const ID = fakeBrowser.runtime.id;
+const OWN_PAGE = `chrome-extension://${ID}/popup.html`;
+const WEB_PAGE = 'https://news.example.com/story';
+
+// Senders as the browser describes them.
+const contentScript = (tabId = 3, frameId = 0): Sender => ({ id: ID, tab: { id: tabId } as Sender['tab'], frameId, url: WEB_PAGE });
+const popup: Sender = { id: ID, url: OWN_PAGE };
+const popupInTab: Sender = { id: ID, tab: { id: 8 } as Sender['tab'], frameId: 0, url: `${OWN_PAGE}?tabId=3` };
+const otherExtension = (s: Sender): Sender => ({ ...s, id: 'another-extension-id' });
+
+const DONE: TabState = { kind: 'done', url: WEB_PAGE, report: report('wire') };
+
+/** Lets every pending promise of the fake browser run (its storage and events are in memory). */
+const drain = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+type Delivery = { answered: false } | { answered: true; answer: unknown };
+
+/** Delivers a message as the browser would, and says whether an answer came and what it was. */
+async function deliver(message: unknown, sender: Sender): Promise<Delivery> {
+  let respond!: (answer: unknown) => void;
+  const response = new Promise<unknown>((resolve) => (respond = resolve));
+  const kept = await fakeBrowser.runtime.onMessage.trigger(message, sender, respond);
+  // A listener that answers returns true at once (the channel stays open for sendResponse).
+  if (!kept.includes(true)) return { answered: false };
+  return { answered: true, answer: await response };
+}
+
+let toTabs: { tabId: number; message: unknown }[];
+let tabAnswer: (tabId: number, message: unknown) => Promise<unknown>;
+
+beforeEach(() => {
+  resetBrowser();
+  toTabs = [];
+  tabAnswer = async () => true;
+  (fakeBrowser.tabs as { sendMessage: unknown }).sendMessage = async (tabId: number, message: unknown) => {
+    toTabs.push({ tabId, message });
+    return tabAnswer(tabId, message);
+  };
+  background.main();
+});
+
+describe('creditline/state (content script → background)', () => {
+  it('stores the state of the sending tab and paints its toolbar button', async () => {
+    expect(await deliver({ type: 'creditline/state', state: DONE }, contentScript(3))).toEqual({ answered: true, answer: true });
+    expect(await getTabState(3)).toEqual(DONE);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).not.toBe('');
+  });
+
+  it.each([
+    ['another extension', otherExtension(contentScript(3))],
+    ['a sender without a tab (an extension page)', popup],
+    ['a frame inside the page', contentScript(3, 2)],
+    ['a tab without a valid id', contentScript(-1)],
+  ])('ignores it from %s', async (_who, sender) => {
+    expect(await deliver({ type: 'creditline/state', state: DONE }, sender)).toEqual({ answered: false });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it.each([
+    ['no state', {}],
+    ['an unknown kind', { state: { kind: 'hacked', url: WEB_PAGE } }],
+    ['a finished state without a report', { state: { kind: 'done', url: WEB_PAGE } }],
+    ['a failure without its error', { state: { kind: 'failed', url: WEB_PAGE } }],
+  ])('ignores it with %s', async (_what, fields) => {
+    expect(await deliver({ type: 'creditline/state', ...fields }, contentScript(3))).toEqual({ answered: false });
+    expect(await getTabState(3)).toBeNull();
+  });
+});
+
+describe('creditline/dismiss and creditline/is-dismissed (content script → background)', () => {
+  it('remembers a closed badge per page, fragment aside', async () => {
+    expect(await deliver({ type: 'creditline/is-dismissed', url: WEB_PAGE }, contentScript())).toEqual({ answered: true, answer: false });
+    expect(await deliver({ type: 'creditline/dismiss', url: `${WEB_PAGE}#top` }, contentScript())).toEqual({ answered: true, answer: true });
+    expect(await deliver({ type: 'creditline/is-dismissed', url: WEB_PAGE }, contentScript(4))).toEqual({ answered: true, answer: true });
+  });
+
+  it.each([
+    ['another extension', otherExtension(contentScript())],
+    ['a sender without a tab', popup],
+  ])('ignores both from %s', async (_who, sender) => {
+    expect(await deliver({ type: 'creditline/dismiss', url: WEB_PAGE }, sender)).toEqual({ answered: false });
+    expect(await deliver({ type: 'creditline/is-dismissed', url: WEB_PAGE }, sender)).toEqual({ answered: false });
+    expect(await isDismissed(WEB_PAGE)).toBe(false);
+  });
+
+  it.each([
+    ['no address', {}],
+    ['an address that is not a string', { url: ['https://a.example/'] }],
+    ['an address over 4096 characters', { url: `https://a.example/${'x'.repeat(4096)}` }],
+  ])('ignores both with %s', async (_what, fields) => {
+    expect(await deliver({ type: 'creditline/dismiss', ...fields }, contentScript())).toEqual({ answered: false });
+    expect(await deliver({ type: 'creditline/is-dismissed', ...fields }, contentScript())).toEqual({ answered: false });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
+
+describe('creditline/reanalyze (popup → background → content script)', () => {
+  it.each([
+    ['the popup', popup],
+    ['the popup opened in a tab', popupInTab],
+  ])('from %s, asks the tab’s page to analyze again', async (_who, sender) => {
+    expect(await deliver({ type: 'creditline/reanalyze', tabId: 3 }, sender)).toEqual({ answered: true, answer: true });
+    expect(toTabs).toEqual([{ tabId: 3, message: { type: 'creditline/reanalyze' } }]);
+  });
+
+  it('answers false when the page does not answer (no content script there)', async () => {
+    tabAnswer = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await deliver({ type: 'creditline/reanalyze', tabId: 3 }, popup)).toEqual({ answered: true, answer: false });
+  });
+
+  it.each([
+    ['another extension', otherExtension(popup)],
+    ['a content script (a tab showing a web page)', contentScript(3)],
+    ['a tab whose address only starts like ours', { ...popupInTab, url: `https://evil.example/${OWN_PAGE}` }],
+  ])('ignores it from %s', async (_who, sender) => {
+    expect(await deliver({ type: 'creditline/reanalyze', tabId: 3 }, sender)).toEqual({ answered: false });
+    expect(toTabs).toEqual([]);
+  });
+
+  it.each([[-1], [1.5], ['3'], [null]])('ignores it about tab %j', async (tabId) => {
+    expect(await deliver({ type: 'creditline/reanalyze', tabId }, popup)).toEqual({ answered: false });
+    expect(toTabs).toEqual([]);
+  });
+});
+
+describe('anything else', () => {
+  it.each([
+    ['a message for the content script', { type: 'creditline/get-report' }],
+    ['an unknown type', { type: 'creditline/get-state', tabId: 3 }],
+    ['a type from the object prototype', { type: 'toString' }],
+    ['a string', 'creditline/state'],
+    ['null', null],
+  ])('gets no answer: %s', async (_what, message) => {
+    expect(await deliver(message, popup)).toEqual({ answered: false });
+    expect(await deliver(message, contentScript())).toEqual({ answered: false });
+  });
+});
+
+describe('tabs loading and closing', () => {
+  const complete = (tabId: number) => fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, { id: tabId } as Sender['tab']);
+
+  it('asks a loaded tab’s page for its state when none is known', async () => {
+    tabAnswer = async () => DONE;
+    await complete(5);
+    await drain();
+    expect(toTabs).toEqual([{ tabId: 5, message: { type: 'creditline/get-report' } }]);
+    expect(await getTabState(5)).toEqual(DONE);
+  });
+
+  it('keeps a state the page already sent', async () => {
+    const newer: TabState = { kind: 'analysing', url: WEB_PAGE };
+    await setTabState(5, newer);
+    tabAnswer = async () => DONE;
+    await complete(5);
+    await drain();
+    expect(toTabs).toHaveLength(1);
+    expect(await getTabState(5)).toEqual(newer);
+  });
+
+  it('forgets the state of a tab whose new page does not answer, and clears its button', async () => {
+    await deliver({ type: 'creditline/state', state: DONE }, contentScript(5));
+    tabAnswer = () => Promise.reject(new Error('Receiving end does not exist.'));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).not.toBe('');
+    await complete(5);
+    await drain();
+    expect(await getTabState(5)).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
+  });
+
+  it('forgets a closed tab', async () => {
+    await deliver({ type: 'creditline/state', state: DONE }, contentScript(6));
+    expect(await getTabState(6)).not.toBeNull();
+    await fakeBrowser.tabs.onRemoved.trigger(6, { windowId: 0, isWindowClosing: false });
+    await drain();
+    expect(await getTabState(6)).toBeNull();
+  });
+});
