@@ -1,60 +1,128 @@
-// npm run analyze -- [--json] [--url URL] INPUT...
-// Runs the engine on saved pages or live URLs, several at once on worker threads. One bad input prints
-// an error for that input; the others still run; reports come out in input order; the exit code is 1
-// when any input failed.
+// creditline analyze [options] INPUT...   (npm run analyze -- …; see args.ts for the options)
+// Runs the engine on saved pages, live URLs, folders, web archives, manifests and stdin, several at
+// once on worker threads. One bad input prints an error for that input; the others still run;
+// reports come out in input order; the exit code is 1 when any input failed.
+import { createWriteStream, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import pkg from '../package.json';
+import type { InputResult } from './analyze-input';
+import { parseArgs, USAGE, type Args } from './args';
+import { CSV_HEADER } from './csv';
+import { expandInputs, inputBytes } from './inputs/expand';
+import type { SkipReason } from './inputs/warc';
+import { isUrl } from './load';
 import { analyseAll } from './parallel';
+import { progressLine } from './progress';
+import { readEarlier, type Earlier } from './resume';
+import { renderSummaryHtml } from './summary-html';
+import { SummaryBuilder } from './summary';
 
-const USAGE = `usage: npm run analyze -- [--json] [--url URL] INPUT...
-  INPUT       an HTML file or an http(s) URL (several may be given)
-  --json      one JSON object per input per line
-  --url URL   the page's own URL, for saved files (applies to every file input)
-  --timeout S seconds to wait for a URL (default 15)
-  --jobs N    inputs analysed at once (default: one per core)`;
-
-interface Args {
-  json: boolean;
-  url: string | null;
-  timeoutMs: number;
-  jobs: number | null;
-  inputs: string[];
+async function writeSummary(args: Args, summary: SummaryBuilder): Promise<void> {
+  const numbers = summary.build();
+  if (args.summaryJson) writeFileSync(args.summaryJson, JSON.stringify(numbers, null, 2) + '\n');
+  if (args.summaryHtml) writeFileSync(args.summaryHtml, renderSummaryHtml(numbers));
 }
 
-function parseArgs(argv: string[]): Args | string {
-  const args: Args = { json: false, url: null, timeoutMs: 15_000, jobs: null, inputs: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--json') args.json = true;
-    else if (a === '--url') {
-      const v = argv[++i];
-      if (!v) return '--url needs a URL';
-      args.url = v;
-    } else if (a === '--timeout') {
-      const v = Number(argv[++i]);
-      if (!(v > 0)) return '--timeout needs a number of seconds';
-      args.timeoutMs = v * 1000;
-    } else if (a === '--jobs') {
-      const v = Number(argv[++i]);
-      if (!Number.isInteger(v) || v < 1) return '--jobs needs a whole number of 1 or more';
-      args.jobs = v;
-    } else if (a === '--help' || a === '-h') return '';
-    else if (a.startsWith('--')) return `unknown option ${a}`;
-    else args.inputs.push(a);
+async function summarizeOnly(args: Args): Promise<number> {
+  const summary = new SummaryBuilder();
+  for (const file of args.summarize) {
+    const format = /\.csv$/i.test(file) ? 'csv' : 'json';
+    const earlier = await readEarlier(file, format);
+    if (!earlier.rows.length) throw new Error(`${file} holds no results`);
+    for (const row of earlier.rows) summary.add(row);
   }
-  if (!args.inputs.length) return 'no input given';
-  return args;
+  await writeSummary(args, summary);
+  return 0;
+}
+
+function skippedLine(skipped: Map<string, number>): string {
+  const words: Record<SkipReason | 'broken', string> = {
+    'not-html': 'not HTML',
+    'not-200': 'status other than 200',
+    revisit: 'revisit records',
+    'too-large': 'larger than 15 MB',
+    done: 'already in the output file',
+    broken: 'archives damaged or cut short',
+  };
+  return [...skipped].map(([reason, n]) => `${n} ${words[reason as SkipReason | 'broken']}`).join(', ');
+}
+
+async function run(args: Args): Promise<number> {
+  if (args.summarize.length) return summarizeOnly(args);
+  let earlier: Earlier = { done: new Set(), rows: [], hasHeader: false };
+  if (args.output) earlier = await readEarlier(args.output, args.format);
+  const summary = args.summaryHtml || args.summaryJson ? new SummaryBuilder() : null;
+  for (const row of earlier.rows) summary?.add(row);
+
+  let out: WriteStream | null = null;
+  if (args.output) out = createWriteStream(args.output, { flags: 'a' });
+  const write = async (text: string) => {
+    if (out) {
+      if (!out.write(text + '\n')) await once(out, 'drain');
+    } else if (!process.stdout.write(text + '\n')) await once(process.stdout, 'drain');
+  };
+  if (args.format === 'csv' && !earlier.hasHeader && !(out && earlier.rows.length)) await write(CSV_HEADER);
+
+  const progress = progressLine(process.stderr);
+  void inputBytes(args.inputs, args.manifests, args.glob).then((b) => progress.total(b), () => {});
+  const skipped = new Map<string, number>();
+  const items = expandInputs(args.inputs, args.manifests, {
+    url: args.url,
+    glob: args.glob,
+    done: earlier.done,
+    stdin: process.stdin,
+    onSkip: (reason) => {
+      skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
+      if (reason !== 'done') summary?.skip(reason);
+    },
+    onArchiveBytes: (b) => progress.archiveBytes(b),
+  });
+
+  let pending: Promise<void> = Promise.resolve();
+  const print = (r: InputResult) => {
+    summary?.add(r.row);
+    const fileBytes = r.input !== '-' && !isUrl(r.input) && !r.input.includes('@') ? (statSafe(r.input) ?? 0) : 0;
+    progress.page(fileBytes);
+    if (r.stream === 'stderr') process.stderr.write(r.text);
+    else pending = pending.then(() => write(r.text.replace(/\n$/, '')));
+  };
+  const failed = await analyseAll(items, { format: args.format, url: args.url, timeoutMs: args.timeoutMs }, { jobs: args.jobs }, print);
+  await pending;
+  progress.done();
+  if (out) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  if (summary) await writeSummary(args, summary);
+  if (skipped.size) process.stderr.write(`records not analysed: ${skippedLine(skipped)}\n`);
+  return failed ? 1 : 0;
+}
+
+function statSafe(path: string): number | null {
+  try {
+    return statSync(path).size;
+  } catch {
+    return null;
+  }
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
-  if (typeof args === 'string') {
-    if (args) console.error(`error: ${args}`);
-    console.error(USAGE);
-    return args ? 2 : 0;
+  const argv = process.argv.slice(2);
+  // `creditline analyze …` from the package's bin.
+  if (argv[0] === 'analyze') argv.shift();
+  const args = parseArgs(argv);
+  if ('message' in args) {
+    if (args.message === 'version') {
+      console.log(`creditline ${pkg.version}`);
+      return 0;
+    }
+    if (args.message) console.error(`error: ${args.message}`);
+    (args.message ? console.error : console.log)(USAGE);
+    return args.message ? 2 : 0;
   }
-  const failed = await analyseAll(args.inputs, { json: args.json, url: args.url, timeoutMs: args.timeoutMs }, args.jobs, (r) =>
-    (r.stream === 'stdout' ? console.log : console.error)(r.text),
-  );
-  return failed ? 1 : 0;
+  try {
+    return await run(args);
+  } catch (err) {
+    console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
 }
 
 main().then(

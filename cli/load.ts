@@ -1,16 +1,10 @@
 // Reads one command-line input (an HTML file or an http(s) URL) into text, with a clear error for
 // everything that is not a web page. Nothing here throws anything but LoadError.
 import { readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 import { getBOMEncoding, labelToName, TextDecoder as WhatwgTextDecoder } from '@exodus/bytes/encoding.js';
-
 // The HTML standard's encoding sniffing algorithm (BOM, transport-layer charset, <meta> prescan).
-// The package ships no types.
-const sniffHtmlEncoding = createRequire(import.meta.url)('html-encoding-sniffer') as (
-  bytes: Uint8Array,
-  options?: { transportLayerEncodingLabel?: string; defaultEncoding?: string },
-) => string;
+import sniffHtmlEncoding from 'html-encoding-sniffer';
 
 export class LoadError extends Error {}
 
