@@ -1,384 +1,414 @@
-// The benchmark's Chromium half: the engine bundled for the page (esbuild, IIFE) and run on every
-// corpus page served from 127.0.0.1 with the page's own scripts off, and the real built extension
-// timed from document idle to its badge. Uses Debian's /usr/bin/chromium through playwright-core.
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The engine's cost in real Chromium, as a reader's tab pays it, and the badge's delay.
+//   npx tsx cli/bench-chromium.ts [--engine-a FILE|DIR] [--engine-b FILE|DIR] [--limit N] [--reps N]
+//                                 [--no-badge] [--page-timeout S] [--json OUT]
+// An engine is a built content-engine.js, or a build folder (.output/chrome-mv3) holding one; with
+// --engine-b both run on every page, alternating which goes first, and the B/A ratios are printed.
+//
+// Per corpus page and engine, in a fresh tab (a fresh world with a freshly loaded engine, as the
+// content script always is): the engine file is evaluated, then analyzeInSteps() runs one step per
+// call (cold: the first analysis; its longest step is the longest main-thread task), then analyze()
+// `reps` times (warm). Readability alone (clone + parse, the engine's options) gets its own fresh tab
+// the same way. Times are the renderer main thread's CPU (CDP ThreadTime) around each call, less the
+// median of a no-op call's. No forced GC. The badge: the build folder loaded as the real extension,
+// the time from DOMContentLoaded (the earliest document_idle) to the badge element's insertion.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build, type Plugin } from 'esbuild';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { build } from 'esbuild';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, QUIET_CHROMIUM_FLAGS } from '../scripts/chromium';
-import type { Label } from './score';
-import type { Step, StepResult } from './bench-page';
-import { addProfile, newTotals, summarize, type Profile, type ProfileSummary, type ProfileTotals } from './bench-profile';
+import { launchWithExtension, openCorpusPage, waitForFinalState, type ExtensionBrowser } from '../tests/e2e/helpers/chromium';
+import { hostResolverArgs, readLabels, startCorpusServer, type CorpusLabel, type CorpusServer } from '../tests/e2e/helpers/corpus-server';
+import { CORPUS_DIR, REPO_ROOT } from '../tests/e2e/helpers/paths';
+import { fmt, median, pct, quantile, ratios, sum, table } from './bench-stats';
 
-export const CHROMIUM = CHROMIUM_PATH;
-const FLAGS = QUIET_CHROMIUM_FLAGS;
-const ROOT = resolve(import.meta.dirname, '..');
-
-/** lib/analyze's Readability step, swapped for the cache that lets the harness precompute it. */
-const articleCache: Plugin = {
-  name: 'bench-article-cache',
-  setup(b) {
-    b.onResolve({ filter: /signals\/article$/ }, (args) =>
-      args.importer.endsWith(join('lib', 'analyze.ts')) ? { path: join(ROOT, 'cli', 'bench-article-cache.ts') } : undefined,
-    );
-  },
-};
-
-/** The engine + Readability + the harness as one script defining `__creditlineBench`. */
-export async function buildPageBundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [join(ROOT, 'cli', 'bench-page.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: '__creditlineBench',
-    platform: 'browser',
-    target: 'es2022',
-    // Names kept: the Chromium CPU profile lists the engine's functions by name.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    write: false,
-    logLevel: 'silent',
-    plugins: [articleCache],
-  });
-  // Playwright evaluates a string in its own scope: publish the global explicitly.
-  return `${out.outputFiles[0]!.text}\nglobalThis.__creditlineBench = __creditlineBench;`;
+export interface Engine {
+  name: string;
+  /** The engine file's source. */
+  source: string;
+  /** The build folder, when one was given: the badge is timed with it as the real extension. */
+  extensionDir: string | null;
 }
 
-export interface ServedPages {
-  origin: string;
-  server: Server;
-}
-
-/** Serves corpus files under /corpus/ and generated pages under /gen/NAME, bytes as saved. */
-export async function servePages(corpusDir: string, generated: Map<string, string>): Promise<ServedPages> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let body: Buffer | string | null = null;
-    if (path.startsWith('/corpus/pages/') && !path.includes('..')) {
-      try {
-        body = readFileSync(join(corpusDir, path.slice('/corpus/'.length)));
-      } catch {
-        body = null;
-      }
-    } else if (path.startsWith('/gen/')) body = generated.get(path.slice(5)) ?? null;
-    if (body === null) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    // No charset: the browser reads the page's own declaration, as it did when the page was saved.
-    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(body);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const addr = server.address();
-  if (!addr || typeof addr === 'string') throw new Error('no server address');
-  return { origin: `http://127.0.0.1:${addr.port}`, server };
-}
-
-async function launch(dir: string, opts: { javaScriptEnabled: boolean; extension?: string }): Promise<BrowserContext> {
-  const args = [...FLAGS, '--js-flags=--expose-gc'];
-  if (opts.extension) args.push(`--disable-extensions-except=${opts.extension}`, `--load-extension=${opts.extension}`);
-  return chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    javaScriptEnabled: opts.javaScriptEnabled,
-    args,
-  });
-}
-
-/** Only the local server answers; every other request (ads, fonts, images on the web) is refused. */
-async function localOnly(ctx: BrowserContext, origin: string): Promise<void> {
-  await ctx.route(/^https?:/, (route) => (route.request().url().startsWith(origin + '/') ? route.continue() : route.abort()));
-}
-
-/** Per page: wall and main-thread CPU times (ms) of each measured step. */
-export interface ChromiumPage {
-  id: string;
-  bytes: number;
-  /** The corpus label says the page is an article (the long-task budget is about articles). */
-  labelledArticle: boolean;
-  elements: number;
-  isArticle: boolean | null;
-  status: string | null;
-  readabilityMs: number[];
-  readabilityCpuMs: number[];
-  detectorsMs: number[];
-  detectorsCpuMs: number[];
-  fullMs: number[];
-  fullCpuMs: number[];
-  /** analyze()'s own timings.detectorsMs in the full runs. */
-  analyzeDetectorsMs: number[];
-  /** The first analyze() on the page, before anything else ran there: what the content script pays. */
-  coldFullMs: number;
-  coldFullCpuMs: number;
-  /** Main-thread CPU time of each step of analyzeInSteps() (one warm run). */
-  stepsCpuMs: number[];
-  error: string | null;
-}
-
-export interface ChromiumResult {
-  version: string;
-  bundleBytes: number;
-  pages: ChromiumPage[];
-  scale: (ChromiumPage & { size: number })[];
-  /** CPU profile of one extra run of the engine without Readability on every page, summed. */
-  profile: ProfileSummary | null;
-}
-
-interface Harness {
-  __creditlineBench: {
-    benchStep(kind: Step, url: string | null): StepResult;
-    stepsStart(url: string | null): Promise<boolean>;
-    stepsNext(): Promise<boolean>;
-    gc(): void;
-  };
-}
-
-const STEPS: Step[] = ['readability', 'detectors', 'full'];
-/** The harness's own frames, left out of the profile's list. */
-const HARNESS = new Set(['evaluate', 'benchStep', 'gc']);
-
-function emptyPage(id: string, bytes: number, error: string | null): ChromiumPage {
-  return {
-    id,
-    bytes,
-    labelledArticle: false,
-    elements: 0,
-    isArticle: null,
-    status: null,
-    readabilityMs: [],
-    readabilityCpuMs: [],
-    detectorsMs: [],
-    detectorsCpuMs: [],
-    fullMs: [],
-    fullCpuMs: [],
-    analyzeDetectorsMs: [],
-    coldFullMs: NaN,
-    coldFullCpuMs: NaN,
-    stepsCpuMs: [],
-    error,
-  };
-}
-
-/** Opens the page, then times one cold analyze(), a warm-up of each step, and `reps` rounds. */
-async function runOnPage(
-  ctx: BrowserContext,
-  id: string,
-  bytes: number,
-  url: string,
-  bundle: string,
-  pageUrl: string | null,
-  reps: number,
-  profile: ProfileTotals | null = null,
-): Promise<ChromiumPage> {
-  const page = await ctx.newPage();
-  const out = emptyPage(id, bytes, null);
-  try {
-    const cdp = await ctx.newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const threadMs = async () => {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
-    };
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    await page.evaluate(bundle);
-    const timeStep = async (kind: Step) => {
-      await page.evaluate(() => (globalThis as unknown as Harness).__creditlineBench.gc());
-      const c0 = await threadMs();
-      const r = await page.evaluate(([k, u]) => (globalThis as unknown as Harness).__creditlineBench.benchStep(k, u), [kind, pageUrl] as const);
-      const cpu = (await threadMs()) - c0;
-      if (r.error) throw new Error(r.error);
-      return { ...r, cpu };
-    };
-    const cold = await timeStep('full');
-    Object.assign(out, { coldFullMs: cold.ms, coldFullCpuMs: cold.cpu, elements: cold.elements, isArticle: cold.isArticle, status: cold.status });
-    for (const kind of STEPS) await timeStep(kind);
-    for (let i = 0; i < reps; i++) {
-      for (const kind of STEPS) {
-        const r = await timeStep(kind);
-        out[`${kind}Ms`].push(r.ms);
-        out[`${kind}CpuMs`].push(r.cpu);
-        if (kind === 'full') out.analyzeDetectorsMs.push(r.detectorsMs ?? NaN);
-      }
-    }
-    // analyzeInSteps(), one step per evaluate, CPU time around each (at most 20 steps).
-    await page.evaluate(() => (globalThis as unknown as Harness).__creditlineBench.gc());
-    for (let i = 0, finished = false; !finished && i < 20; i++) {
-      const c0 = await threadMs();
-      finished = await (i === 0
-        ? page.evaluate((u) => (globalThis as unknown as Harness).__creditlineBench.stepsStart(u), pageUrl)
-        : page.evaluate(() => (globalThis as unknown as Harness).__creditlineBench.stepsNext()));
-      out.stepsCpuMs.push((await threadMs()) - c0);
-    }
-    if (profile) {
-      // After the measured rounds: the profiler's own cost stays out of the timings.
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-      await cdp.send('Profiler.start');
-      await timeStep('detectors');
-      const { profile: p } = await cdp.send('Profiler.stop');
-      // Frames of the evaluated bundle have no URL; the page's own scripts are off.
-      addProfile(profile, p as Profile, (f) => f.callFrame.url === '' && /^[\w$]+$/.test(f.callFrame.functionName) && !HARNESS.has(f.callFrame.functionName));
-    }
-  } catch (err) {
-    out.error = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-  } finally {
-    await page.close();
-  }
-  return out;
-}
-
-export async function benchChromium(opts: {
-  corpusDir: string;
-  labels: Label[];
-  served: ServedPages;
-  scalePages: [size: number, name: string][];
+export interface Options {
+  engines: Engine[];
+  limit: number;
   reps: number;
-  profile: boolean;
-  progress: (msg: string) => void;
-}): Promise<ChromiumResult> {
-  const bundle = await buildPageBundle();
-  const dir = mkdtempSync(join(tmpdir(), 'creditline-bench-'));
-  const ctx = await launch(dir, { javaScriptEnabled: false });
-  try {
-    await localOnly(ctx, opts.served.origin);
-    const version = ctx.browser()?.version() ?? 'unknown';
-    const pages: ChromiumPage[] = [];
-    const totals = opts.profile ? newTotals() : null;
-    for (const [i, l] of opts.labels.entries()) {
-      if (i % 25 === 0) opts.progress(`chromium: page ${i + 1}/${opts.labels.length}`);
-      const bytes = readFileSync(join(opts.corpusDir, l.file)).length;
-      const run = await runOnPage(ctx, l.id, bytes, `${opts.served.origin}/corpus/${l.file}`, bundle, l.url, opts.reps, totals);
-      pages.push({ ...run, labelledArticle: l.isArticle });
-    }
-    const scale: ChromiumResult['scale'] = [];
-    for (const [size, name] of opts.scalePages) {
-      opts.progress(`chromium: scaled page ${name}`);
-      const run = await runOnPage(ctx, name, size, `${opts.served.origin}/gen/${name}`, bundle, null, size > 1_000_000 ? 2 : 3);
-      scale.push({ ...run, labelledArticle: true, size });
-    }
-    return { version, bundleBytes: Buffer.byteLength(bundle), pages, scale, profile: totals ? summarize(totals, 30) : null };
-  } finally {
-    await ctx.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  badge: boolean;
+  pageTimeoutMs: number;
+  log: (msg: string) => void;
 }
 
-// ---- The real extension: document idle to badge ----
+/** One run in a fresh tab: main-thread CPU ms, the per-call overhead already taken off. */
+export interface Run {
+  /** Evaluating the engine (or Readability) file. */
+  loadMs: number;
+  /** The first analysis on the page: the sum of its steps. */
+  coldMs: number;
+  /** Each step of the cold analysis (Readability: one). */
+  stepsMs: number[];
+  /** Median of the warm calls. */
+  warmMs: number;
+  /** The engine's own wall-clock timings of the cold analysis (report.timings.totalMs). */
+  coldWallMs: number;
+}
 
-export interface BadgePage {
+export interface PageResult {
   id: string;
   bytes: number;
-  /** ms from DOMContentLoaded's end (the earliest document_idle) to the badge element's insertion. */
-  fromDomContentLoadedMs: number | null;
-  /** ms from the load event's end (the latest document_idle) to the badge; negative when before it. */
-  fromLoadMs: number | null;
-  /** The longest main-thread task seen after DOMContentLoaded (PerformanceObserver 'longtask'). */
+  readability: Run | null;
+  engines: (Run | null)[];
+  /** Why a run is missing (the page timed out, a step threw). */
+  errors: string[];
+}
+
+export interface BadgeResult {
+  id: string;
+  engine: string;
+  /** ms from the end of DOMContentLoaded to the badge's insertion; null when none showed. */
+  afterIdleMs: number | null;
+  /** The longest task the page's longtask observer saw after DOMContentLoaded (any script). */
   longestTaskMs: number;
   error: string | null;
 }
 
-export interface BadgeResult {
-  measurable: boolean;
-  reason: string | null;
-  extensionId: string | null;
-  pages: BadgePage[];
+// ---- In the page ----
+
+/** The engine file expects an extension's `browser.runtime`; the page's world has none. */
+const SHIM = `(() => { const id = { id: 'creditline-bench' }; globalThis.browser ??= { runtime: id }; globalThis.chrome = Object.assign(globalThis.chrome ?? {}, { runtime: id }); })()`;
+
+/** Drives analyzeInSteps() from outside: start() runs the first step, next() the following one. */
+const STEPPER = `(() => {
+  const engine = globalThis.__creditlineContentEngine;
+  let resume = null, settle = null, report = null;
+  const done = (v) => { const s = settle; settle = null; s?.(v); };
+  globalThis.__creditlineSteps = {
+    start(url) {
+      return new Promise((res) => {
+        settle = res;
+        engine.analyzeInSteps(document, { url }, () => new Promise((r) => { resume = r; done('paused'); }))
+          .then((r) => { report = r; done('done'); }, (e) => done('error: ' + String(e)));
+      });
+    },
+    next() { return new Promise((res) => { settle = res; const r = resume; resume = null; r ? r() : done('done'); }); },
+    // Where a build keeps its timings: report.diagnostics.timings, or report.timings in older builds.
+    report: () => report && { status: report.status, totalMs: (report.diagnostics ?? report).timings?.totalMs ?? NaN },
+  };
+})()`;
+
+interface PageGlobals {
+  __creditlineContentEngine: { analyze(doc: Document, o: { url: string | null }): unknown };
+  __creditlineSteps: { start(url: string | null): Promise<string>; next(): Promise<string>; report(): { status: string; totalMs: number } | null };
+  __creditlineReadability(doc: Document): unknown;
 }
 
-export const BADGE_TAG = 'creditline-badge';
-/** How long after load a page may take to show its badge before it counts as showing none. */
-const BADGE_WAIT_MS = 2500;
-/** Stop when this many pages in a row at the start show no badge: there is none to time yet. */
-const EARLY_STOP = 8;
+/** Readability alone as the engine runs it, minified as the engine file is. */
+async function readabilityBundle(): Promise<string> {
+  const out = await build({
+    stdin: {
+      contents: `import { Readability } from '@mozilla/readability';
+        globalThis.__creditlineReadability = (doc) => new Readability(doc.cloneNode(true), { serializer: (n) => n, maxElemsToParse: 0 }).parse();`,
+      resolveDir: REPO_ROOT,
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
 
-// Runs in the page before its own scripts: records when the badge element first appears and every
-// long task. MutationObserver callbacks run right after the task that inserted the node.
+// ---- One fresh tab ----
+
+class Tab {
+  private constructor(
+    readonly page: Page,
+    private readonly cdp: CDPSession,
+    private overheadMs = 0,
+  ) {}
+
+  static async open(ctx: BrowserContext, url: string, timeoutMs: number): Promise<Tab> {
+    const page = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    // DOMContentLoaded always comes (scripts are off, the parser finishes); some pages never fire load.
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+    const tab = new Tab(page, cdp);
+    const noop = [];
+    for (let i = 0; i < 5; i++) noop.push(await tab.cpu(() => tab.page.evaluate(() => 0)));
+    tab.overheadMs = median(noop);
+    return tab;
+  }
+
+  private async threadMs(): Promise<number> {
+    const { metrics } = await this.cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+  }
+
+  /** Main-thread CPU ms of one call into the page, less the no-op call's. */
+  async cpu<T>(call: () => Promise<T>): Promise<number> {
+    const t0 = await this.threadMs();
+    await call();
+    return (await this.threadMs()) - t0 - this.overheadMs;
+  }
+
+  close = () => this.page.close();
+}
+
+async function engineRun(ctx: BrowserContext, url: string, pageUrl: string | null, engine: Engine, o: Options): Promise<Run> {
+  const tab = await Tab.open(ctx, url, o.pageTimeoutMs);
+  try {
+    await tab.page.evaluate(SHIM);
+    const loadMs = await tab.cpu(() => tab.page.evaluate(engine.source));
+    await tab.page.evaluate(STEPPER);
+    const stepsMs: number[] = [];
+    let state = '';
+    for (let i = 0; state !== 'done' && i < 30; i++) {
+      stepsMs.push(await tab.cpu(async () => (state = await tab.page.evaluate(([u, first]) => (first ? (globalThis as unknown as PageGlobals).__creditlineSteps.start(u) : (globalThis as unknown as PageGlobals).__creditlineSteps.next()), [pageUrl, i === 0] as const))));
+      if (state.startsWith('error')) throw new Error(state);
+    }
+    const report = await tab.page.evaluate(() => (globalThis as unknown as PageGlobals).__creditlineSteps.report());
+    if (!report) throw new Error('the analysis did not finish');
+    const warm = [];
+    for (let i = 0; i < o.reps; i++) warm.push(await tab.cpu(() => tab.page.evaluate((u) => void (globalThis as unknown as PageGlobals).__creditlineContentEngine.analyze(document, { url: u }), pageUrl)));
+    return { loadMs, coldMs: sum(stepsMs), stepsMs, warmMs: median(warm), coldWallMs: report.totalMs };
+  } finally {
+    await tab.close();
+  }
+}
+
+async function readabilityRun(ctx: BrowserContext, url: string, source: string, o: Options): Promise<Run> {
+  const tab = await Tab.open(ctx, url, o.pageTimeoutMs);
+  try {
+    const loadMs = await tab.cpu(() => tab.page.evaluate(source));
+    const parse = () => tab.page.evaluate(() => void (globalThis as unknown as PageGlobals).__creditlineReadability(document));
+    const coldMs = await tab.cpu(parse);
+    const warm = [];
+    for (let i = 0; i < o.reps; i++) warm.push(await tab.cpu(parse));
+    return { loadMs, coldMs, stepsMs: [coldMs], warmMs: median(warm), coldWallMs: NaN };
+  } finally {
+    await tab.close();
+  }
+}
+
+/** Runs `fn`, giving up after `ms` (a page that hangs is reported and skipped, never waited on). */
+async function within<T>(ms: number, what: string, fn: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms / 1000} s`)), ms)));
+  try {
+    return await Promise.race([fn(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const firstLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+
+export async function measureEngines(labels: CorpusLabel[], server: CorpusServer, o: Options): Promise<PageResult[]> {
+  const readability = await readabilityBundle();
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_CHROMIUM_FLAGS });
+  const ctx = await browser.newContext();
+  // Only the corpus server answers (it has nothing but the pages themselves).
+  await ctx.route(/^https?:/, (route) => (route.request().url().startsWith(server.origin + '/') ? route.continue() : route.abort()));
+  const results: PageResult[] = [];
+  try {
+    for (const [i, label] of labels.entries()) {
+      if (i % 25 === 0) o.log(`chromium: page ${i + 1}/${labels.length}`);
+      const url = server.localUrl(label);
+      const out: PageResult = { id: label.id, bytes: statSync(join(CORPUS_DIR, label.file)).size, readability: null, engines: o.engines.map(() => null), errors: [] };
+      // Alternate the order page by page, so a machine getting busier weighs on every build alike.
+      const order = o.engines.map((_, k) => k);
+      if (i % 2) order.reverse();
+      const jobs: [string, () => Promise<void>][] = [
+        ['readability', async () => void (out.readability = await readabilityRun(ctx, url, readability, o))],
+        ...order.map((k): [string, () => Promise<void>] => [o.engines[k]!.name, async () => void (out.engines[k] = await engineRun(ctx, url, label.url, o.engines[k]!, o))]),
+      ];
+      if (i % 2) jobs.reverse();
+      for (const [name, job] of jobs) {
+        try {
+          await within(o.pageTimeoutMs * 2, `${label.id} ${name}`, job);
+        } catch (err) {
+          out.errors.push(`${name}: ${firstLine(err)}`);
+        }
+      }
+      results.push(out);
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+// ---- The real extension ----
+
+const BADGE_TAG = 'creditline-badge';
+
+// Before the page's own parsing: when the badge element first appears, and every long task.
 const PROBE = `(() => {
   const probe = { badgeAt: null, longtasks: [] };
   Object.defineProperty(window, '__creditlineProbe', { value: probe });
-  const isBadge = (n) => n.nodeType === 1 && (n.localName === '${BADGE_TAG}' || (n.firstElementChild && n.querySelector('${BADGE_TAG}')));
+  const isBadge = (n) => n.nodeType === 1 && (n.localName === '${BADGE_TAG}' || !!n.querySelector?.('${BADGE_TAG}'));
   const mo = new MutationObserver((records) => {
-    if (probe.badgeAt !== null) return;
     for (const r of records) for (const n of r.addedNodes) if (isBadge(n)) { probe.badgeAt = performance.now(); mo.disconnect(); return; }
   });
   mo.observe(document, { childList: true, subtree: true });
-  try {
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) probe.longtasks.push([e.startTime, e.duration]); })
-      .observe({ type: 'longtask', buffered: true });
-  } catch {}
-})();`;
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) probe.longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch {}
+})()`;
 
-interface ProbeReading {
-  badgeAt: number | null;
-  dcl: number;
-  load: number;
-  longtasks: [number, number][];
-}
-
-async function readProbe(ctx: BrowserContext, url: string, waitMs: number): Promise<ProbeReading> {
-  const page = await ctx.newPage();
+async function badgeRun(ext: ExtensionBrowser, server: CorpusServer, label: CorpusLabel, engine: string, timeoutMs: number): Promise<BadgeResult> {
+  const page = await ext.context.newPage();
   try {
-    await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
-    await page
-      .waitForFunction(() => (window as unknown as { __creditlineProbe: { badgeAt: number | null } }).__creditlineProbe.badgeAt !== null, null, {
-        timeout: waitMs,
-      })
-      .catch(() => {});
-    // A moment for a long task that ends with the badge to be reported.
-    await page.waitForTimeout(50);
-    return await page.evaluate(() => {
+    const url = await openCorpusPage(page, server, label);
+    const final = await waitForFinalState(ext.worker, url, timeoutMs);
+    const p = await page.evaluate(() => {
       const probe = (window as unknown as { __creditlineProbe: { badgeAt: number | null; longtasks: [number, number][] } }).__creditlineProbe;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      return { badgeAt: probe.badgeAt, dcl: nav?.domContentLoadedEventEnd ?? NaN, load: nav?.loadEventEnd ?? NaN, longtasks: probe.longtasks };
+      return { badgeAt: probe.badgeAt, dcl: nav?.domContentLoadedEventEnd ?? NaN, longtasks: probe.longtasks };
     });
+    const after = p.longtasks.filter(([start, d]) => start + d >= p.dcl).map(([, d]) => d);
+    return {
+      id: label.id,
+      engine,
+      afterIdleMs: p.badgeAt === null ? null : p.badgeAt - p.dcl,
+      longestTaskMs: after.length ? Math.max(...after) : 0,
+      error: p.badgeAt === null ? `no badge (final state ${final.state.kind}${final.state.report ? ` ${final.state.report.status}` : ''})` : null,
+    };
   } finally {
     await page.close();
   }
 }
 
-export async function benchBadge(opts: {
-  extensionDir: string;
-  corpusDir: string;
-  labels: Label[];
-  served: ServedPages;
-  progress: (msg: string) => void;
-}): Promise<BadgeResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'creditline-bench-ext-'));
-  const ctx = await launch(dir, { javaScriptEnabled: true, extension: opts.extensionDir });
+export async function measureBadges(labels: CorpusLabel[], server: CorpusServer, o: Options): Promise<BadgeResult[]> {
+  const engines = o.engines.filter((e) => e.extensionDir);
+  // The badge shows on syndicated articles only: time the pages labelled so.
+  const pages = labels.filter((l) => l.isArticle && l.status !== 'staff' && l.status !== 'not-article');
+  const exts: ExtensionBrowser[] = [];
+  const results: BadgeResult[] = [];
   try {
-    await localOnly(ctx, opts.served.origin);
-    await ctx.addInitScript(PROBE);
-    const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
-    const extensionId = new URL(worker.url()).host;
-    const pages: BadgePage[] = [];
-    let seen = 0;
-    for (const [i, l] of opts.labels.entries()) {
-      if (i % 25 === 0) opts.progress(`extension: page ${i + 1}/${opts.labels.length}`);
-      const bytes = readFileSync(join(opts.corpusDir, l.file)).length;
-      try {
-        const p = await readProbe(ctx, `${opts.served.origin}/corpus/${l.file}`, BADGE_WAIT_MS);
-        if (p.badgeAt !== null) seen++;
-        const after = p.longtasks.filter(([start, d]) => start + d >= p.dcl).map(([, d]) => d);
-        pages.push({
-          id: l.id,
-          bytes,
-          fromDomContentLoadedMs: p.badgeAt === null ? null : p.badgeAt - p.dcl,
-          fromLoadMs: p.badgeAt === null ? null : p.badgeAt - p.load,
-          longestTaskMs: after.length ? Math.max(...after) : 0,
-          error: p.badgeAt === null ? `no badge within ${BADGE_WAIT_MS} ms of load` : null,
-        });
-      } catch (err) {
-        pages.push({ id: l.id, bytes, fromDomContentLoadedMs: null, fromLoadMs: null, longestTaskMs: NaN, error: String(err) });
-      }
-      // No badge on the first pages: the content script does not show one yet; stop early.
-      if (i === EARLY_STOP - 1 && seen === 0) {
-        return { measurable: false, reason: `no <${BADGE_TAG}> element on the first ${EARLY_STOP} pages within ${BADGE_WAIT_MS} ms of load`, extensionId, pages };
+    for (const e of engines) exts.push(await launchWithExtension(hostResolverArgs(server.port), e.extensionDir!));
+    for (const ext of exts) await ext.context.addInitScript(PROBE);
+    for (const [i, label] of pages.entries()) {
+      if (i % 25 === 0) o.log(`extension: page ${i + 1}/${pages.length}`);
+      const order = exts.map((_, k) => k);
+      if (i % 2) order.reverse();
+      for (const k of order) {
+        try {
+          results.push(await within(o.pageTimeoutMs * 2, label.id, () => badgeRun(exts[k]!, server, label, engines[k]!.name, o.pageTimeoutMs)));
+        } catch (err) {
+          results.push({ id: label.id, engine: engines[k]!.name, afterIdleMs: null, longestTaskMs: NaN, error: firstLine(err) });
+        }
       }
     }
-    return { measurable: seen > 0, reason: seen ? null : `no <${BADGE_TAG}> element on any page`, extensionId, pages };
   } finally {
-    await ctx.close();
-    rmSync(dir, { recursive: true, force: true });
+    for (const ext of exts) await ext.close();
   }
+  return results;
+}
+
+// ---- Report ----
+
+const ok = (r: Run | null | undefined): r is Run => !!r;
+
+export function render(pages: PageResult[], badges: BadgeResult[], o: Options): string {
+  const lines: string[] = [];
+  const both = (k: number) => pages.filter((p) => ok(p.readability) && ok(p.engines[k]));
+  for (const [k, e] of o.engines.entries()) {
+    const ps = both(k);
+    const r = ps.map((p) => p.readability!);
+    const x = ps.map((p) => p.engines[k]!);
+    const own = (f: (run: Run) => number) => ps.map((p): [number, number] => [f(p.readability!), f(p.engines[k]!) - f(p.readability!)]);
+    const cold = ratios(own((run) => run.coldMs));
+    const warm = ratios(own((run) => run.warmMs));
+    const row = (name: string, v: number[]) => [name, fmt(median(v)), fmt(quantile(v, 0.95)), fmt(Math.max(...v.filter(Number.isFinite))), fmt(sum(v), 0)];
+    lines.push(
+      `Chromium, engine ${e.name}: ${ps.length} pages (main-thread CPU ms; no-op call subtracted)`,
+      table(['', 'median', 'p95', 'max', 'total'], [
+        row('engine file evaluated', x.map((v) => v.loadMs)),
+        row('analyze, cold (first on the page)', x.map((v) => v.coldMs)),
+        row('  longest step, cold', x.map((v) => Math.max(...v.stepsMs))),
+        row(`analyze, warm (median of ${o.reps})`, x.map((v) => v.warmMs)),
+        row('Readability alone, cold', r.map((v) => v.coldMs)),
+        row(`Readability alone, warm`, r.map((v) => v.warmMs)),
+        row('analyze, cold, wall (engine timings)', x.map((v) => v.coldWallMs)),
+      ]),
+      `engine's own work (analyze − Readability alone) against Readability: cold ${pct(cold.ofTotals)} of totals, ${pct(cold.ofMedians)} of medians, ${pct(cold.medianPerPage)} median per page; warm ${pct(warm.ofTotals)} / ${pct(warm.ofMedians)} / ${pct(warm.medianPerPage)}`,
+      '',
+    );
+  }
+  if (o.engines.length === 2) {
+    const ps = pages.filter((p) => p.engines.every(ok) && ok(p.readability));
+    const pair = (f: (p: PageResult, k: number) => number) => ratios(ps.map((p): [number, number] => [f(p, 0), f(p, 1)]));
+    const rows = [
+      ['analyze, cold', pair((p, k) => p.engines[k]!.coldMs)],
+      ['analyze, warm', pair((p, k) => p.engines[k]!.warmMs)],
+      ["engine's own, cold", pair((p, k) => p.engines[k]!.coldMs - p.readability!.coldMs)],
+      ["engine's own, warm", pair((p, k) => p.engines[k]!.warmMs - p.readability!.warmMs)],
+      ['longest step, cold', pair((p, k) => Math.max(...p.engines[k]!.stepsMs))],
+      ['engine file evaluated', pair((p, k) => p.engines[k]!.loadMs)],
+    ] as const;
+    lines.push(
+      `B/A (${o.engines[1]!.name} / ${o.engines[0]!.name}), ${ps.length} pages measured with both, alternating`,
+      table(['', 'of totals', 'of medians', 'median per page'], rows.map(([n, r]) => [n, fmt(r.ofTotals, 3), fmt(r.ofMedians, 3), fmt(r.medianPerPage, 3)])),
+      '',
+    );
+  }
+  for (const e of o.badge ? o.engines.filter((x) => x.extensionDir) : []) {
+    const bs = badges.filter((b) => b.engine === e.name);
+    const shown = bs.map((b) => b.afterIdleMs).filter((v): v is number => v !== null);
+    lines.push(
+      `Real extension ${e.name}: badge on ${shown.length} of ${bs.length} syndicated pages; DOMContentLoaded → badge median ${fmt(median(shown))} ms, p95 ${fmt(quantile(shown, 0.95))}, max ${fmt(Math.max(...shown))}; longest task after DOMContentLoaded median ${fmt(median(bs.map((b) => b.longestTaskMs)))} ms, max ${fmt(Math.max(...bs.map((b) => b.longestTaskMs).filter(Number.isFinite)))}`,
+    );
+  }
+  const errors = [...pages.flatMap((p) => p.errors.map((e) => `${p.id} ${e}`)), ...badges.filter((b) => b.error).map((b) => `${b.id} [${b.engine}] ${b.error}`)];
+  if (errors.length) lines.push('', `not measured (${errors.length}):`, ...errors.map((e) => `  ${e}`));
+  return lines.join('\n');
+}
+
+// ---- Command line ----
+
+/** A content-engine.js, or a build folder holding one (then also loadable as the extension). */
+export function readEngine(path: string, name: string): Engine {
+  const p = resolve(path);
+  const dir = statSync(p).isDirectory();
+  return { name, source: readFileSync(dir ? join(p, 'content-engine.js') : p, 'utf8'), extensionDir: dir ? p : null };
+}
+
+export async function benchChromium(o: Options, json: string | null): Promise<string> {
+  const server = await startCorpusServer();
+  try {
+    const labels = readLabels().slice(0, o.limit || undefined);
+    const pages = await measureEngines(labels, server, o);
+    const badges = o.badge ? await measureBadges(labels, server, o) : [];
+    if (json) writeFileSync(json, JSON.stringify({ engines: o.engines.map((e) => e.name), reps: o.reps, pages, badges }, null, 1));
+    return render(pages, badges, o);
+  } finally {
+    await server.close();
+  }
+}
+
+export function parseChromiumArgs(argv: string[], defaults: { engineA: string; nameA?: string }): Options & { json: string | null } {
+  const o = { engines: [] as Engine[], limit: 0, reps: 5, badge: true, pageTimeoutMs: 20_000, json: null as string | null, log: (m: string) => process.stderr.write(`[bench] ${m}\n`) };
+  let a = defaults.engineA;
+  let nameA = defaults.nameA ?? a;
+  let b: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => argv[++i] ?? '';
+    if (arg === '--engine-a') nameA = a = value();
+    else if (arg === '--engine-b') b = value();
+    else if (arg === '--limit') o.limit = Math.max(0, Number(value()) || 0);
+    else if (arg === '--reps') o.reps = Math.max(1, Number(value()) || 1);
+    else if (arg === '--no-badge') o.badge = false;
+    else if (arg === '--page-timeout') o.pageTimeoutMs = Math.max(1, Number(value()) || 20) * 1000;
+    else if (arg === '--json') o.json = value();
+    else throw new Error(`unknown option ${arg}`);
+  }
+  o.engines = [readEngine(a, b ? `A (${nameA})` : nameA), ...(b ? [readEngine(b, `B (${b})`)] : [])];
+  return o;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const o = parseChromiumArgs(process.argv.slice(2), { engineA: join(REPO_ROOT, '.output', 'chrome-mv3') });
+  console.log(await benchChromium(o, o.json));
 }

@@ -1,54 +1,29 @@
-// Sizes of the built extension's bundles, raw and gzip: read from .output/<target>, never built here.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Sizes of a built extension's scripts, raw and gzip -9 (as a store serves them compressed).
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The content script runs on every page a reader opens: it has the tightest budget (gzip bytes). */
 export const CONTENT_SCRIPT_GZIP_BUDGET = 35_000;
 
-export const OUTPUT_DIR = join(import.meta.dirname, '..', '.output');
-export const TARGETS = ['chrome-mv3', 'firefox-mv2'] as const;
-
-export interface FileSize {
-  file: string;
+export interface Size {
+  files: string[];
   raw: number;
   gzip: number;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
+/** The build's files whose path (relative to the build) matches `pick`, added up. */
+export function sizeOf(buildDir: string, pick: (file: string) => boolean): Size {
+  const files = (readdirSync(buildDir, { recursive: true }) as string[])
+    .map((f) => relative(buildDir, join(buildDir, f)))
+    .filter((f) => /\.(js|css)$/.test(f) && pick(f))
+    .sort();
+  const bytes = files.map((f) => readFileSync(join(buildDir, f)));
+  return { files, raw: bytes.reduce((n, b) => n + b.length, 0), gzip: bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) };
 }
 
-/** Every script, style and page in a build, largest first. Gzip at level 9, as served compressed. */
-export function bundleSizes(buildDir: string): FileSize[] {
-  return walk(buildDir)
-    .filter((p) => /\.(js|css|html)$/.test(p))
-    .map((p) => {
-      const bytes = readFileSync(p);
-      return { file: relative(buildDir, p), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-    })
-    .sort((a, b) => b.raw - a.raw);
-}
+/** What every page loads: the content script (and any stylesheet WXT emits beside it). */
+export const contentScriptSize = (buildDir: string) => sizeOf(buildDir, (f) => f.startsWith('content-scripts/'));
 
-/** The content script's files (script and any stylesheet WXT emits beside it). */
-export function contentScriptSize(sizes: FileSize[]): FileSize {
-  const parts = sizes.filter((s) => s.file.startsWith('content-scripts/'));
-  return {
-    file: parts.map((p) => p.file).join(' + ') || '(no content script)',
-    raw: parts.reduce((a, p) => a + p.raw, 0),
-    gzip: parts.reduce((a, p) => a + p.gzip, 0),
-  };
-}
-
-/** What an article page loads on top: the scripts the content script imports on demand (content-*.js). */
-export function onDemandSize(sizes: FileSize[]): FileSize {
-  const parts = sizes.filter((s) => /^content-[^/]*\.js$/.test(s.file));
-  return {
-    file: parts.map((p) => p.file).join(' + ') || '(none)',
-    raw: parts.reduce((a, p) => a + p.raw, 0),
-    gzip: parts.reduce((a, p) => a + p.gzip, 0),
-  };
-}
+/** What a page that looks like an article loads on top: the engine file. */
+export const engineSize = (buildDir: string) => sizeOf(buildDir, (f) => f === 'content-engine.js');
