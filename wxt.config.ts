@@ -5,9 +5,10 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 const TOOLBAR_BUTTON = { default_title: 'Creditline', default_icon: ICONS };
 
 // The extension reads pages and never talks to a server: the only permission is storage;
-// host access comes from the content script's match patterns.
+// host access comes from the content script's match patterns. No webextension-polyfill: `browser`
+// is the browser's own (Chrome's MV3 APIs return promises; message replies go through sendResponse).
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
