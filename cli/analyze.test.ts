@@ -1,42 +1,13 @@
-// The real command line (npx tsx cli/analyze.ts) against bad files and a misbehaving local server, all
+// The real command line (compiled, as npm run analyze runs it) against bad files and a misbehaving local server, all
 // in one run: every bad input gets one clear error line, the good inputs around them still get their
 // reports, in order, and the exit code says something failed.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hugeClassList, junkBytes } from '../tests/unit/hostile/generate';
 import { SEED_FILE, startBadServer, type BadServer } from '../tests/unit/hostile/cli-server';
-
-const REPO = join(import.meta.dirname, '..');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-/** Runs the command line without blocking this process (the test server lives here). */
-function cli(args: string[], timeoutMs = 90_000): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const t = Date.now();
-    const child = spawn('npx', ['tsx', 'cli/analyze.ts', ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the command line did not finish in ${timeoutMs} ms; stderr: ${stderr.slice(-500)}`));
-    }, timeoutMs);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, ms: Date.now() - t });
-    });
-  });
-}
+import { cli } from './cli-run';
 
 let server: BadServer;
 let dir: string;
@@ -44,6 +15,8 @@ let dir: string;
 beforeAll(async () => {
   server = await startBadServer();
   dir = mkdtempSync(join(tmpdir(), 'creditline-cli-'));
+  mkdirSync(join(dir, 'no-pages'));
+  writeFileSync(join(dir, 'no-pages', 'notes.txt'), 'not a page');
   writeFileSync(join(dir, 'junk.bin'), junkBytes(10_000));
   writeFileSync(join(dir, 'notes.txt'), 'Shopping list: milk, eggs, bread.\n');
   writeFileSync(join(dir, 'empty.html'), '');
@@ -61,7 +34,7 @@ describe('npm run analyze with good and bad inputs together', () => {
   const cases = (): [string, RegExp | null][] => [
     [SEED_FILE, null],
     [join(dir, 'nope.html'), /no such file/],
-    [dir, /is a directory/],
+    [join(dir, 'no-pages'), /is a folder with no file matching/],
     [join(dir, 'junk.bin'), /binary file/],
     [join(dir, 'notes.txt'), /does not look like an HTML page/],
     [join(dir, 'empty.html'), /is empty/],

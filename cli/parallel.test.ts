@@ -1,27 +1,17 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import type { Item } from './analyze-input';
+import { cli, comparable, jsonLines, REPO } from './cli-run';
 import { DEFAULT_CORPUS } from './corpus';
+import { analyseAll, threadsFor } from './parallel';
 
-const run = promisify(execFile);
-const REPO = join(import.meta.dirname, '..');
 const PAGES = ['seed-asianet-putin-li-qiang', 'p055-salon-com', 'cnn-homepage', 'p046-fr-de', 'p064-idw-online-de'].map((id) =>
   join(DEFAULT_CORPUS, 'pages', `${id}.html`),
 );
 
 async function reports(jobs: number): Promise<Record<string, unknown>[]> {
-  const { stdout } = await run('npx', ['tsx', 'cli/analyze.ts', '--json', '--jobs', String(jobs), ...PAGES, join(REPO, 'nope.html')], { cwd: REPO }).catch(
-    (err: { stdout: string }) => ({ stdout: err.stdout }),
-  );
-  return stdout
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => {
-      const r = JSON.parse(l) as Record<string, unknown>;
-      delete r.timings;
-      return r;
-    });
+  const run = await cli(['--json', '--jobs', String(jobs), ...PAGES, join(REPO, 'nope.html')]);
+  return jsonLines(run.stdout).map((r) => ({ ...comparable(r), input: r.input }));
 }
 
 describe('several inputs on worker threads', () => {
@@ -31,12 +21,18 @@ describe('several inputs on worker threads', () => {
     expect(two).toEqual(one);
     expect(two.at(-1)).toMatchObject({ error: expect.stringContaining('no such file') });
   });
+
+  it('starts threads only for enough pages per core, unless --jobs says how many', () => {
+    expect(threadsFor(3, true, null)).toBe(0);
+    expect(threadsFor(5, true, 2)).toBe(2);
+    expect(threadsFor(1, true, 4)).toBe(1);
+    expect(threadsFor(8, false, 3)).toBe(3);
+  });
 });
 
 describe('a stuck input', () => {
   it('costs only its own report: its worker is stopped and replaced, the others go on', async () => {
     const { createServer } = await import('node:http');
-    const { analyseAll } = await import('./parallel');
     const server = createServer((_req, res) => {
       // Never answers within the limit below.
       setTimeout(() => res.end('<html><body><p>late</p></body></html>'), 5_000).unref();
@@ -45,7 +41,8 @@ describe('a stuck input', () => {
     const port = (server.address() as { port: number }).port;
     const inputs = [PAGES[0]!, `http://127.0.0.1:${port}/slow`, PAGES[1]!, PAGES[2]!];
     const printed: string[] = [];
-    const failed = await analyseAll(inputs, { json: true, url: null, timeoutMs: 10_000 }, 2, (r) => printed.push(r.text), 2_000);
+    const items: Item[] = inputs.map((input) => ({ kind: 'load', input, url: null }));
+    const failed = await analyseAll(items, { format: 'json', url: null, timeoutMs: 10_000 }, { jobs: 2, limitMs: 2_000 }, (r) => printed.push(r.text));
     server.closeAllConnections();
     server.close();
     const out = printed.map((l) => JSON.parse(l) as { input: string; error?: string; status?: string });

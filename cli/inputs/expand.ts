@@ -49,10 +49,14 @@ async function* expandOne(input: string, options: ExpandOptions): AsyncGenerator
   const info = await stat(input).catch(() => null);
   if (info?.isDirectory()) {
     const pattern = globToRegExp(options.glob);
+    let matched = 0;
     for await (const file of walk(input)) {
       const rel = relative(input, file).split(sep).join('/');
-      if (pattern.test(rel)) yield* expandFile(file, options);
+      if (!pattern.test(rel)) continue;
+      matched++;
+      yield* expandFile(file, options);
     }
+    if (!matched) yield { kind: 'error', input, url: null, message: `${input} is a folder with no file matching ${options.glob}` };
     return;
   }
   if (info && isManifest(input)) return yield* readManifest(input, options);
