@@ -19,8 +19,9 @@ export interface CorpusText {
   blocks: TextBlock[];
 }
 
-export function readCorpusTexts(dir = DEFAULT_CORPUS): CorpusText[] {
-  return readLabels(dir).map((label) => {
+export function readCorpusTexts(only?: readonly string[], dir = DEFAULT_CORPUS): CorpusText[] {
+  const labels = readLabels(dir).filter((l) => !only || only.includes(l.id));
+  return labels.map((label) => {
     const doc = parseDocument(readPage(dir, label));
     const article = extractArticle(doc);
     // The engine's own choice of blocks (buildPage in lib/analyze.ts), without the rest of its reading.

@@ -1,0 +1,101 @@
+// Story addresses as keys, and the links of a page that point to stories. Pure DOM reading; no
+// request is made and nothing is changed.
+//
+// A key is the address without scheme, "www.", fragment, default port, trailing slash or tracking
+// parameters, so the link on a home page and the address of the article it leads to give one key.
+// Links are read as serialised absolute URLs (a.href in a browser), which string operations can cut
+// without a URL parser: 2,000 links stay well under a millisecond or two.
+
+/** Query parameters that say who sent the reader, not which page they asked for. */
+const TRACKING_PARAMS = new Set([
+  'fbclid', 'gclid', 'gbraid', 'wbraid', 'dclid', 'msclkid', 'yclid', 'igshid', 'igsh', 'mc_cid', 'mc_eid',
+  '_hsenc', '_hsmi', 'ref_src', 'ref_url', 'cmpid', 'cmp', 'ocid', 'smid', 'smtyp', 'at_medium', 'at_campaign',
+  'at_custom1', 'at_custom2', 'at_custom3', 'at_custom4', 'guccounter', 'guce_referrer', 'guce_referrer_sig',
+  'xtor', 'ito', 'icid', 'hpt', 'src', 'share', 'sh', 'cid', 'ftag', 'ns_campaign', 'ns_mchannel', 'ns_source', 'ns_linkname',
+]);
+
+function isTracking(name: string): boolean {
+  const n = name.toLowerCase();
+  return n.startsWith('utm_') || TRACKING_PARAMS.has(n);
+}
+
+/** The serialised form of an address (absolute, http/https), resolved against `base` when relative. */
+function absolute(raw: string, base: string | null): string | null {
+  if (raw.startsWith('https://') || raw.startsWith('http://')) return raw;
+  try {
+    const u = base ? new URL(raw, base) : new URL(raw);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The story key of an address, or null when it is not an http(s) address or leads to a site's home
+ * page (which is no story). Expects serialised URLs (as `URL.href` and `a.href` give them) for the
+ * fast path; anything else goes through the URL parser first.
+ */
+export function storyKey(raw: string | null | undefined, base: string | null = null): string | null {
+  if (!raw) return null;
+  let href = absolute(raw.trim(), base);
+  if (!href) return null;
+  // Hosts with upper case, spaces or backslashes are not serialised yet: let the parser do it once.
+  if (/[A-Z\s\\]/.test(href.slice(0, href.indexOf('/', 8) >>> 0))) {
+    try {
+      href = new URL(href).href;
+    } catch {
+      return null;
+    }
+  }
+  const hash = href.indexOf('#');
+  if (hash >= 0) href = href.slice(0, hash);
+  const rest = href.slice(href.indexOf('//') + 2);
+  const slash = rest.indexOf('/');
+  const q = rest.indexOf('?');
+  const hostEnd = slash >= 0 && (q < 0 || slash < q) ? slash : q >= 0 ? q : rest.length;
+  let host = rest.slice(0, hostEnd).toLowerCase();
+  if (host.includes('@')) host = host.slice(host.lastIndexOf('@') + 1);
+  if (host.startsWith('www.')) host = host.slice(4);
+  if (host.endsWith(':80') || host.endsWith(':443')) host = host.slice(0, host.lastIndexOf(':'));
+  if (!host) return null;
+  const qAt = rest.indexOf('?', hostEnd);
+  let path = qAt >= 0 ? rest.slice(hostEnd, qAt) : rest.slice(hostEnd);
+  while (path.endsWith('/')) path = path.slice(0, -1);
+  let query = '';
+  if (qAt >= 0) {
+    const kept = rest
+      .slice(qAt + 1)
+      .split('&')
+      .filter((p) => p && !isTracking(p.slice(0, (p.indexOf('=') + 1 || p.length + 1) - 1)));
+    if (kept.length) query = '?' + kept.join('&');
+  }
+  if (!path && !query) return null;
+  return host + path + query;
+}
+
+/** The host part of a story key ("apnews.com"). */
+export function keyHost(key: string): string {
+  const end = key.search(/[/?]/);
+  return end < 0 ? key : key.slice(0, end);
+}
+
+/**
+ * The links of a page (or part of one) that lead to stories, by story key: one query, one string
+ * pass per link. Links to the page itself are left out. `base` is the page's address, for relative
+ * links where the DOM does not resolve them.
+ */
+export function storyLinks(root: ParentNode, base: string | null): Map<string, HTMLAnchorElement[]> {
+  const out = new Map<string, HTMLAnchorElement[]>();
+  const self = base ? storyKey(base) : null;
+  const anchors = root.querySelectorAll<HTMLAnchorElement>('a[href]');
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i]!;
+    // a.href is resolved and serialised in a browser; some DOM libraries give the attribute back as is.
+    const key = storyKey(typeof a.href === 'string' && a.href ? a.href : a.getAttribute('href'), base);
+    if (!key || key === self) continue;
+    const list = out.get(key);
+    if (list) list.push(a);
+    else out.set(key, [a]);
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+// What the story memory keeps per story: a report's essentials and the fingerprint, no text. Every
+// record read back (from the database, an import file or a message) is checked here first.
+import { decodeFingerprint, type Sketch, type StoryFingerprint } from '../../lib/fingerprint/fingerprint';
+import { keyHost, storyKey } from '../../lib/fingerprint/link-index';
+import { STATUSES, type Report, type Status } from '../../lib/report';
+import { clip, safeHttpUrl } from '../../lib/text';
+
+export interface StoryRecord {
+  /** The story address as a key (lib/fingerprint/link-index.ts storyKey): one per story address. */
+  key: string;
+  /** The address as seen (http/https), to link to. */
+  url: string;
+  /** The key's host ("apnews.com"): what "forget this site" removes. */
+  site: string;
+  publisher: string | null;
+  headline: string | null;
+  status: Status;
+  /** Ids of the agencies credited for the text ("ap", "reuters"). */
+  agencies: string[];
+  lang: string | null;
+  /** When the reader last opened it (ms since 1970). */
+  seen: number;
+  fp: StoryFingerprint;
+}
+
+const STATUS_SET = new Set<string>(STATUSES);
+const MAX_TEXT = 300;
+const MAX_AGENCIES = 20;
+
+/** The record for an analysed article, or null when there is nothing to keep (no address, no fingerprint, not an article). */
+export function recordFromReport(
+  report: Pick<Report, 'url' | 'isArticle' | 'publisher' | 'headline' | 'status' | 'agencies' | 'lang'>,
+  fp: StoryFingerprint | null,
+  seen: number,
+): StoryRecord | null {
+  if (!report.isArticle || !fp) return null;
+  const url = safeHttpUrl(report.url);
+  const key = storyKey(url);
+  if (!url || !key) return null;
+  const agencies = [...new Set(report.agencies.filter((a) => a.role === 'text').map((a) => a.id))];
+  const parsed = parseRecord({
+    key,
+    url,
+    site: keyHost(key),
+    publisher: report.publisher,
+    headline: report.headline,
+    status: report.status,
+    agencies,
+    lang: report.lang,
+    seen,
+    fp,
+  });
+  return 'record' in parsed ? parsed.record : null;
+}
+
+/**
+ * A well-formed record and its decoded sketch, or the reason it is not one. Strings are clipped, the
+ * key must agree with the address, and the fingerprint must decode.
+ */
+export function parseRecord(value: unknown): { record: StoryRecord; sketch: Sketch } | { error: string } {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { error: 'not an object' };
+  const v = value as Record<string, unknown>;
+  const url = typeof v.url === 'string' ? safeHttpUrl(v.url) : null;
+  if (!url) return { error: 'no http(s) address' };
+  const key = storyKey(url);
+  if (!key || v.key !== key) return { error: 'key does not match the address' };
+  if (typeof v.status !== 'string' || !STATUS_SET.has(v.status)) return { error: 'unknown status' };
+  if (typeof v.seen !== 'number' || !Number.isFinite(v.seen) || v.seen < 0) return { error: 'no date seen' };
+  if (!Array.isArray(v.agencies) || v.agencies.length > MAX_AGENCIES || !v.agencies.every((a) => typeof a === 'string' && /^[a-z0-9-]{1,24}$/.test(a)))
+    return { error: 'bad agency list' };
+  const text = (x: unknown) => (typeof x === 'string' && x.trim() ? clip(x, MAX_TEXT) : null);
+  if (v.lang !== null && v.lang !== undefined && (typeof v.lang !== 'string' || !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(v.lang)))
+    return { error: 'bad language' };
+  const sketch = decodeFingerprint(v.fp);
+  if (!sketch) return { error: 'bad fingerprint' };
+  const fp = v.fp as StoryFingerprint;
+  return {
+    record: {
+      key,
+      url,
+      site: keyHost(key),
+      publisher: text(v.publisher),
+      headline: text(v.headline),
+      status: v.status as Status,
+      agencies: v.agencies as string[],
+      lang: typeof v.lang === 'string' ? v.lang : null,
+      seen: v.seen,
+      fp: { v: 1, lang: fp.lang, shingles: fp.shingles, sketch: fp.sketch, paras: fp.paras },
+    },
+    sketch,
+  };
+}
+
+const utf8 = new TextEncoder();
+
+/** The record's size as stored and exported (its JSON in UTF-8). */
+export function recordBytes(record: StoryRecord): number {
+  return utf8.encode(JSON.stringify(record)).length;
+}
