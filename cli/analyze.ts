@@ -41,7 +41,7 @@ function skippedLine(skipped: Map<string, number>): string {
     'not-200': 'status other than 200',
     revisit: 'revisit records',
     'too-large': 'larger than 15 MB',
-    done: 'already in the output file',
+    done: 'already in the output file (skipped)',
     broken: 'archives damaged or cut short',
   };
   return [...skipped].map(([reason, n]) => `${n} ${words[reason as SkipReason | 'broken']}`).join(', ');

@@ -51,7 +51,7 @@ beforeAll(async () => {
     const r = await analyseItem({ kind: 'load', input: p.file, url: p.url }, { format: 'json', url: null, timeoutMs: 5000 });
     alone.push(comparable(JSON.parse(r.text) as Record<string, unknown>));
   }
-});
+}, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -57,7 +57,10 @@ const rec = (v: unknown): Record<string, unknown> => (v && typeof v === 'object'
 function agencies(list: unknown): RowAgency[] {
   return arr(list).map((a) => {
     const r = rec(a);
-    return { id: str(r.id) ?? '', name: str(r.name) ?? str(r.id) ?? '', role: str(r.role) ?? 'text', contribution: str(r.contribution) ?? 'copy' };
+    const contribution = str(r.contribution) ?? 'copy';
+    // Reports before version 2 said the role; from version 2 the contribution "photo" says it.
+    const role = str(r.role) ?? (contribution === 'photo' ? 'photo' : 'text');
+    return { id: str(r.id) ?? '', name: str(r.name) ?? str(r.id) ?? '', role, contribution };
   });
 }
 

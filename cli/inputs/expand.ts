@@ -39,11 +39,11 @@ export async function* expandInputs(inputs: string[], manifests: string[], optio
 
 async function* expandOne(input: string, options: ExpandOptions): AsyncGenerator<Item> {
   if (input === '-') {
-    if (!options.done.has('-')) yield await readStdin(options);
+    if (!isDone('-', options)) yield await readStdin(options);
     return;
   }
   if (isUrl(input)) {
-    if (!options.done.has(input)) yield { kind: 'load', input, url: null };
+    if (!isDone(input, options)) yield { kind: 'load', input, url: null };
     return;
   }
   const info = await stat(input).catch(() => null);
@@ -66,7 +66,14 @@ async function* expandOne(input: string, options: ExpandOptions): AsyncGenerator
 
 async function* expandFile(path: string, options: ExpandOptions): AsyncGenerator<Item> {
   if (isWarc(path)) return yield* archivePages(path, null, options);
-  if (!options.done.has(path)) yield { kind: 'load', input: path, url: options.url };
+  if (!isDone(path, options)) yield { kind: 'load', input: path, url: options.url };
+}
+
+/** True (and counted) for an input an earlier run already wrote. */
+function isDone(input: string, options: ExpandOptions): boolean {
+  if (!options.done.has(input)) return false;
+  options.onSkip('done');
+  return true;
 }
 
 /** Files under a folder, depth first, each folder's entries sorted by name. */
@@ -170,10 +177,10 @@ async function* readManifest(manifest: string, options: ExpandOptions): AsyncGen
         }
         const path = resolve(entry.warc);
         const input = recordInput(path, offset);
-        if (!options.done.has(input)) yield* archivePages(path, { offset, url, input }, options);
+        if (!isDone(input, options)) yield* archivePages(path, { offset, url, input }, options);
       } else if (typeof entry.file === 'string') {
         const path = resolve(entry.file);
-        if (!options.done.has(path)) yield { kind: 'load', input: path, url };
+        if (!isDone(path, options)) yield { kind: 'load', input: path, url };
       } else yield bad('needs "file" or "warc" and "offset"');
     }
   } catch (err) {
