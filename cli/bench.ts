@@ -1,42 +1,42 @@
-// npm run bench [-- --no-build --limit N --reps N --rounds N --engine-b FILE|DIR --no-badge
-//                   --only sizes,node,cli,archive,chromium]
-// Measures, on the corpus: the built extension's sizes; the engine in Node against Readability
+// npm run bench [-- --no-build --limit N --reps N --rounds N --engine-a FILE|DIR --engine-b FILE|DIR
+//                   --no-badge --page-timeout S --only sizes,node,cli,archive,chromium]
+// Measures on the corpus: the built extension's sizes; the engine in Node against Readability
 // (cli/bench-node.bench.ts, vitest bench); the command line on a batch against a plain linkedom +
 // Readability script, in alternated rounds; the engine in Chromium, cold and warm, and the real
-// extension's badge (cli/bench-chromium.ts, where --engine-b compares a second build). Prints plain
-// text; docs/bench.md says what each figure means. Not part of npm test.
+// extension's badge (cli/bench-chromium.ts). --engine-a/-b name a built content-engine.js or a build
+// folder (default A: this checkout's build); with B both run on every page and B/A is printed.
+// Prints plain text; docs/bench.md says what each figure means. Not part of npm test.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { benchChromium, parseChromiumArgs } from './bench-chromium';
-import { fmt, median, table } from './bench-stats';
-import { contentScriptSize, engineSize } from './bench-sizes';
-import { DEFAULT_CORPUS, readLabels } from './corpus';
 import { CHROMIUM_PATH } from '../scripts/chromium';
+import { benchChromium, readEngine } from './bench-chromium';
+import { contentScriptSize, engineSize } from './bench-sizes';
+import { fmt, median, table } from './bench-stats';
+import { DEFAULT_CORPUS, readLabels } from './corpus';
 
 const ROOT = join(import.meta.dirname, '..');
-const RESULTS = join(ROOT, 'bench-results');
-const STAGES = ['sizes', 'node', 'cli', 'archive', 'chromium'] as const;
-type Stage = (typeof STAGES)[number];
+const STAGES = ['sizes', 'node', 'cli', 'archive', 'chromium'];
 
 const log = (m: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
 const out = (...lines: string[]) => console.log(lines.join('\n'));
 
 function parseArgs(argv: string[]) {
-  const o = { build: true, rounds: 5, only: new Set<Stage>(STAGES), chromium: [] as string[], limit: 0, reps: 5 };
+  const o = { build: true, limit: 0, reps: 5, rounds: 5, a: null as string | null, b: null as string | null, badge: true, pageTimeoutMs: 20_000, only: STAGES };
+  const positive = (v: string | undefined) => Math.max(1, Math.floor(Number(v)) || 1);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--no-build') o.build = false;
-    else if (a === '--rounds') o.rounds = Math.max(1, Number(argv[++i]) || 1);
-    else if (a === '--only') o.only = new Set((argv[++i] ?? '').split(',').filter((s): s is Stage => (STAGES as readonly string[]).includes(s)));
-    else {
-      // Everything else is the Chromium script's (it checks them); --limit and --reps apply to all.
-      if (a === '--limit') o.limit = Math.max(0, Number(argv[i + 1]) || 0);
-      if (a === '--reps') o.reps = Math.max(1, Number(argv[i + 1]) || 1);
-      o.chromium.push(a);
-      if (['--limit', '--reps', '--engine-a', '--engine-b', '--page-timeout', '--json'].includes(a)) o.chromium.push(argv[++i] ?? '');
-    }
+    else if (a === '--no-badge') o.badge = false;
+    else if (a === '--limit') o.limit = positive(argv[++i]);
+    else if (a === '--reps') o.reps = positive(argv[++i]);
+    else if (a === '--rounds') o.rounds = positive(argv[++i]);
+    else if (a === '--engine-a') o.a = argv[++i] ?? null;
+    else if (a === '--engine-b') o.b = argv[++i] ?? null;
+    else if (a === '--page-timeout') o.pageTimeoutMs = positive(argv[++i]) * 1000;
+    else if (a === '--only') o.only = (argv[++i] ?? '').split(',');
+    else throw new Error(`unknown option ${a}`);
   }
   return o;
 }
@@ -122,25 +122,25 @@ async function main(): Promise<void> {
   const builds = mkdtempSync(join(tmpdir(), 'creditline-bench-'));
   try {
     cpSync(join(ROOT, '.output'), builds, { recursive: true });
-    if (o.only.has('sizes')) out(sizes(builds), '');
-    if (o.only.has('node')) {
+    if (o.only.includes('sizes')) out(sizes(builds), '');
+    if (o.only.includes('node')) {
       log('node: vitest bench (cli/bench-node.bench.ts)');
       const env = { ...process.env, CREDITLINE_BENCH_LIMIT: String(o.limit), CREDITLINE_BENCH_REPS: String(o.reps) };
       spawnSync('npx', ['vitest', 'bench', '--run', '--config', 'cli/bench-vitest.config.ts', '--disableConsoleIntercept'], { cwd: ROOT, env, stdio: 'inherit' });
     }
     const labels = readLabels(DEFAULT_CORPUS).slice(0, o.limit || undefined);
-    if (o.only.has('cli')) out(benchCli(labels.map((l) => join(DEFAULT_CORPUS, l.file)), o.rounds), '');
+    if (o.only.includes('cli')) out(benchCli(labels.map((l) => join(DEFAULT_CORPUS, l.file)), o.rounds), '');
     // The archive figures (pages/s and peak memory over a large archive of pages) come from their own
     // script when it is there.
     const archive = join(ROOT, 'cli', 'bench-archive.ts');
-    if (o.only.has('archive') && existsSync(archive)) {
+    if (o.only.includes('archive') && existsSync(archive)) {
       log('archive: cli/bench-archive.ts');
       spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [archive], { cwd: ROOT, stdio: 'inherit' });
     }
-    if (o.only.has('chromium')) {
-      const c = parseChromiumArgs(o.chromium, { engineA: join(builds, 'chrome-mv3'), nameA: 'this build' });
-      mkdirSync(RESULTS, { recursive: true });
-      out(await benchChromium({ ...c, log }, c.json ?? join(RESULTS, 'chromium.json')), '');
+    if (o.only.includes('chromium')) {
+      const engines = [readEngine(o.a ?? join(builds, 'chrome-mv3'), `${o.b ? 'A: ' : ''}${o.a ?? 'this build'}`), ...(o.b ? [readEngine(o.b, `B: ${o.b}`)] : [])];
+      mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+      out(await benchChromium({ ...o, engines, log }, join(ROOT, 'bench-results', 'chromium.json')), '');
     }
   } finally {
     rmSync(builds, { recursive: true, force: true });
