@@ -1,58 +1,11 @@
-// The command line's JSON line for one report, and its short human-readable form.
+// The command line's JSON line for one report (the report itself), and its short human-readable form.
 import type { Report } from '../lib/report';
 
-export interface CliReport {
-  input: string;
-  url: string | null;
-  isArticle: boolean;
-  publisher: string | null;
-  headline: string | null;
-  byline: string | null;
-  status: Report['status'];
-  confidence: number;
-  statusEvidence: { text: string; where: string; rule: string }[];
-  agencies: { id: string; name: string; role: 'text' | 'photo'; contribution: string; evidence: string[] }[];
-  disclaimer: string | null;
-  republishedFrom: string | null;
-  embeds: { platform: string; url: string | null; postId: string | null; handle: string | null; author: string | null; date: string | null; form: string }[];
-  originalSources: Report['originalSources'];
-  warnings: string[];
-  timings: Report['timings'];
-}
+/** What `--json` prints for one input: the engine's report itself, with the input it was read from. */
+export type CliReport = { input: string } & Report;
 
 export function toCliReport(input: string, r: Report): CliReport {
-  return {
-    input,
-    url: r.url,
-    isArticle: r.isArticle,
-    publisher: r.publisher,
-    headline: r.headline,
-    byline: r.byline,
-    status: r.status,
-    confidence: r.confidence,
-    statusEvidence: r.statusEvidence,
-    agencies: r.agencies.map((a) => ({
-      id: a.id,
-      name: a.name,
-      role: a.role,
-      contribution: a.contribution,
-      evidence: a.evidence.map((e) => e.text),
-    })),
-    disclaimer: r.disclaimer?.text ?? null,
-    republishedFrom: r.republishedFrom,
-    embeds: r.embeds.map((e) => ({
-      platform: e.platform,
-      url: e.url,
-      postId: e.postId,
-      handle: e.handle,
-      author: e.author,
-      date: e.date,
-      form: e.form,
-    })),
-    originalSources: r.originalSources,
-    warnings: r.warnings,
-    timings: r.timings,
-  };
+  return { input, ...r };
 }
 
 const STATUS_WORDS: Record<Report['status'], string> = {
@@ -77,16 +30,16 @@ export function toText(c: CliReport): string {
   if (c.publisher) lines.push(`  publisher:  ${plain(c.publisher)}`);
   if (c.headline) lines.push(`  headline:   ${plain(c.headline)}`);
   for (const a of c.agencies) {
-    lines.push(`  agency:     ${plain(a.name)} (${a.role === 'text' ? a.contribution === 'inputs' ? 'inputs to the text' : 'text' : 'photo'})`);
-    for (const e of a.evidence.slice(0, 3)) lines.push(`                “${plain(e)}”`);
+    lines.push(`  agency:     ${plain(a.name)} (${a.contribution === 'inputs' ? 'inputs to the text' : a.contribution === 'copy' ? 'text' : 'photo'})`);
+    for (const e of a.evidence.slice(0, 3)) lines.push(`                “${plain(e.text)}”`);
   }
-  if (c.disclaimer) lines.push(`  disclaimer: “${plain(c.disclaimer)}”`);
+  if (c.disclaimer) lines.push(`  disclaimer: “${plain(c.disclaimer.text)}”`);
   if (c.republishedFrom) lines.push(`  original:   ${plain(c.republishedFrom)}`);
   for (const e of c.embeds) {
     const who = [e.author, e.handle].filter(Boolean).map(plain).join(' ');
     lines.push(`  post:       ${e.platform}${who ? ` by ${who}` : ''}${e.date ? `, ${e.date}` : ''}${e.url ? ` ${plain(e.url)}` : ''}`);
   }
   for (const e of c.statusEvidence.slice(0, 4)) lines.push(`  why:        ${plain(e.rule)}: “${plain(e.text)}”`);
-  for (const w of c.warnings) lines.push(`  warning:    ${plain(w)}`);
+  for (const w of c.diagnostics.warnings) lines.push(`  warning:    ${plain(w)}`);
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AgencyCredit, EmbeddedPost, Platform } from '../lib/report';
 import type { CliReport } from './output';
 import { calibration, postIdOf, score, type Label } from './score';
 
@@ -18,8 +19,9 @@ const label = (over: Partial<Label>): Label => ({
   ...over,
 });
 const report = (over: Partial<CliReport>): CliReport =>
-  ({ input: 'p', url: null, isArticle: true, status: 'staff', agencies: [], embeds: [], ...over }) as CliReport;
-const agency = (id: string, role: 'text' | 'photo' = 'text') => ({ id, name: id, role, contribution: 'copy', evidence: [] });
+  ({ input: 'p', url: null, status: 'staff', agencies: [], embeds: [], ...over }) as CliReport;
+const agency = (id: string, contribution: 'copy' | 'photo' = 'copy'): AgencyCredit => ({ id, name: id, shortName: id, country: null, homepage: null, contribution, confidence: 0.9, evidence: [] });
+const post = (platform: Platform, postId: string | null, form: EmbeddedPost['form']): EmbeddedPost => ({ platform, url: null, postId, handle: null, author: null, date: null, text: null, form, evidence: [] });
 
 describe('scoring', () => {
   it('counts agencies as the corpus README says: optional ones neither rewarded nor penalised', () => {
@@ -37,7 +39,7 @@ describe('scoring', () => {
   it('accepts statusAlt and counts embeds per platform', () => {
     const s = score(
       [label({ id: 'a', status: 'wire', statusAlt: ['wire-assisted'], embeds: [{ platform: 'x', url: 'https://twitter.com/a/status/1234567', handle: '@a' }] })],
-      new Map([['a', report({ status: 'wire-assisted', embeds: [{ platform: 'x', url: null, postId: '1234567', handle: null, author: null, date: null, form: 'markup' }, { platform: 'youtube', url: null, postId: null, handle: null, author: null, date: null, form: 'iframe' }] })]]),
+      new Map([['a', report({ status: 'wire-assisted', embeds: [post('x', '1234567', 'markup'), post('youtube', null, 'iframe')] })]]),
     );
     expect(s.status.accuracy).toBe(1);
     expect(s.embeds).toMatchObject({ tp: 1, predicted: 2, gold: 1, postIdsFound: 1 });

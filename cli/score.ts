@@ -132,7 +132,7 @@ export function score(labels: Label[], reports: Map<string, CliReport | { error:
       continue;
     }
     // Agencies: text credits only.
-    const predicted = new Set(r.agencies.filter((a) => a.role === 'text').map((a) => a.id));
+    const predicted = new Set(r.agencies.filter((a) => a.contribution !== 'photo').map((a) => a.id));
     const gold = new Set(label.agencies);
     const optional = new Set(label.optionalAgencies);
     const tp = [...predicted].filter((id) => gold.has(id));

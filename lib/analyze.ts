@@ -163,9 +163,8 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
   busy += now() - t;
 
   return {
-    version: 1,
+    version: 2,
     url,
-    isArticle: kind.isArticle,
     publisher: publisherOf(page, signals),
     headline: page.headline,
     byline: page.bylines[0] ?? null,
@@ -178,16 +177,14 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
     republishedFrom: verdict.republishedFrom,
     embeds,
     originalSources: sources,
-    warnings,
-    timings: { totalMs: round(busy), readabilityMs: round(readabilityMs), detectorsMs: round(busy - readabilityMs) },
+    diagnostics: { warnings, timings: { totalMs: round(busy), readabilityMs: round(readabilityMs), detectorsMs: round(busy - readabilityMs) } },
   };
 }
 
 function emptyReport(url: string | null, warnings: string[]): Report {
   return {
-    version: 1,
+    version: 2,
     url,
-    isArticle: false,
     publisher: hostOf(url),
     headline: null,
     byline: null,
@@ -200,8 +197,7 @@ function emptyReport(url: string | null, warnings: string[]): Report {
     republishedFrom: null,
     embeds: [],
     originalSources: [],
-    warnings,
-    timings: { totalMs: 0, readabilityMs: 0, detectorsMs: 0 },
+    diagnostics: { warnings, timings: { totalMs: 0, readabilityMs: 0, detectorsMs: 0 } },
   };
 }
 
@@ -212,7 +208,7 @@ function emptyReport(url: string | null, warnings: string[]): Report {
 function publisherOf(page: Page, signals: StatusSignal[]): string | null {
   const host = hostOf(page.url ?? page.meta.canonical);
   if (page.publisher && page.publisher !== host) return page.publisher;
-  return signals.find((s) => s.status === 'wire-unedited' && s.from)?.from ?? page.publisher;
+  return signals.find((s) => s.uneditedBy)?.uneditedBy ?? page.publisher;
 }
 
 /** Analyses a page in one go. */

@@ -3,22 +3,21 @@ import { classify, isPersonName, type CheckedPlaces } from './classify';
 import type { StatusSignal } from './detectors/types';
 import type { AgencyCredit } from './report';
 
-const credit = (id: string, contribution: AgencyCredit['contribution'], role: AgencyCredit['role'] = 'text'): AgencyCredit => ({
+const credit = (id: string, contribution: AgencyCredit['contribution']): AgencyCredit => ({
   id,
   name: id.toUpperCase(),
   shortName: id.toUpperCase(),
   country: null,
   homepage: null,
-  role,
   contribution,
   confidence: 0.9,
-  evidence: [{ text: `${id} credit`, where: 'dateline', rule: 'test' }],
+  evidence: [{ text: `${id} credit`, where: 'dateline', ruleId: 'dateline-credit', rule: 'test' }],
 });
-const signal = (status: StatusSignal['status'], strength: number, from?: string): StatusSignal => ({
+const signal = (status: StatusSignal['status'], strength: number, originalPublisher?: string): StatusSignal => ({
   status,
   strength,
-  from,
-  evidence: { text: `${status} evidence`, where: 'body', rule: 'test' },
+  originalPublisher,
+  evidence: { text: `${status} evidence`, where: 'body', ruleId: 'republication-note', rule: 'test' },
 });
 const run = (agencies: AgencyCredit[], signals: StatusSignal[], isArticle = true) => classify({ isArticle, articleEvidence: [], agencies, signals });
 
@@ -31,7 +30,7 @@ describe('classifier', () => {
     expect(run([credit('jta', 'copy')], [signal('republished', 0.95, 'Kveller')]).republishedFrom).toBe('Kveller');
     expect(run([credit('pti', 'inputs')], []).status).toBe('wire-assisted');
     expect(run([credit('pti', 'inputs')], [signal('republished', 0.8, 'X')]).status).toBe('republished');
-    expect(run([credit('afp', 'photo', 'photo')], []).status).toBe('staff');
+    expect(run([credit('afp', 'photo')], []).status).toBe('staff');
   });
 
   it('keeps weak hints as evidence without deciding on them', () => {
@@ -98,7 +97,7 @@ describe('person bylines', () => {
   });
 
   it('is surer a page is not an article the more page-kind findings agree', () => {
-    const finding = (rule: string) => ({ text: rule, where: 'url' as const, rule });
+    const finding = (rule: string) => ({ text: rule, where: 'url' as const, ruleId: 'home-page' as const, rule });
     const one = classify({ isArticle: false, articleEvidence: [finding('a home page')], agencies: [], signals: [] }).confidence;
     const two = classify({ isArticle: false, articleEvidence: [finding('a home page'), finding('almost no text')], agencies: [], signals: [] }).confidence;
     expect(two).toBeGreaterThan(one);

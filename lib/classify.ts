@@ -60,7 +60,7 @@ export function classify(input: ClassifyInput): Verdict {
     return { ...base, status: 'not-article', confidence: combine([NOT_ARTICLE, ...input.articleEvidence.slice(1).map(() => 0.1)]), evidence: input.articleEvidence };
   }
 
-  const textCredits = input.agencies.filter((a) => a.role === 'text');
+  const textCredits = input.agencies.filter((a) => a.contribution !== 'photo');
   const copy = textCredits.filter((a) => a.contribution === 'copy');
   const inputs = textCredits.filter((a) => a.contribution === 'inputs');
   const creditEvidence = (list: AgencyCredit[]) => list.flatMap((a) => a.evidence);
@@ -97,7 +97,7 @@ export function classify(input: ClassifyInput): Verdict {
     confidence: combine(republished.map((s) => s.strength)),
     evidence: republished.map((s) => s.evidence),
     disclaimer: lead.evidence,
-    republishedFrom: lead.from ?? null,
+    republishedFrom: lead.originalPublisher ?? null,
   });
   if (named && (!copy.length || named.strength >= 0.9)) return republishedVerdict(named);
 
@@ -175,9 +175,10 @@ function staffConfidence(c: CheckedPlaces): number {
  * 'body' (the article text is most of what was read) until EvidenceSource has a place for it.
  */
 function notFound(c: CheckedPlaces | undefined): Evidence {
+  const ruleId = 'no-credit-found';
   const rule = 'no credit found';
   if (!c) {
-    return { text: 'No agency credit found in the byline, dateline, sign-off and last lines, notices, metadata or captions', where: 'body', rule };
+    return { text: 'No agency credit found in the byline, dateline, sign-off and last lines, notices, metadata or captions', where: 'body', ruleId, rule };
   }
   const read: string[] = [];
   const absent: string[] = [];
@@ -191,7 +192,7 @@ function notFound(c: CheckedPlaces | undefined): Evidence {
   if (c.jsonLd) read.push('JSON-LD');
   if (c.captions) read.push(`captions (${c.captions})`);
   const text = read.length ? `No agency credit found in: ${read.join(', ')}` : 'No agency credit found: nothing to read';
-  return { text: absent.length ? `${text}; no ${absent.join(' or ')} found` : text, where: 'body', rule };
+  return { text: absent.length ? `${text}; no ${absent.join(' or ')} found` : text, where: 'body', ruleId, rule };
 }
 
 const clipName = (s: string) => (s.length > 60 ? `${s.slice(0, 59).trimEnd()}…` : s);

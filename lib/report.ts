@@ -1,5 +1,6 @@
 // The one typed report the engine produces. Everything the popup, the badge, the command line and the
 // evaluation show is read from here, so every conclusion carries the evidence that supports it.
+import type { Platform } from './rules/platforms';
 
 export const STATUSES = [
   'staff',
@@ -13,21 +14,8 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const PLATFORMS = [
-  'x',
-  'instagram',
-  'facebook',
-  'youtube',
-  'tiktok',
-  'bluesky',
-  'mastodon',
-  'threads',
-  'telegram',
-  'reddit',
-  'linkedin',
-  'vimeo',
-] as const;
-export type Platform = (typeof PLATFORMS)[number];
+// The platforms are described, one entry each, in lib/rules/platforms.ts.
+export { PLATFORMS, type Platform } from './rules/platforms';
 
 /** Where on the page a piece of evidence was read. */
 export type EvidenceSource =
@@ -44,15 +32,91 @@ export type EvidenceSource =
   | 'embed'
   | 'custom-rule';
 
+/**
+ * What read a piece of evidence. Code compares these; `Evidence.rule` is the words shown beside it.
+ * One list for the whole engine, so a renamed label never changes what code decides.
+ */
+export const RULE_IDS = [
+  // Agency credits (lib/rules/agency-phrasings.ts, lib/detectors/agenc*.ts).
+  'dateline-credit',
+  'sign-off-credit',
+  'inputs-credit',
+  'contributor-line',
+  'copyright-line',
+  'joint-copyright-line',
+  'source-line',
+  'feed-notice',
+  'distributed-via-agency',
+  'byline-credit',
+  'joint-byline',
+  'self-named-agency-byline',
+  'agency-logo',
+  'editing-trailer',
+  'json-ld-based-on',
+  'publisher-is-agency',
+  'photo-credit',
+  'picture-credit',
+  // Syndication disclaimers (lib/detectors/disclaimers.ts).
+  'syndication-disclaimer',
+  // Press releases, paid content, the user's phrases.
+  'press-wire',
+  'press-release-label',
+  'issuer-notice',
+  'press-release-self-reference',
+  'paid-content-label',
+  'paid-content-headline',
+  'paid-content-disclosure',
+  'paid-content-metadata',
+  'custom-phrase',
+  // Republication (lib/detectors/republication.ts).
+  'republication-note',
+  'co-publication-note',
+  'news-service-story',
+  'distributed-via-outlet',
+  'original-article-link',
+  'partner-block',
+  'source-line-outlet',
+  'source-slot-canonical',
+  'canonical-elsewhere',
+  // Whether the page is an article (lib/detectors/article-kind.ts).
+  'platform-page',
+  'home-page',
+  'listing-page',
+  'non-news-structured-data',
+  'non-news-microdata',
+  'no-article-text',
+  'almost-no-text',
+  'short-page',
+  'non-article-og-type',
+  'article-structured-data',
+  'article-microdata',
+  'article-og-type',
+  'publication-date',
+  'date-in-address',
+  'date-on-page',
+  // A staff verdict: where the engine looked and found no credit (lib/classify.ts).
+  'no-credit-found',
+  // Embedded posts (lib/detectors/embed*.ts).
+  'embed-markup',
+  'embed-iframe',
+  'embed-address',
+  'post-attribution',
+  'post-attribution-text',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
 export interface Evidence {
   /** The exact sentence, attribute value or text as found on the page (trimmed, at most ~300 chars). */
   text: string;
   where: EvidenceSource;
-  /** What the rule read from it, in a few words ("dateline credit", "syndication disclaimer"). */
+  /** Which rule read it: the key code compares. */
+  ruleId: RuleId;
+  /** What the rule read from it, in a few words ("dateline credit", "syndication disclaimer"): display text. */
   rule: string;
 }
 
-export type AgencyRole = 'text' | 'photo';
+/** How an agency is involved: its copy, material used in a staff story, or only pictures. */
+export type AgencyContribution = 'copy' | 'inputs' | 'photo';
 
 export interface AgencyCredit {
   id: string;
@@ -60,9 +124,8 @@ export interface AgencyCredit {
   shortName: string;
   country: string | null;
   homepage: string | null;
-  role: AgencyRole;
-  /** How the agency is involved in the text: its copy, or material used in a staff story. */
-  contribution: 'copy' | 'inputs' | 'photo';
+  /** 'photo': credited for pictures only; else credited for the text. */
+  contribution: AgencyContribution;
   confidence: number;
   evidence: Evidence[];
 }
@@ -93,15 +156,24 @@ export interface OriginalSource {
   url: string | null;
 }
 
+/** What the engine met on the way, for whoever debugs a report; no conclusion depends on it. */
+export interface Diagnostics {
+  /** Problems met during analysis that did not stop it (a step over budget, a bad JSON-LD block…). */
+  warnings: string[];
+  timings: { totalMs: number; readabilityMs: number; detectorsMs: number };
+}
+
+export const REPORT_VERSION = 2;
+
 export interface Report {
   /** Schema version of this object. */
-  version: 1;
+  version: typeof REPORT_VERSION;
   url: string | null;
-  isArticle: boolean;
   publisher: string | null;
   headline: string | null;
   byline: string | null;
   lang: string | null;
+  /** 'not-article' when the page is no news story; every other status is an article's. */
   status: Status;
   /** 0..1: how sure the classifier is of `status`. */
   confidence: number;
@@ -114,7 +186,26 @@ export interface Report {
   republishedFrom: string | null;
   embeds: EmbeddedPost[];
   originalSources: OriginalSource[];
-  /** Problems met during analysis that did not stop it (a step over budget, a bad JSON-LD block…). */
-  warnings: string[];
-  timings: { totalMs: number; readabilityMs: number; detectorsMs: number };
+  diagnostics: Diagnostics;
+}
+
+/**
+ * Every field of a report, each once: the compiler keeps it equal to `Report`'s keys, so the
+ * command line's field list in the README can be checked against it.
+ */
+const REPORT_KEY_SET: Record<keyof Report, true> = {
+  version: true, url: true, publisher: true, headline: true, byline: true, lang: true, status: true,
+  confidence: true, statusEvidence: true, agencies: true, disclaimer: true, republishedFrom: true,
+  embeds: true, originalSources: true, diagnostics: true,
+};
+export const REPORT_KEYS = Object.keys(REPORT_KEY_SET) as (keyof Report)[];
+
+/** Whether the report is about a news article at all. */
+export function isArticle(report: Pick<Report, 'status'>): boolean {
+  return report.status !== 'not-article';
+}
+
+/** An agency credited for the text (its copy or material), not for pictures only. */
+export function creditsText(credit: Pick<AgencyCredit, 'contribution'>): boolean {
+  return credit.contribution !== 'photo';
 }

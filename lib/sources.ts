@@ -2,7 +2,7 @@
 // canonical copy on another site. Only http(s) links.
 import type { StatusSignal } from './detectors/types';
 import type { Page } from './page';
-import type { AgencyCredit, EmbeddedPost, OriginalSource } from './report';
+import { creditsText, type AgencyCredit, type EmbeddedPost, type OriginalSource } from './report';
 import { PLATFORM_BY_ID } from './rules/platforms';
 import { hostOf, safeHttpUrl, siteOf } from './text';
 
@@ -34,10 +34,10 @@ export function originalSources(
     seen.add(key);
     out.push(s);
   };
-  for (const a of agencies) if (a.role === 'text') add({ kind: 'agency', label: a.name, url: a.homepage });
+  for (const a of agencies) if (creditsText(a)) add({ kind: 'agency', label: a.name, url: a.homepage });
   for (const s of signals) {
     if (s.source) add(s.source);
-    else if (s.status === 'republished' && s.from) add({ kind: 'publisher', label: s.from, url: linkNamed(page, s.from) });
+    else if (s.originalPublisher) add({ kind: 'publisher', label: s.originalPublisher, url: linkNamed(page, s.originalPublisher) });
   }
   const canonical = page.meta.canonical;
   const own = siteOf(hostOf(page.url));

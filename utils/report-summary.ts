@@ -10,7 +10,7 @@ export const NEUTRAL_COLOUR = STATUS_STYLES['not-article'].light.solid;
 
 /** Agencies credited for the text (not photo-only credits), strongest first. */
 export function textAgencies(report: Report): AgencyCredit[] {
-  return report.agencies.filter((a) => a.role === 'text').sort((a, b) => b.confidence - a.confidence);
+  return report.agencies.filter((a) => a.contribution !== 'photo').sort((a, b) => b.confidence - a.confidence);
 }
 
 /** "ANI", "AP & Reuters", "AFP, dpa & EFE"; null when no agency is named. */
@@ -73,7 +73,7 @@ const SHORT_MAX = 5;
 
 /** The toolbar badge's text: the agency's short name, or a short status label. */
 export function shortLabel(report: Report): string {
-  if (!report.isArticle || report.status === 'not-article') return '';
+  if (report.status === 'not-article') return '';
   const first = textAgencies(report).find((a) => a.id !== 'agencies');
   const agency = first && first.shortName.length <= SHORT_MAX ? first.shortName : null;
   const short = STATUS_STYLES[report.status].short;

@@ -36,7 +36,7 @@ export function badgeModel(report: Report): BadgeModel {
   };
   add(report.disclaimer);
   report.statusEvidence.forEach(add);
-  report.agencies.filter((a) => a.role === 'text').forEach((a) => a.evidence.forEach(add));
+  report.agencies.filter((a) => a.contribution !== 'photo').forEach((a) => a.evidence.forEach(add));
   const postUrls = new Set(report.embeds.map((p) => p.url).filter(Boolean));
   return {
     status: report.status,

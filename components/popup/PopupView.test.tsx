@@ -71,10 +71,9 @@ describe('popup on reports made by the engine from corpus pages', () => {
           shortName: 'ANI',
           country: 'IN',
           homepage: 'https://aninews.in/',
-          role: 'text',
           contribution: 'copy',
           confidence: 0.9,
-          evidence: [{ text: '(ANI)', where: 'dateline', rule: 'dateline credit' }],
+          evidence: [{ text: '(ANI)', where: 'dateline', ruleId: 'dateline-credit', rule: 'dateline credit' }],
         },
       ],
     };
@@ -134,7 +133,7 @@ describe('tab states', () => {
 
   it('still lists the posts embedded in a page that is not an article', () => {
     const report = hostileReport();
-    const root = mount(<PopupView state={{ kind: 'not-article', url: 'https://a.example/', report: { ...report, isArticle: false, status: 'not-article' } }} />);
+    const root = mount(<PopupView state={{ kind: 'not-article', url: 'https://a.example/', report: { ...report, status: 'not-article' } }} />);
     expect(root.querySelectorAll('[data-section="embeds"] li').length).toBe(report.embeds.length);
     expect(root.querySelectorAll('a').length).toBe(0);
   });

@@ -123,7 +123,7 @@ export function ReportView({ report }: { report: Report }) {
         <Section id="agencies" title={i18n.t('popup.agencies')}>
           <ul class="cl-agencies">
             {report.agencies.map((a) => (
-              <AgencyCard key={a.id + a.role} agency={a} headline={report.headline} />
+              <AgencyCard key={a.id + a.contribution} agency={a} headline={report.headline} />
             ))}
           </ul>
         </Section>

@@ -2,6 +2,7 @@
 // to the first one. Uses the CSS Custom Highlight API where the browser has it (nothing in the page
 // changes but one style element); elsewhere wraps the text in <mark> elements, removed on clear.
 import type { EmbeddedPost, Evidence, Report } from '../../lib/report';
+import { POST_ADDRESS_ATTRS, POST_ADDRESS_SELECTOR } from '../../lib/rules/platforms';
 import { findInIndex, indexText, locate, rangeOf, type TextIndex } from './find-text';
 
 const HIGHLIGHT_NAME = 'creditline-evidence';
@@ -23,7 +24,7 @@ export function pageEvidence(report: Report): string[] {
   };
   add(report.disclaimer);
   report.statusEvidence.forEach(add);
-  report.agencies.filter((a) => a.role === 'text').forEach((a) => a.evidence.forEach(add));
+  report.agencies.filter((a) => a.contribution !== 'photo').forEach((a) => a.evidence.forEach(add));
   return out;
 }
 
@@ -31,9 +32,9 @@ export function pageEvidence(report: Report): string[] {
 function postElement(doc: Document, post: EmbeddedPost): Element | null {
   const keys = [post.postId, post.url].filter((k): k is string => !!k && k.length >= 4);
   if (!keys.length) return null;
-  for (const el of Array.from(doc.querySelectorAll('a[href], iframe[src], blockquote[cite], blockquote[data-instgrm-permalink]'))) {
+  for (const el of Array.from(doc.querySelectorAll(POST_ADDRESS_SELECTOR))) {
     if (el.closest('creditline-badge')) continue;
-    const value = [el.getAttribute('href'), el.getAttribute('src'), el.getAttribute('cite'), el.getAttribute('data-instgrm-permalink')].join(' ');
+    const value = POST_ADDRESS_ATTRS.map((a) => el.getAttribute(a)).join(' ');
     if (keys.some((k) => value.includes(k))) return el.closest('blockquote, iframe, figure') ?? el;
   }
   return null;

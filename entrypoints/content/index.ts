@@ -25,7 +25,6 @@ class Superseded extends Error {}
 export function shouldShowBadge(settings: Settings, report: Report): boolean {
   return (
     settings.badges &&
-    report.isArticle &&
     report.status !== 'staff' &&
     report.status !== 'not-article' &&
     (settings.badgeStatuses as string[]).includes(report.status)
@@ -120,11 +119,11 @@ export default defineContentScript({
             ctx.setTimeout(() => (id !== run || ctx.isInvalid ? reject(new Superseded()) : resolve()), 0),
           );
         const result = await engine.analyzeInSteps(document, { url, customPhrases: settings.customPhrases }, pause);
-        const took = result.timings.totalMs;
-        if (took > BUDGET_MS) result.warnings.push(`analysis took ${Math.round(took)} ms (budget ${BUDGET_MS} ms)`);
+        const took = result.diagnostics.timings.totalMs;
+        if (took > BUDGET_MS) result.diagnostics.warnings.push(`analysis took ${Math.round(took)} ms (budget ${BUDGET_MS} ms)`);
         if (id !== run) return;
         report = result;
-        if (!result.isArticle || result.status === 'not-article') return publish({ kind: 'not-article', url, report: result });
+        if (result.status === 'not-article') return publish({ kind: 'not-article', url, report: result });
         // The badge goes up before the state is published, so "done" means the page is final.
         if (shouldShowBadge(settings, result) && !(await isDismissed(url)) && id === run) {
           const mounted = await engine.mountBadge(ctx, result, {

@@ -41,11 +41,11 @@ function credits(s: Snippet): AgencyCredit[] {
 }
 
 function text(s: Snippet): Record<string, string> {
-  return Object.fromEntries(credits(s).filter((c) => c.role === 'text').map((c) => [c.id, c.contribution]));
+  return Object.fromEntries(credits(s).filter((c) => c.contribution !== 'photo').map((c) => [c.id, c.contribution]));
 }
 
 function photo(s: Snippet): string[] {
-  return credits(s).filter((c) => c.role === 'photo').map((c) => c.id);
+  return credits(s).filter((c) => c.contribution === 'photo').map((c) => c.id);
 }
 
 describe('agency copy', () => {
@@ -164,7 +164,7 @@ describe('agency material in a staff story', () => {
     const after = '';
     const html = `<html><body><header class="story-header"><h1>Rates rise again</h1><div class="article-source">Source: PTI</div></header><article>${FILLER.map((p) => `<p>${p}</p>`).join('')}</article>${after}</body></html>`;
     const found = analyze(parseDocument(html), { url: 'https://news.example.com/a/1' }).agencies;
-    expect(found.map((c) => [c.id, c.role, c.contribution])).toEqual([['pti', 'text', 'copy']]);
+    expect(found.map((c) => [c.id, c.contribution])).toEqual([['pti', 'copy']]);
   });
 
   it('reads "(FR mit dpa)" closing a long last paragraph', () => {
@@ -236,21 +236,21 @@ describe('picture credits', () => {
     ['（写真＝ロイター）', 'reuters'],
   ])('%s', (caption, id) => {
     const found = credits({ byline: 'By Jane Doe', captions: [caption], paras: ['The council met on Monday to discuss the budget for next year.'] });
-    expect(found.filter((c) => c.role === 'text')).toEqual([]);
+    expect(found.filter((c) => c.contribution !== 'photo')).toEqual([]);
     expect(photo({ byline: 'By Jane Doe', captions: [caption], paras: ['The council met on Monday to discuss the budget for next year.'] })).toContain(id);
   });
 
   it('keeps a text credit when the same agency also took the picture', () => {
     const found = credits({ captions: ['(AP Photo/Darron Cummings)'], paras: ['INDIANAPOLIS (AP) — The governor endorsed the revised budget.'] });
-    expect(found.map((c) => [c.id, c.role, c.contribution])).toEqual([['ap', 'text', 'copy']]);
+    expect(found.map((c) => [c.id, c.contribution])).toEqual([['ap', 'copy']]);
   });
 });
 
 describe('evidence', () => {
   it('quotes the text as found, with where and rule', () => {
     const [ap] = credits({ paras: ['WASHINGTON (AP) — The Senate voted on Tuesday to approve the spending plan.'] });
-    expect(ap).toMatchObject({ id: 'ap', name: 'The Associated Press', shortName: 'AP', country: 'US', homepage: 'https://apnews.com', role: 'text' });
-    expect(ap!.evidence[0]).toMatchObject({ where: 'dateline', rule: 'dateline credit' });
+    expect(ap).toMatchObject({ id: 'ap', name: 'The Associated Press', shortName: 'AP', country: 'US', homepage: 'https://apnews.com', contribution: 'copy' });
+    expect(ap!.evidence[0]).toMatchObject({ where: 'dateline', ruleId: 'dateline-credit', rule: 'dateline credit' });
     expect(ap!.evidence[0]!.text).toContain('WASHINGTON (AP) —');
     expect(ap!.confidence).toBeGreaterThan(0.9);
   });
@@ -264,7 +264,7 @@ describe('hostile input', () => {
     const t = performance.now();
     const report = analyze(doc, { url: 'https://news.example.com/a' });
     expect(performance.now() - t).toBeLessThan(10_000);
-    expect(report.warnings.filter((w) => w.includes('agency'))).toEqual([]);
+    expect(report.diagnostics.warnings.filter((w) => w.includes('agency'))).toEqual([]);
   });
 });
 
@@ -274,7 +274,7 @@ describe('corpus pages', () => {
     const label = labels.get(id)!;
     return analyze(parseDocument(readPage(DEFAULT_CORPUS, label)), { url: label.url }).agencies;
   }
-  const summary = (cs: AgencyCredit[]) => Object.fromEntries(cs.map((c) => [c.id, `${c.role}/${c.contribution}`]));
+  const summary = (cs: AgencyCredit[]) => Object.fromEntries(cs.map((c) => [c.id, `${c.contribution === 'photo' ? 'photo' : 'text'}/${c.contribution}`]));
 
   it('the seed page is ANI copy', () => {
     expect(summary(run('seed-asianet-putin-li-qiang'))).toEqual({ ani: 'text/copy' });
@@ -293,12 +293,12 @@ describe('corpus pages', () => {
   });
 
   it('Mercury News staff story: the AP dateline of a teaser is not a credit', () => {
-    expect(run('p074-mercurynews-com').filter((c) => c.role === 'text')).toEqual([]);
+    expect(run('p074-mercurynews-com').filter((c) => c.contribution !== 'photo')).toEqual([]);
   });
 
   it('Times of India-style false friend and Salon footer pages have no text credit', () => {
-    expect(run('p092-salon-com').filter((c) => c.role === 'text')).toEqual([]);
-    expect(run('p091-elpais-com-uy').filter((c) => c.role === 'text')).toEqual([]);
+    expect(run('p092-salon-com').filter((c) => c.contribution !== 'photo')).toEqual([]);
+    expect(run('p091-elpais-com-uy').filter((c) => c.contribution !== 'photo')).toEqual([]);
   });
 
   it.each([
@@ -309,12 +309,12 @@ describe('corpus pages', () => {
     ['elmundo-f1-afp-efe-photos', 'efe'],
   ])('%s: no text credit, %s only for pictures', (id, photoId) => {
     const found = run(id);
-    expect(found.filter((c) => c.role === 'text')).toEqual([]);
-    expect(found.find((c) => c.id === photoId)?.role).toBe('photo');
+    expect(found.filter((c) => c.contribution !== 'photo')).toEqual([]);
+    expect(found.find((c) => c.id === photoId)?.contribution).toBe('photo');
   });
 
   it.each(['p049-bloomberg-com', 'yahoo-uk-homepage-agency-teasers', 'p146-twitter-com', 'p073-abc-net-au'])('%s: no text credit', (id) => {
-    expect(run(id).filter((c) => c.role === 'text')).toEqual([]);
+    expect(run(id).filter((c) => c.contribution !== 'photo')).toEqual([]);
   });
 
   it.each([
@@ -326,7 +326,7 @@ describe('corpus pages', () => {
     ['p148-cna-com-tw', 'cna', 'copy'],
     ['p025-finanztreff-de', 'dpa-afx', 'copy'],
   ])('%s: %s %s', (id, agency, contribution) => {
-    const found = run(id).filter((c) => c.role === 'text');
+    const found = run(id).filter((c) => c.contribution !== 'photo');
     expect(found.find((c) => c.id === agency)?.contribution).toBe(contribution);
   });
 

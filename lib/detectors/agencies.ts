@@ -8,7 +8,7 @@
 import type { Page } from '../page';
 import type { AgencyCredit, Evidence, EvidenceSource } from '../report';
 import { PHOTO_ONLY_AGENCY_IDS, type AgencyEntry } from '../rules/agencies';
-import { CREDIT_RULES, REUTERS_TRAILER, type Contribution, type CreditRule, type CreditScope } from '../rules/agency-phrasings';
+import { CREDIT_RULE_IDS, CREDIT_RULES, REUTERS_TRAILER, type Contribution, type CreditRule, type CreditScope } from '../rules/agency-phrasings';
 import { authorLinkLines } from '../signals/author-links';
 import type { TextBlock } from '../signals/blocks';
 import { metaValue } from '../signals/meta';
@@ -95,7 +95,7 @@ function readCandidate(c: Candidate, scope: CreditScope, out: Finding[]): void {
     prev = rule ? { m, rule } : null;
     if (!rule) continue;
     const where = rule.contribution === 'photo' ? 'caption' : scope === 'line' ? c.where : rule.where === 'dateline' ? 'dateline' : c.where === 'meta' ? 'meta' : rule.where;
-    out.push({ agency: m.agency, contribution: rule.contribution, confidence: rule.confidence, evidence: { text: quote(c, m), where, rule: rule.rule } });
+    out.push({ agency: m.agency, contribution: rule.contribution, confidence: rule.confidence, evidence: { text: quote(c, m), where, ruleId: CREDIT_RULE_IDS[rule.rule], rule: rule.rule } });
   }
 }
 
@@ -169,7 +169,7 @@ function readByline(c: Candidate, publisher: string | null, out: Finding[], rule
       agency: b.mention.agency,
       contribution: b.contribution,
       confidence: c.where === 'json-ld' ? 0.85 : alsoRules ? 0.9 : 0.8,
-      evidence: { text: clip(c.text), where: c.where, rule: rulePrefix + b.rule },
+      evidence: { text: clip(c.text), where: c.where, ruleId: b.ruleId, rule: rulePrefix + b.rule },
     });
   }
 }
@@ -207,7 +207,7 @@ function logoFindings(page: Page, out: Finding[]): void {
     }
     if (!agency || isPublisherItself(page, agency, hostOf(page.url ?? page.meta.canonical))) continue;
     const text = logo.host ? `${logo.source} → ${logo.host}` : logo.source;
-    out.push({ agency, contribution: 'copy', confidence: 0.85, evidence: { text: clip(text), where: 'byline', rule: 'agency logo in the byline' } });
+    out.push({ agency, contribution: 'copy', confidence: 0.85, evidence: { text: clip(text), where: 'byline', ruleId: 'agency-logo', rule: 'agency logo in the byline' } });
   }
 }
 
@@ -258,7 +258,7 @@ function textFindings(page: Page, out: Finding[], blocks: ReturnType<typeof bloc
     readCandidate(c, 'tail', out);
     if (c.atStart && c.full.length <= 500 && REUTERS_TRAILER.test(c.full)) {
       const reuters = AGENCY_BY_ID.get('reuters')!;
-      out.push({ agency: reuters, contribution: 'copy', confidence: 0.7, evidence: { text: clip(c.full), where: 'sign-off', rule: 'Reuters editing trailer' } });
+      out.push({ agency: reuters, contribution: 'copy', confidence: 0.7, evidence: { text: clip(c.full), where: 'sign-off', ruleId: 'editing-trailer', rule: 'Reuters editing trailer' } });
     }
   }
   // Short blocks may be the byline or credit line itself ("By Associated Press", "PTI").
@@ -311,14 +311,14 @@ function textFindings(page: Page, out: Finding[], blocks: ReturnType<typeof bloc
   for (const based of ld.isBasedOn) {
     const host = hostOf(based);
     for (const agency of AGENCY_BY_ID.values()) {
-      if (hostMatches(host, agency.domains)) out.push({ agency, contribution: 'copy', confidence: 0.8, evidence: { text: clip(based), where: 'json-ld', rule: 'JSON-LD isBasedOn' } });
+      if (hostMatches(host, agency.domains)) out.push({ agency, contribution: 'copy', confidence: 0.8, evidence: { text: clip(based), where: 'json-ld', ruleId: 'json-ld-based-on', rule: 'JSON-LD isBasedOn' } });
     }
   }
   const host = hostOf(page.url ?? page.meta.canonical);
   if (host && looksLikeArticle(page)) {
     for (const agency of AGENCY_BY_ID.values()) {
       if (agency.ownSiteIsWire !== false && hostMatches(host, agency.domains)) {
-        out.push({ agency, contribution: 'copy', confidence: 0.8, evidence: { text: host, where: 'url', rule: 'publisher is the agency' } });
+        out.push({ agency, contribution: 'copy', confidence: 0.8, evidence: { text: host, where: 'url', ruleId: 'publisher-is-agency', rule: 'publisher is the agency' } });
       }
     }
   }
@@ -343,7 +343,7 @@ function middlePhotoFindings(page: Page, out: Finding[], tailTexts: Set<string>)
       const photoRule = m.photo || CREDIT_RULES.some((r) => r.contribution === 'photo' && ruleMatches(r, c, m, 'tail'));
       // A caption left in the text ends with the agency in brackets, and does not open with a dateline.
       const captionEnd = m.start > 40 && b.text[m.start - 1] === '(' && CAPTION_END_RE.test(b.text.slice(m.end));
-      if (photoRule || captionEnd) out.push({ agency: m.agency, contribution: 'photo', confidence: 0.6, evidence: { text: clip(b.text), where: 'caption', rule: 'picture credit' } });
+      if (photoRule || captionEnd) out.push({ agency: m.agency, contribution: 'photo', confidence: 0.6, evidence: { text: clip(b.text), where: 'caption', ruleId: 'picture-credit', rule: 'picture credit' } });
     }
   }
 }
@@ -365,9 +365,9 @@ function photoFindings(page: Page, out: Finding[], tailTexts: Set<string>): void
     const c: Candidate = { text, atStart: true, atEnd: text.length === t.length, full: t, offset: 0, where: 'caption' };
     for (const m of findMentions(text)) {
       // A dateline in a caption slot is a teaser for another story, not a picture credit.
-      const teaser = CREDIT_RULES.some((r) => r.rule === 'dateline credit' && ruleMatches(r, c, m, 'lead'));
+      const teaser = CREDIT_RULES.some((r) => CREDIT_RULE_IDS[r.rule] === 'dateline-credit' && ruleMatches(r, c, m, 'lead'));
       if (teaser) continue;
-      out.push({ agency: m.agency, contribution: 'photo', confidence: 0.7, evidence: { text: quote(c, m), where: 'caption', rule: 'picture credit' } });
+      out.push({ agency: m.agency, contribution: 'photo', confidence: 0.7, evidence: { text: quote(c, m), where: 'caption', ruleId: 'picture-credit', rule: 'picture credit' } });
     }
   }
 }
@@ -431,12 +431,11 @@ function creditsOf(page: Page): AgencyCredit[] {
       shortName: agency.shortName,
       country: agency.country,
       homepage: agency.homepage,
-      role: text.length ? 'text' : 'photo',
       contribution,
       confidence: combine(used.map((f) => f.confidence)),
       evidence,
     });
   }
   // Text credits first, strongest first.
-  return credits.sort((a, b) => (a.role === b.role ? b.confidence - a.confidence : a.role === 'text' ? -1 : 1));
+  return credits.sort((a, b) => (a.contribution === 'photo') === (b.contribution === 'photo') ? b.confidence - a.confidence : a.contribution === 'photo' ? 1 : -1);
 }

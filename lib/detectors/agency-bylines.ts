@@ -3,6 +3,7 @@
 // credits an agency when the name stands as one of its parts, alone or with the writers' names, a
 // place, a date or a staff role; anything else around it ("Reuters on Twitter", "More stories by …")
 // is not a byline credit.
+import type { RuleId } from '../report';
 import type { AgencyEntry } from '../rules/agencies';
 import { NAME_LIKE_ALIASES, NOT_ALONE_CODES } from '../rules/agency-false-friends';
 import { AGENCY_WORDS_AFTER, AGENCY_WORDS_BEFORE, AGENCY_WORDS_CJK, BYLINE_OPENERS, BYLINE_ROLE_WORDS } from '../rules/agency-phrasings';
@@ -12,6 +13,7 @@ import { AGENCY_BY_ID, findMentions, type Mention } from './agency-names';
 export interface BylineCredit {
   mention: Mention;
   contribution: 'copy' | 'inputs';
+  ruleId: RuleId;
   rule: string;
 }
 
@@ -138,6 +140,7 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
         credited.push({
           mention: { agency: self.entry, start, end: start + self.name.length, text: self.name, photo: false, code: self.entry.id !== 'agencies' },
           contribution: 'copy',
+          ruleId: 'self-named-agency-byline',
           rule: 'self-named agency byline',
         });
       } else staffOrPublisher = true;
@@ -155,7 +158,7 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
     if (inPart.length === 2 && inPart[0]!.agency.id === 'agencies' && inPart[1]!.agency.id !== 'agencies') {
       const named = selfNamedAgency(part.text);
       if (named && part.start + named.offset === inPart[1]!.start) {
-        credited.push({ mention: inPart[1]!, contribution: 'copy', rule: 'self-named agency byline' });
+        credited.push({ mention: inPart[1]!, contribution: 'copy', ruleId: 'self-named-agency-byline', rule: 'self-named agency byline' });
         continue;
       }
     }
@@ -163,7 +166,7 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
       // "AFP-JIJI", "AP/Reuters": a part made only of agency names joined by a hyphen or slash credits each.
       let joined = inPart[0]!.start === part.start && inPart[inPart.length - 1]!.end === part.start + part.text.trimEnd().length;
       for (let k = 1; joined && k < inPart.length; k++) joined = /^\s?[-–/+&]\s?$/u.test(text.slice(inPart[k - 1]!.end, inPart[k]!.start));
-      if (joined) for (const mm of inPart) credited.push({ mention: mm, contribution: 'copy', rule: 'byline credit' });
+      if (joined) for (const mm of inPart) credited.push({ mention: mm, contribution: 'copy', ruleId: 'byline-credit', rule: 'byline credit' });
       continue;
     }
     const mention = inPart[0]!;
@@ -173,7 +176,7 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
     const afterWords = tokens(after);
     // "KVELLER via JTA": the agency distributed the text.
     if (/(?:^|\s)via$/i.test(before)) {
-      credited.push({ mention, contribution: 'copy', rule: 'distributed via agency' });
+      credited.push({ mention, contribution: 'copy', ruleId: 'distributed-via-agency', rule: 'distributed via agency' });
       continue;
     }
     if (beforeWords.length && NAME_LIKE_ALIASES.has(mention.text.toLowerCase())) continue;
@@ -189,8 +192,8 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
     // Words on both sides make the name part of a longer name ("Thomson Reuters Trust Principles"),
     // unless what follows is only a staff role or a date.
     if (afterWords.length && beforeWords.length && (mention.code || !onlyRoleOrDate(afterWords))) continue;
-    credited.push({ mention, contribution: 'copy', rule: 'byline credit' });
+    credited.push({ mention, contribution: 'copy', ruleId: 'byline-credit', rule: 'byline credit' });
   }
-  if (staffOrPublisher) for (const c of credited) if (c.contribution === 'copy') { c.contribution = 'inputs'; c.rule = 'joint byline'; }
+  if (staffOrPublisher) for (const c of credited) if (c.contribution === 'copy') { c.contribution = 'inputs'; c.ruleId = 'joint-byline'; c.rule = 'joint byline'; }
   return credited;
 }

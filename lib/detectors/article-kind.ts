@@ -1,7 +1,7 @@
 // Is this page a news article at all? Home pages, listings, product, recipe and docs pages, and a
 // social post's own page are not: Creditline stays quiet there.
 import type { Page } from '../page';
-import type { Evidence } from '../report';
+import type { Evidence, RuleId } from '../report';
 import {
   ARTICLE_TYPES,
   LISTING_PATH,
@@ -182,8 +182,8 @@ function articleWeight(page: Page): number {
   return page.article.length + extra;
 }
 
-function notArticle(text: string, where: Evidence['where'], rule: string): ArticleKind {
-  return { isArticle: false, evidence: [{ text, where, rule }] };
+function notArticle(text: string, where: Evidence['where'], ruleId: RuleId, rule: string): ArticleKind {
+  return { isArticle: false, evidence: [{ text, where, ruleId, rule }] };
 }
 
 function pathOf(url: string | null): string | null {
@@ -200,7 +200,7 @@ export function detectArticle(page: Page): ArticleKind {
   const url = page.url ?? page.meta.canonical ?? ogUrl;
   const site = siteOf(hostOf(url));
   if (site && NON_NEWS_HOSTS.some((h) => siteOf(h) === site)) {
-    return notArticle(url!, 'url', `a page of ${site} itself, not a news article`);
+    return notArticle(url!, 'url', 'platform-page', `a page of ${site} itself, not a news article`);
   }
   const items = itemsOf(page.doc);
   const h1s = headlineElements(page);
@@ -219,24 +219,24 @@ export function detectArticle(page: Page): ArticleKind {
   if (articleType) {
     evidence.push(
       microdataArticle && !types.some((t) => ARTICLE_TYPES.test(t))
-        ? { text: `itemtype ${articleType}`, where: 'body', rule: 'microdata: article' }
-        : { text: `@type ${articleType}`, where: 'json-ld', rule: 'structured data: article' },
+        ? { text: `itemtype ${articleType}`, where: 'body', ruleId: 'article-microdata', rule: 'microdata: article' }
+        : { text: `@type ${articleType}`, where: 'json-ld', ruleId: 'article-structured-data', rule: 'structured data: article' },
     );
   }
-  if (ogType === 'article') evidence.push({ text: 'og:type article', where: 'meta', rule: 'Open Graph: article' });
+  if (ogType === 'article') evidence.push({ text: 'og:type article', where: 'meta', ruleId: 'article-og-type', rule: 'Open Graph: article' });
   const published = PUBLISHED_META_KEYS.find((k) => page.meta.tags.has(k));
-  if (published) evidence.push({ text: `${published}: ${page.meta.tags.get(published)![0]}`, where: 'meta', rule: 'publication date' });
+  if (published) evidence.push({ text: `${published}: ${page.meta.tags.get(published)![0]}`, where: 'meta', ruleId: 'publication-date', rule: 'publication date' });
   if (!published && page.scan.dateHolders.some((s) => s.el.tagName.toUpperCase() === 'TIME' && s.el.hasAttribute('datetime'))) {
-    evidence.push({ text: 'time element', where: 'body', rule: 'publication date' });
+    evidence.push({ text: 'time element', where: 'body', ruleId: 'publication-date', rule: 'publication date' });
   }
-  if (url && URL_DATE.test(pathOf(url) ?? '')) evidence.push({ text: url, where: 'url', rule: 'date in the address' });
+  if (url && URL_DATE.test(pathOf(url) ?? '')) evidence.push({ text: url, where: 'url', ruleId: 'date-in-address', rule: 'date in the address' });
   const besideHeadline = dateBesideHeadline(h1s);
   const dated =
     page.blocks.slice(0, 6).find((b) => b.text.length < 200 && DATE_TEXT.test(b.text))?.text ??
     page.bylines.find((b) => DATE_TEXT.test(b)) ??
     besideHeadline ??
     datedHolder(page);
-  if (dated) evidence.push({ text: dated.trim(), where: 'byline', rule: 'date on the page' });
+  if (dated) evidence.push({ text: dated.trim(), where: 'byline', ruleId: 'date-on-page', rule: 'date on the page' });
 
   // A canonical or og:url naming the site's root or a section is what a saved copy of a front page
   // says, but also what some CMSs print on every story. It is not evidence against a page that
@@ -250,36 +250,36 @@ export function detectArticle(page: Page): ArticleKind {
   const path = ownPath ?? page.meta.canonicalPath;
   const pathIsDeclared = ownPath === null;
   if (path !== null && HOME_PATH.test(path) && !(pathIsDeclared && oneStory)) {
-    return notArticle(url ?? path, 'url', 'a home page');
+    return notArticle(url ?? path, 'url', 'home-page', 'a home page');
   }
   // A saved or mirrored copy of a front page still says where it lives: its canonical or og:url is
   // the site's root. Trusted only when nothing on the page calls it an article.
   const declaredPaths = [page.meta.canonicalPath, pathOf(ogUrl)];
   if (!articleTypeSeen && ogType !== 'article' && !oneStory && declaredPaths.some((p) => p !== null && HOME_PATH.test(p))) {
-    return notArticle(page.meta.tags.get('og:url')?.[0] ?? page.meta.canonical ?? '/', 'meta', 'a home page');
+    return notArticle(page.meta.tags.get('og:url')?.[0] ?? page.meta.canonical ?? '/', 'meta', 'home-page', 'a home page');
   }
   if (path !== null && !articleTypeSeen && LISTING_PATH.test(path) && !(pathIsDeclared && oneStory)) {
-    return notArticle(url ?? path, 'url', 'a section, tag or author listing');
+    return notArticle(url ?? path, 'url', 'listing-page', 'a section, tag or author listing');
   }
   const nonNews = types.find((t) => NON_NEWS_TYPES.test(t));
-  if (nonNews) return notArticle(`@type ${nonNews}`, 'json-ld', 'structured data describes a non-news page');
+  if (nonNews) return notArticle(`@type ${nonNews}`, 'json-ld', 'non-news-structured-data', 'structured data describes a non-news page');
   if (!articleTypeSeen) {
     const item = microdataNonNews(items, h1);
-    if (item) return notArticle(`itemtype ${item}`, 'body', 'microdata describes a product, app, recipe or event page');
+    if (item) return notArticle(`itemtype ${item}`, 'body', 'non-news-microdata', 'microdata describes a product, app, recipe or event page');
   }
 
   if (!page.article) {
     if (articleType || (ogType === 'article' && evidence.length >= 2)) return { isArticle: true, evidence };
-    return notArticle(page.headline ?? 'no article text', 'body', 'no article text found');
+    return notArticle(page.headline ?? 'no article text', 'body', 'no-article-text', 'no article text found');
   }
   if (weight < MIN_TEXT && !articleType) {
-    return notArticle(page.headline ?? 'no article text', 'body', 'almost no text');
+    return notArticle(page.headline ?? 'no article text', 'body', 'almost-no-text', 'almost no text');
   }
   if (!evidence.length && weight < MIN_BARE_LENGTH && !page.bylines.length) {
-    return notArticle(page.headline ?? 'short page', 'body', 'short page with no article metadata, date or byline');
+    return notArticle(page.headline ?? 'short page', 'body', 'short-page', 'short page with no article metadata, date or byline');
   }
   if (ogType && NON_ARTICLE_OG_TYPES.test(ogType) && !articleType && !published && weight < 1000) {
-    return notArticle(`og:type ${ogType}`, 'meta', 'Open Graph type is not an article');
+    return notArticle(`og:type ${ogType}`, 'meta', 'non-article-og-type', 'Open Graph type is not an article');
   }
   return { isArticle: true, evidence };
 }

@@ -23,7 +23,7 @@ export function detectCustomPhrases(page: Page, phrases: CustomPhrase[]): Status
         out.push({
           status: p.status,
           strength: 0.95,
-          evidence: { text: clip(block.text), where: 'custom-rule', rule: `your phrase “${clip(p.phrase, 60)}”` },
+          evidence: { text: clip(block.text), where: 'custom-rule', ruleId: 'custom-phrase', rule: `your phrase “${clip(p.phrase, 60)}”` },
         });
       }
     }

@@ -150,7 +150,7 @@ describe('the publisher that did not edit', () => {
     ['This story has not been edited by staff and is auto-generated from a syndicated feed.', null],
     ['This story has not been edited by Our Staff and is auto-generated from a syndicated feed.', null],
   ])('%s → %s', (line, name) => {
-    expect(detect(line)[0]?.from ?? null).toBe(name);
+    expect(detect(line)[0]?.uneditedBy ?? null).toBe(name);
   });
 
   it('gives the founding example its publisher from the disclaimer', () => {

@@ -202,9 +202,10 @@ export function detectDisclaimers(page: Page): StatusSignal[] {
       evidence: {
         text: notice.text.length <= 300 ? notice.text : sentenceAt(notice.text, hit.at),
         where: notice.where,
+        ruleId: 'syndication-disclaimer',
         rule: 'syndication disclaimer',
       },
-      from: publisherName(hit.named),
+      uneditedBy: publisherName(hit.named),
     },
   ];
 }

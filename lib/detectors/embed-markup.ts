@@ -1,24 +1,21 @@
 // Reads one embed element of the original DOM: the publisher's markup (blockquote.twitter-tweet,
 // div.fb-post, [data-telegram-post]…) or a rendered iframe, into an EmbeddedPost.
-import type { EmbeddedPost, Evidence } from '../report';
+import type { EmbeddedPost, Evidence, RuleId } from '../report';
 import { PLATFORM_BY_ID, type GenericEmbedRule, type MarkupRule, type PlatformRule } from '../rules/platforms';
 import { clip, squish } from '../text';
 import { dateAtStart, dateFromAttribute } from './embed-dates';
 import { findAttributions, type Attribution } from './embed-text';
-import { postFromEmbedSrc, postFromUrl, type PostRef } from './embed-urls';
+import { postFromEmbedSrc, postFromId, postFromUrl, type PostRef } from './embed-urls';
 
 /** Attributes an iframe's address may sit in (lazy loaders move it out of src). */
 export const IFRAME_SRC_ATTRS = ['src', 'data-src', 'data-lazy-src', 'data-url'] as const;
 const MAX_LINKS = 40;
 const MAX_TEXT = 5000;
 const AT_URI_RE = /^at:\/\/(did:[a-z]{2,10}:[A-Za-z0-9._:%-]{4,120}|[A-Za-z0-9.-]{3,120})\/app\.bsky\.feed\.post\/([A-Za-z0-9]{5,30})$/;
-const TELEGRAM_POST_RE = /^([A-Za-z0-9_]{3,40})\/(\d{1,12})$/;
-const DIGITS_RE = /^\d{5,25}$/;
-const VIDEO_ID_RE = /^[A-Za-z0-9_-]{11}$/;
-const SHORTCODE_RE = /^[A-Za-z0-9_-]{5,40}$/;
+const CHANNEL_POST_RE = /^([A-Za-z0-9_]{3,40})\/(\d{1,12})$/;
 
-function evidence(text: string, rule: string): Evidence {
-  return { text: clip(text, 300), where: 'embed', rule };
+function evidence(text: string, ruleId: RuleId, rule: string): Evidence {
+  return { text: clip(text, 300), where: 'embed', ruleId, rule };
 }
 
 /** Bluesky's at:// URI as a bsky.app post URL. */
@@ -32,24 +29,6 @@ function refFromAttr(value: string, platform: PlatformRule, base: string | null)
   if (!v) return null;
   const fromAt = v.startsWith('at://') ? atUriToUrl(v) : null;
   return postFromUrl(fromAt ?? v, base, platform.id);
-}
-
-function refFromId(platform: PlatformRule, id: string): PostRef | null {
-  const v = id.trim();
-  switch (platform.id) {
-    case 'x':
-      return DIGITS_RE.test(v) ? { platform: 'x', url: `https://x.com/i/status/${v}`, postId: v, handle: null } : null;
-    case 'youtube':
-      return VIDEO_ID_RE.test(v) ? { platform: 'youtube', url: `https://www.youtube.com/watch?v=${v}`, postId: v, handle: null } : null;
-    case 'tiktok':
-      return DIGITS_RE.test(v) ? { platform: 'tiktok', url: `https://www.tiktok.com/embed/v2/${v}`, postId: v, handle: null } : null;
-    case 'instagram':
-      return SHORTCODE_RE.test(v) ? { platform: 'instagram', url: `https://www.instagram.com/p/${v}/`, postId: v, handle: null } : null;
-    case 'vimeo':
-      return DIGITS_RE.test(v) || /^\d{4}$/.test(v) ? { platform: 'vimeo', url: `https://vimeo.com/${v}`, postId: v, handle: null } : null;
-    default:
-      return null;
-  }
 }
 
 function elementText(el: Element): string {
@@ -70,7 +49,7 @@ function postText(el: Element, text: string, attribution: Attribution | null): s
 }
 
 function pickAttribution(list: Attribution[], platform: PlatformRule, handle: string | null): Attribution | null {
-  const mine = list.filter((a) => a.platform === platform.id || (platform.id === 'threads' && a.platform === 'x'));
+  const mine = list.filter((a) => a.platform === platform.id || platform.attributionFrom?.includes(a.platform));
   if (handle) {
     const same = mine.find((a) => a.handle.toLowerCase() === handle.toLowerCase());
     if (same) return same;
@@ -116,18 +95,18 @@ export function readMarkup(el: Element, platform: PlatformRule, rule: MarkupRule
       if (ref) raw = href;
     }
   }
-  if (!ref && rule.channelPostAttr) {
-    const v = (el.getAttribute(rule.channelPostAttr) ?? '').trim();
-    const m = TELEGRAM_POST_RE.exec(v);
+  if (!ref && rule.channelPost) {
+    const v = (el.getAttribute(rule.channelPost.attr) ?? '').trim();
+    const m = CHANNEL_POST_RE.exec(v);
     if (m) {
-      ref = postFromUrl(`https://t.me/${m[1]}/${m[2]}`, null, platform.id);
+      ref = postFromUrl(rule.channelPost.url.replace('{channel}', m[1]!).replace('{id}', m[2]!), null, platform.id);
       raw = v;
     }
   }
   if (!ref && rule.idAttr) {
     const v = el.getAttribute(rule.idAttr);
     if (v) {
-      ref = refFromId(platform, v);
+      ref = postFromId(platform, v);
       if (ref) raw = v;
     }
   }
@@ -150,8 +129,8 @@ export function readMarkup(el: Element, platform: PlatformRule, rule: MarkupRule
 
   const tag = el.tagName.toLowerCase();
   const cls = squish(el.getAttribute('class') ?? '').split(' ')[0] ?? '';
-  const ev: Evidence[] = [evidence(raw ?? `<${tag}${cls ? ` class="${cls}"` : ''}>`, `${platform.name} embed markup (${tag}${cls ? `.${cls}` : ''})`)];
-  if (attribution) ev.push(evidence(attribution.line, `${platform.name} post attribution`));
+  const ev: Evidence[] = [evidence(raw ?? `<${tag}${cls ? ` class="${cls}"` : ''}>`, 'embed-markup', `${platform.name} embed markup (${tag}${cls ? `.${cls}` : ''})`)];
+  if (attribution) ev.push(evidence(attribution.line, 'post-attribution', `${platform.name} post attribution`));
   return {
     platform: platform.id,
     url: ref?.url ?? null,
@@ -178,7 +157,7 @@ export function readIframe(el: Element, base: string | null): EmbeddedPost | nul
     if (!src) continue;
     const ref = postFromEmbedSrc(src, base);
     if (!ref) continue;
-    return postOnly(ref, 'iframe', evidence(src, `${PLATFORM_BY_ID.get(ref.platform)?.name ?? ref.platform} embed iframe`));
+    return postOnly(ref, 'iframe', evidence(src, 'embed-iframe', `${PLATFORM_BY_ID.get(ref.platform)?.name ?? ref.platform} embed iframe`));
   }
   return null;
 }
@@ -199,7 +178,7 @@ export function readGeneric(el: Element, rule: GenericEmbedRule, base: string | 
   const ref = postFromUrl(raw, base) ?? (rule.clickToLoad ? postFromEmbedSrc(raw, base) : null);
   if (!ref) return null;
   const name = PLATFORM_BY_ID.get(ref.platform)?.name ?? ref.platform;
-  return postOnly(ref, 'markup', evidence(raw, `${name} embed markup (${rule.selector})`));
+  return postOnly(ref, 'markup', evidence(raw, 'embed-markup', `${name} embed markup (${rule.selector})`));
 }
 
 /** A post known by its address alone (a post URL or an embed iframe's), found where `where` says. */
@@ -207,5 +186,5 @@ export function readAddress(raw: string, base: string | null, where: string): Em
   const ref = postFromUrl(raw, base) ?? postFromEmbedSrc(raw, base);
   if (!ref) return null;
   const name = PLATFORM_BY_ID.get(ref.platform)?.name ?? ref.platform;
-  return postOnly(ref, 'markup', evidence(raw, `${name} post address in the ${where}`));
+  return postOnly(ref, 'markup', evidence(raw, 'embed-address', `${name} post address in the ${where}`));
 }

@@ -3,8 +3,7 @@
 //   "A post shared by Kira Bejaoui (@kirabejaoui) on Apr 23, 2019 at 3:04am PDT"
 // Found by scanning for the short "(@handle)" token and reading a bounded window around it, so the
 // work is linear in the text whatever it holds.
-import type { Platform } from '../report';
-import { TEXT_SIGNATURES } from '../rules/platforms';
+import { platformOfTextHandle, TEXT_SIGNATURES, type Platform } from '../rules/platforms';
 import { clip, squish } from '../text';
 import { dateAtStart } from './embed-dates';
 
@@ -35,9 +34,6 @@ const POST_WINDOW = 320;
 const MAX_ATTRIBUTIONS = 200;
 /** Emoji, flags and symbols that decorate display names ("MFA Russia 🇷🇺"). */
 const NAME_DECOR_RE = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{20E3}]/gu;
-const MASTODON_HANDLE_RE = /^[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}$/;
-const DOMAIN_HANDLE_RE = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}$/;
-const X_HANDLE_RE = /^[A-Za-z0-9_]{1,15}$/;
 
 function cleanName(raw: string): string | null {
   const s = squish(raw.replace(NAME_DECOR_RE, ' '));
@@ -56,13 +52,6 @@ function dashBefore(window: string): number {
     }
   }
   return -1;
-}
-
-function platformOfHandle(handle: string): Platform | null {
-  if (MASTODON_HANDLE_RE.test(handle)) return 'mastodon';
-  if (DOMAIN_HANDLE_RE.test(handle)) return 'bluesky';
-  if (X_HANDLE_RE.test(handle)) return 'x';
-  return null;
 }
 
 /**
@@ -87,7 +76,7 @@ export function findAttributions(text: string): Attribution[] {
       out.push({ platform: 'instagram', handle: `@${handle}`, author: cleanName(shared.name), date, start: shared.start, end: tokenEnd, line: text.slice(shared.start, tokenEnd) });
       continue;
     }
-    const platform = platformOfHandle(handle);
+    const platform = platformOfTextHandle(handle);
     if (!platform) continue;
     const windowStart = Math.max(0, tokenStart - NAME_WINDOW);
     const window = text.slice(windowStart, tokenStart);

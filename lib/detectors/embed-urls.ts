@@ -1,8 +1,7 @@
 // Post URLs and embed iframe sources, read against the platform rules: which platform, which post,
 // and one normalised http(s) URL for it. Every URL from the page is hostile: parsing never throws,
 // long strings are skipped, only http(s) comes out.
-import type { Platform } from '../report';
-import { FEED_PLAYER_PARAMS, PLATFORM_BY_ID, PLATFORM_RULES, type PlatformRule, type PostUrlRule } from '../rules/platforms';
+import { FEED_PLAYER_PARAMS, PLATFORM_BY_ID, PLATFORMS, type Platform, type PlatformRule, type PostUrlRule } from '../rules/platforms';
 
 export interface PostRef {
   platform: Platform;
@@ -11,6 +10,8 @@ export interface PostRef {
   postId: string | null;
   handle: string | null;
 }
+
+const ALL: readonly PlatformRule[] = PLATFORMS.map((id) => PLATFORM_BY_ID.get(id)!);
 
 /** Longer attribute values are not URLs a publisher wrote by hand; skip them. */
 const MAX_URL_LENGTH = 2048;
@@ -49,20 +50,16 @@ function fill(template: string, groups: Record<string, string | undefined>, u: U
 
 /** The handle as the platform writes it, from a URL's handle group. */
 function handleFor(platform: PlatformRule, raw: string | undefined, u: URL): string | null {
-  if (!raw) return null;
-  switch (platform.id) {
-    case 'facebook':
-      // Numeric ids and script names are not page names.
-      return /^\d+$/.test(raw) || raw.includes('.php') ? null : `@${raw}`;
-    case 'mastodon':
-      return `@${raw}@${bareHost(u)}`;
-    case 'bluesky':
-      return raw.startsWith('did:') ? null : `@${raw}`;
-    case 'reddit':
-      return null; // the URL names the subreddit, not the author
-    default:
-      return platform.handlePrefix ? `${platform.handlePrefix}${raw}` : raw;
-  }
+  const style = platform.handle;
+  if (!raw || !style || style.notAHandle?.test(raw)) return null;
+  return `${style.prefix}${raw}${style.withHost ? `@${bareHost(u)}` : ''}`;
+}
+
+/** The post a bare id stands for on a platform that has such ids, or null. */
+export function postFromId(platform: PlatformRule, raw: string): PostRef | null {
+  const id = raw.trim();
+  if (!platform.postById?.id.test(id)) return null;
+  return { platform: platform.id, url: platform.postById.url.replace('{id}', id), postId: id, handle: null };
 }
 
 function matchRules(platform: PlatformRule, rules: readonly PostUrlRule[], u: URL, host: string): PostRef | null {
@@ -97,7 +94,7 @@ export function postFromUrl(raw: string | null | undefined, base?: string | null
 
 export function postFromParsedUrl(u: URL, only?: Platform): PostRef | null {
   const host = bareHost(u);
-  const platforms = only ? [PLATFORM_BY_ID.get(only)!] : PLATFORM_RULES;
+  const platforms = only ? [PLATFORM_BY_ID.get(only)!] : ALL;
   for (const p of platforms) {
     // Federated rules accept any host: try them only when asked for that platform.
     const rules = only ? p.posts : p.posts.filter((r) => !r.anyHost);
@@ -112,7 +109,7 @@ export function postFromEmbedSrc(raw: string | null | undefined, base?: string |
   const u = parseHttpUrl(raw, base);
   if (!u) return null;
   const host = bareHost(u);
-  for (const p of PLATFORM_RULES) {
+  for (const p of ALL) {
     for (const rule of p.iframes) {
       if (!hostMatches(rule, host)) continue;
       const subject = rule.withQuery ? u.pathname + u.search : u.pathname;

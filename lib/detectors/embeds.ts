@@ -5,8 +5,8 @@
 // selector; Readability's text (page.blocks) and the article container decide what is in the
 // article, and give the plain-text form. One post counts once whatever forms it takes on the page.
 import type { Page } from '../page';
-import type { EmbeddedPost, Platform } from '../report';
-import { EMBED_CANDIDATE_SELECTOR, GENERIC_EMBED_RULES, PLATFORM_BY_ID, PLATFORM_RULES, type GenericEmbedRule, type MarkupRule, type PlatformRule } from '../rules/platforms';
+import type { EmbeddedPost } from '../report';
+import { EMBED_ADDRESS_HINTS, EMBED_CANDIDATE_SELECTOR, GENERIC_EMBED_RULES, IFRAME_TAGS, PLATFORM_BY_ID, PLATFORMS, type GenericEmbedRule, type MarkupRule, type Platform, type PlatformRule } from '../rules/platforms';
 import { findArticleScope, type ArticleScope } from '../signals/article-root';
 import { clip } from '../text';
 import { IFRAME_SRC_ATTRS, readAddress, readGeneric, readIframe, readMarkup } from './embed-markup';
@@ -42,7 +42,7 @@ function compile(selector: string): Matcher {
   return { tag: m[1] ? m[1].toUpperCase() : null, cls: m[2] ?? null, attr: m[3] ?? null };
 }
 
-const MARKUP: readonly MarkupEntry[] = PLATFORM_RULES.flatMap((platform) => platform.markup.map((rule) => ({ platform, rule, ...compile(rule.selector) })));
+const MARKUP: readonly MarkupEntry[] = PLATFORMS.map((id) => PLATFORM_BY_ID.get(id)!).flatMap((platform) => platform.markup.map((rule) => ({ platform, rule, ...compile(rule.selector) })));
 const GENERIC: readonly (Matcher & { rule: GenericEmbedRule })[] = GENERIC_EMBED_RULES.map((rule) => ({ rule, ...compile(rule.selector) }));
 
 function hasClass(el: Element, cls: string): boolean {
@@ -55,12 +55,8 @@ function matchesEntry(el: Element, tag: string, m: Matcher): boolean {
   return (!m.tag || m.tag === tag) && (!m.cls || hasClass(el, m.cls)) && (!m.attr || el.hasAttribute(m.attr));
 }
 
-/** Iframe address fragments worth reading (cheap substring tests that skip ad and widget frames). */
-const IFRAME_HINTS = [
-  'twitter.com/', 'x.com/', 'instagram.com/', 'facebook.com/plugins/', 'youtube.com/', 'youtube-nocookie.com/',
-  'tiktok.com/', 'bsky.app/', '/embed', 'threads.net/', 'threads.com/', 't.me/', 'telegram.me/', 'reddit.com/',
-  'redditmedia.com/', 'linkedin.com/', 'vimeo.com/',
-];
+/** Tags (upper case) whose address is read as an embed player's. */
+const PLAYER_TAGS: ReadonlySet<string> = new Set(IFRAME_TAGS.map((t) => t.toUpperCase()));
 
 /** Whether only click-to-load rules match the element (no platform's own markup rule). */
 function clickToLoadOnly(el: Element, tag: string): boolean {
@@ -74,7 +70,7 @@ function hasClickToLoadAddress(el: Element): boolean {
   for (const g of GENERIC) {
     if (!g.rule.clickToLoad || !g.rule.urlAttr) continue;
     const v = el.getAttribute(g.rule.urlAttr);
-    if (v && v.length < 2048 && IFRAME_HINTS.some((h) => v.includes(h))) return true;
+    if (v && v.length < 2048 && EMBED_ADDRESS_HINTS.some((h) => v.includes(h))) return true;
   }
   return false;
 }
@@ -85,7 +81,7 @@ const MAX_SCANNED = 5000;
 function hasEmbedSrc(el: Element): boolean {
   for (const attr of IFRAME_SRC_ATTRS) {
     const v = el.getAttribute(attr);
-    if (v && v.length < 2048 && IFRAME_HINTS.some((h) => v.includes(h))) return true;
+    if (v && v.length < 2048 && EMBED_ADDRESS_HINTS.some((h) => v.includes(h))) return true;
   }
   return false;
 }
@@ -105,7 +101,7 @@ function readElement(el: Element, base: string | null): EmbeddedPost | null {
   for (const g of GENERIC) {
     if (matchesEntry(el, tag, g)) return readGeneric(el, g.rule, base);
   }
-  if (tag === 'IFRAME' || tag === 'EMBED' || tag === 'AMP-IFRAME') return readIframe(el, base);
+  if (PLAYER_TAGS.has(tag)) return readIframe(el, base);
   return null;
 }
 
@@ -151,7 +147,7 @@ function candidatesIn(root: ParentNode, host: Element | null | undefined, out: C
     const tag = el.tagName.toUpperCase();
     // Iframes (and <embed>) count only with a platform address or an embed rule's own marks.
     const cls = el.getAttribute('class') ?? '';
-    if (tag === 'IFRAME' || tag === 'EMBED' || tag === 'AMP-IFRAME') {
+    if (PLAYER_TAGS.has(tag)) {
       if (!hasEmbedSrc(el) && !el.hasAttribute('data-tweet-id') && !cls.includes('-embed')) continue;
     } else if (tag === 'BLOCKQUOTE' && !cls && !el.hasAttribute('data-tweet-id') && !el.hasAttribute('data-telegram-post')) {
       continue; // a plain quotation
@@ -292,6 +288,6 @@ function textPost(t: TextPost, statusUrl: string | null): EmbeddedPost {
     date: t.date,
     text: t.text,
     form: 'text',
-    evidence: [{ text: clip(t.line, 300), where: 'embed', rule: `${PLATFORM_BY_ID.get(t.platform)?.name ?? t.platform} post attribution line (plain text)` }],
+    evidence: [{ text: clip(t.line, 300), where: 'embed', ruleId: 'post-attribution-text', rule: `${PLATFORM_BY_ID.get(t.platform)?.name ?? t.platform} post attribution line (plain text)` }],
   };
 }

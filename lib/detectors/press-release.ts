@@ -17,7 +17,7 @@ export function detectPressRelease(page: Page): StatusSignal[] {
       out.push({
         status: 'press-release',
         strength: 0.95,
-        evidence: { text: hit?.sentence ?? clip(byline!), where: hit ? 'dateline' : 'byline', rule: `${wire.name} press release` },
+        evidence: { text: hit?.sentence ?? clip(byline!), where: hit ? 'dateline' : 'byline', ruleId: 'press-wire', rule: `${wire.name} press release` },
         source: wire.homepage ? { kind: 'press-release', label: wire.name, url: wire.homepage } : undefined,
       });
       break;
@@ -30,17 +30,17 @@ export function detectPressRelease(page: Page): StatusSignal[] {
     out.push({
       status: 'press-release',
       strength: 0.9,
-      evidence: { text: clip(label?.text ?? heading!.text), where: label ? 'title' : 'body', rule: 'press-release label' },
+      evidence: { text: clip(label?.text ?? heading!.text), where: label ? 'title' : 'body', ruleId: 'press-release-label', rule: 'press-release label' },
     });
   }
   const lines = [...edges, ...page.lines.filter((b) => PRESS_RELEASE_HINT.test(b.text))];
   const [notice] = matchBlocks(lines, ISSUER_NOTICE, { maxLength: 800, limit: 1 });
   if (notice) {
-    out.push({ status: 'press-release', strength: 0.9, evidence: { text: notice.sentence, where: notice.where, rule: "press portal's issuer notice" } });
+    out.push({ status: 'press-release', strength: 0.9, evidence: { text: notice.sentence, where: notice.where, ruleId: 'issuer-notice', rule: "press portal's issuer notice" } });
   }
   const [self] = matchBlocks(lines, PRESS_RELEASE_SELF_REFERENCE, { maxLength: 120, limit: 1 });
   if (self) {
-    out.push({ status: 'press-release', strength: 0.85, evidence: { text: self.sentence, where: self.where, rule: 'the page calls itself a press release' } });
+    out.push({ status: 'press-release', strength: 0.85, evidence: { text: self.sentence, where: self.where, ruleId: 'press-release-self-reference', rule: 'the page calls itself a press release' } });
   }
   return out;
 }

@@ -26,17 +26,17 @@ describe('republication', () => {
     ['Este artigo foi publicado originalmente no The Conversation.', 'The Conversation'],
     ['Questo articolo è stato pubblicato originariamente su The Conversation.', 'The Conversation'],
   ])('reads the original publisher from %s', (line, from) => {
-    expect(first(`{{filler}}<p><em>${line}</em></p>`)?.from).toBe(from);
+    expect(first(`{{filler}}<p><em>${line}</em></p>`)?.originalPublisher).toBe(from);
   });
 
   it('finds a news-service partner dateline and byline, but not on the partner’s own site', () => {
     const body = '<p>By Kate Sullivan, CNN</p><p>(CNN) — Joe Biden said Thursday he believes the election will go ahead.</p>{{filler}}';
-    expect(first(body, 'https://www.mercurynews.com/story')?.from).toBe('CNN');
+    expect(first(body, 'https://www.mercurynews.com/story')?.originalPublisher).toBe('CNN');
     expect(first(body, 'https://edition.cnn.com/2020/04/24/politics/story')).toBeUndefined();
   });
 
   it('finds "X via AGENCY" datelines', () => {
-    expect(first('<p>KVELLER via JTA — The state of Washington has sworn in its first justice.</p>{{filler}}')?.from).toBe('KVELLER');
+    expect(first('<p>KVELLER via JTA — The state of Washington has sworn in its first justice.</p>{{filler}}')?.originalPublisher).toBe('KVELLER');
   });
 
   it.each([
@@ -108,7 +108,7 @@ describe('co-publication and editorial partnership notes', () => {
   ])('reads %s as republished from %s', (line, from) => {
     const signal = first(`{{filler}}<p><em>${line}</em></p>`, null, ownSite);
     expect(signal?.status).toBe('republished');
-    expect(signal?.from).toBe(from);
+    expect(signal?.originalPublisher).toBe(from);
     expect(signal?.evidence.text).toContain(line.slice(0, 30));
   });
 
@@ -136,7 +136,7 @@ describe('co-publication and editorial partnership notes', () => {
 
   it('reads the note as a kicker above the headline', () => {
     const html = `<!doctype html><html lang="en"><head><title>T</title></head><body><main><header><div class="article__topline">In partnership with ProPublica</div><h1>Ski boots</h1></header>${articleHtml('{{filler}}')}</main></body></html>`;
-    expect(detectRepublication(pageOf(html))[0]?.from).toBe('ProPublica');
+    expect(detectRepublication(pageOf(html))[0]?.originalPublisher).toBe('ProPublica');
   });
 
   it('does not take the publisher itself for the partner', () => {
@@ -156,7 +156,7 @@ describe('partner blocks', () => {
     const [s] = detect(header('<div><a href="https://www.972mag.com/"><p>In partnership with</p><div><img src="/972.png" alt=""></div></a></div>'));
     expect(s?.status).toBe('republished');
     expect(s!.strength).toBeGreaterThanOrEqual(0.85);
-    expect(s?.from).toBe('972mag.com');
+    expect(s?.originalPublisher).toBe('972mag.com');
     expect(s?.evidence.text).toContain('In partnership with');
   });
 
@@ -166,7 +166,7 @@ describe('partner blocks', () => {
     ['<div><p>In Kooperation mit</p><a href="https://correctiv.org/"><img src="/correctiv.png" alt="CORRECTIV"></a></div>', 'CORRECTIV'],
     ['<div><span>En partenariat avec</span><a href="https://disclose.ngo/" title="Disclose"><img src="/d.svg" alt=""></a></div>', 'Disclose'],
   ])('reads the partner block %s', (block, from) => {
-    expect(detect(header(block))[0]?.from).toBe(from);
+    expect(detect(header(block))[0]?.originalPublisher).toBe(from);
   });
 
   it('leaves a paid partnership to the sponsored verdict', () => {
@@ -205,25 +205,25 @@ describe('an outlet in the source slot that is the canonical URL’s site', () =
     ['Independent Online <br> 2020-01-13 08:00', 'https://www.iol.co.za/news/megablaze', 'Big News Network', null, null],
   ])('reads the slot %s', (slot, href, name, url, from) => {
     const signals = detectRepublication(pageOf(slotPage(slot, canonical(href) + site(name)), url));
-    const s = signals.find((x) => x.evidence.rule.includes('source slot'));
+    const s = signals.find((x) => x.evidence.ruleId === 'source-slot-canonical');
     if (from === null) return expect(s).toBeUndefined(); // "Independent Online" is not "iol": names must match the site exactly
     expect(s?.status).toBe('republished');
     expect(s!.strength).toBeGreaterThanOrEqual(0.85);
-    expect(s?.from).toBe(from);
+    expect(s?.originalPublisher).toBe(from);
     expect(s?.evidence.text).toContain(href);
   });
 
   it('reads a source line naming the canonical’s outlet', () => {
     const html = slotPage('13 Jan 2020', canonical('https://www.news24.com/World/News/megablaze') + site('Asia Pacific Star')).replace('<div class="text">', '<div class="text"><p class="article-source">Source: News24</p>');
-    const s = detectRepublication(pageOf(html, null)).find((x) => x.evidence.rule.includes('source slot'));
-    expect(s?.from).toBe('News24');
+    const s = detectRepublication(pageOf(html, null)).find((x) => x.evidence.ruleId === 'source-slot-canonical');
+    expect(s?.originalPublisher).toBe('News24');
     expect(s?.evidence.text).toContain('Source: News24');
   });
 
   it('reads a byline naming the canonical’s outlet on a page that stands elsewhere', () => {
     const html = slotPage('13 Jan 2020', canonical('http://theaviationist.com/2014/12/29/su-24/') + site('Business Insider')).replace('<div class="text">', '<div class="text"><p class="byline">David Cenciotti, The Aviationist</p>');
-    const bySlot = (url: string | null) => detectRepublication(pageOf(html, url)).find((x) => x.evidence.rule.includes('source slot'));
-    expect(bySlot('https://www.businessinsider.com/su-24-2014-12')?.from).toBe('The Aviationist');
+    const bySlot = (url: string | null) => detectRepublication(pageOf(html, url)).find((x) => x.evidence.ruleId === 'source-slot-canonical');
+    expect(bySlot('https://www.businessinsider.com/su-24-2014-12')?.originalPublisher).toBe('The Aviationist');
     // On the outlet's own address the byline may name its paper whatever the site calls itself.
     expect(bySlot(null)).toBeUndefined();
   });
@@ -240,7 +240,7 @@ describe('an outlet in the source slot that is the canonical URL’s site', () =
     // a person in the slot
     ['Jane Doe<br>13 Jan 2020', canonical('https://www.news24.com/x') + site('Asia Pacific Star')],
   ])('ignores the slot %s', (slot, head) => {
-    expect(detectRepublication(pageOf(slotPage(slot, head), null)).filter((x) => x.evidence.rule.includes('source slot'))).toEqual([]);
+    expect(detectRepublication(pageOf(slotPage(slot, head), null)).filter((x) => x.evidence.ruleId === 'source-slot-canonical')).toEqual([]);
   });
 });
 

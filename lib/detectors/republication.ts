@@ -84,7 +84,7 @@ function fromTemplates(page: Page): StatusSignal[] {
       const partnership = t.kind === 'co-publication';
       const from = candidates.find((n) => n && (!partnership || (!isOwnName(page, n) && !FUNDER.test(n))));
       if (names.length && !from) continue;
-      return [{ status: 'republished', strength: t.strength, from: from ?? null, evidence: { text: hit.sentence, where: hit.where, rule: partnership ? 'co-publication note' : 'republication note' } }];
+      return [{ status: 'republished', strength: t.strength, originalPublisher: from ?? null, evidence: { text: hit.sentence, where: hit.where, ruleId: partnership ? 'co-publication-note' : 'republication-note', rule: partnership ? 'co-publication note' : 'republication note' } }];
     }
   }
   return [];
@@ -132,8 +132,8 @@ function fromPartners(page: Page): StatusSignal[] {
     {
       status: 'republished',
       strength: hit.where === 'meta' ? 0.75 : 0.88,
-      from: hit.partner.name,
-      evidence: { text: hit.text, where: hit.where, rule: `${hit.partner.name} news-service story` },
+      originalPublisher: hit.partner.name,
+      evidence: { text: hit.text, where: hit.where, ruleId: 'news-service-story', rule: `${hit.partner.name} news-service story` },
       source: { kind: 'publisher', label: hit.partner.name, url: hit.partner.homepage },
     },
   ];
@@ -148,7 +148,7 @@ function fromViaBylines(page: Page): StatusSignal[] {
   for (const { text, where } of candidates) {
     const m = VIA_BYLINE.exec(text.slice(0, 100));
     if (m && m[1] === m[1]!.toUpperCase() && /\p{L}{3}/u.test(m[1]!)) {
-      return [{ status: 'republished', strength: 0.9, from: squish(m[1]!), evidence: { text: clip(text, 160), where, rule: 'story distributed via another outlet' } }];
+      return [{ status: 'republished', strength: 0.9, originalPublisher: squish(m[1]!), evidence: { text: clip(text, 160), where, ruleId: 'distributed-via-outlet', rule: 'story distributed via another outlet' } }];
     }
   }
   return [];
@@ -171,8 +171,8 @@ function fromReadOriginalLinks(page: Page): StatusSignal[] {
       {
         status: 'republished',
         strength: 0.85,
-        from: host,
-        evidence: { text: `${text} → ${host}`, where: 'body', rule: 'link to the original article' },
+        originalPublisher: host,
+        evidence: { text: `${text} → ${host}`, where: 'body', ruleId: 'original-article-link', rule: 'link to the original article' },
         source: { kind: 'publisher', label: host, url: href },
       },
     ];
@@ -261,8 +261,8 @@ function fromPartnerBlocks(page: Page): StatusSignal[] {
         {
           status: 'republished',
           strength: 0.85,
-          from,
-          evidence: { text: `${box.text}${name ? '' : ' [logo]'} → ${host}`, where: 'byline', rule: 'partner block linking to another site' },
+          originalPublisher: from,
+          evidence: { text: `${box.text}${name ? '' : ' [logo]'} → ${host}`, where: 'byline', ruleId: 'partner-block', rule: 'partner block linking to another site' },
           source: { kind: 'publisher', label: from, url: href },
         },
       ];
@@ -302,7 +302,7 @@ function fromSourceLines(page: Page): StatusSignal[] {
     if (!/\p{L}{2}/u.test(name) || GENERIC_SOURCE.test(name) || isAgencyName(name)) continue;
     const lower = name.toLowerCase();
     if (own.includes(lower) || (host && host.includes(lower.replace(/\s/g, '')))) continue;
-    return [{ status: 'republished', strength: 0.8, from: name, evidence: { text: line.text, where: 'byline', rule: 'source line names another outlet' } }];
+    return [{ status: 'republished', strength: 0.8, originalPublisher: name, evidence: { text: line.text, where: 'byline', ruleId: 'source-line-outlet', rule: 'source line names another outlet' } }];
   }
   return [];
 }
@@ -422,8 +422,8 @@ function fromSourceSlot(page: Page): StatusSignal[] {
       {
         status: 'republished',
         strength: 0.88,
-        from: squish(slot.name),
-        evidence: { text: `${slot.text} · canonical ${canonical}`, where: slot.where, rule: 'outlet in the source slot is the canonical URL’s site' },
+        originalPublisher: squish(slot.name),
+        evidence: { text: `${slot.text} · canonical ${canonical}`, where: slot.where, ruleId: 'source-slot-canonical', rule: 'outlet in the source slot is the canonical URL’s site' },
         source: { kind: 'canonical', label: canonicalHost, url: canonical },
       },
     ];
@@ -442,8 +442,8 @@ function fromCanonical(page: Page): StatusSignal[] {
     {
       status: 'republished',
       strength: 0.6,
-      from: hostOf(canonical),
-      evidence: { text: canonical, where: 'canonical', rule: 'canonical URL on another site' },
+      originalPublisher: hostOf(canonical),
+      evidence: { text: canonical, where: 'canonical', ruleId: 'canonical-elsewhere', rule: 'canonical URL on another site' },
       source: { kind: 'canonical', label: hostOf(canonical)!, url: canonical },
     },
   ];

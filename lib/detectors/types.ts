@@ -6,8 +6,10 @@ export interface StatusSignal {
   /** 0..1: how strongly this evidence alone supports the status. */
   strength: number;
   evidence: Evidence;
-  /** For republished stories: the original publisher's name. For disclaimers: the publisher that did not edit. */
-  from?: string | null;
+  /** Republished: the original publisher's name. */
+  originalPublisher?: string | null;
+  /** Unedited wire copy: the publisher the disclaimer names as not having edited the text. */
+  uneditedBy?: string | null;
   /** Where the original can be found, when the evidence says. */
   source?: OriginalSource;
 }

@@ -24,11 +24,11 @@ function credits(last: string, lang = 'en', first = 'The council met on Monday t
 }
 
 function text(last: string, lang?: string, first?: string): Record<string, string> {
-  return Object.fromEntries(credits(last, lang, first).filter((c) => c.role === 'text').map((c) => [c.id, c.contribution]));
+  return Object.fromEntries(credits(last, lang, first).filter((c) => c.contribution !== 'photo').map((c) => [c.id, c.contribution]));
 }
 
 function photo(last: string, lang?: string): string[] {
-  return credits(last, lang).filter((c) => c.role === 'photo').map((c) => c.id);
+  return credits(last, lang).filter((c) => c.contribution === 'photo').map((c) => c.id);
 }
 
 const GERMAN = 'Die Zyste könne sich jederzeit neu bilden, hieß es am Abend aus dem Ministerium in der Hauptstadt.';
@@ -49,6 +49,11 @@ describe('sign-offs with what agencies add inside the brackets', () => {
     // variants of our own
     ['El ministro dijo que las conversaciones seguirán tras las fiestas. (EFE, 5 de enero de 2025)'.replace(' de 2025', ''), { efe: 'copy' }],
     [`${GERMAN} (sda, 18:45)`, { sda: 'copy' }],
+    // month names in any case, and a desk code that spells a month ("mar", "jan")
+    ['The minister said the talks would resume after the holiday. (Reuters MARCH 7, 2024)', { reuters: 'copy' }],
+    ['O ministro disse que as conversas serão retomadas. (Lusa, 5 de Janeiro)', { lusa: 'copy' }],
+    [`${GERMAN} (dpa/mar)`, { dpa: 'copy' }],
+    [`${GERMAN} (AFP/jan, 4. März 2025)`, { afp: 'copy' }],
   ])('credits %s', (last, want) => {
     expect(text(last, 'de')).toEqual(want);
   });
@@ -63,6 +68,7 @@ describe('sign-offs with what agencies add inside the brackets', () => {
     ['The figures were higher than expected, analysts said (Reuters reported on Monday).'],
     ['The figures were higher than expected (AP reported the same numbers last week).'],
     [`${GERMAN} (Foto: dpa)`],
+    ['The figures were higher than expected (Reuters Mondays 5).'],
   ])('does not read the look-alike %s as a text credit', (last) => {
     expect(text(last, 'en')).toEqual({});
   });

@@ -5,14 +5,28 @@
 //
 // Every pattern is tested on a short window (≤ 160 characters) next to the name; `before` patterns end
 // with $, `after` patterns start with ^. Repetition is bounded and no quantified group nests another.
-import type { EvidenceSource } from '../report';
+import type { EvidenceSource, RuleId } from '../report';
 
 export type CreditScope = 'lead' | 'tail' | 'line';
 export type Contribution = 'copy' | 'inputs' | 'photo';
 
+/** The rule id behind each phrasing's label: the label is shown, the id is what code compares. */
+export const CREDIT_RULE_IDS = {
+  'dateline credit': 'dateline-credit',
+  'sign-off credit': 'sign-off-credit',
+  'inputs credit': 'inputs-credit',
+  'contributor line': 'contributor-line',
+  'copyright line': 'copyright-line',
+  'joint copyright line': 'joint-copyright-line',
+  'source line': 'source-line',
+  'feed notice': 'feed-notice',
+  'distributed via agency': 'distributed-via-agency',
+  'photo credit': 'photo-credit',
+} as const satisfies Record<string, RuleId>;
+
 export interface CreditRule {
   /** Short name quoted in the evidence ("dateline credit"). */
-  rule: string;
+  rule: keyof typeof CREDIT_RULE_IDS;
   contribution: Contribution;
   where: EvidenceSource;
   /** Lead: the head of the first text blocks; tail: the end of the last ones; line: bylines, metadata. */

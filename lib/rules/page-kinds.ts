@@ -1,5 +1,6 @@
 // What marks a page as a news article or as something else (home page, product, recipe, a social
 // post's own page, a code repository).
+import { PLATFORM_SITES } from './platforms';
 
 /** JSON-LD types of news and blog articles. */
 export const ARTICLE_TYPES = /^(?:newsarticle|article|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|reviewnewsarticle|backgroundnewsarticle|blogposting|liveblogposting|report|scholarlyarticle|techarticle|socialmediaposting)$/;
@@ -12,19 +13,8 @@ export const NON_ARTICLE_OG_TYPES = /^(?:website|product|profile|object|book|mus
 
 /** Sites whose pages are posts, profiles or repositories rather than news articles. */
 export const NON_NEWS_HOSTS = [
-  'twitter.com',
-  'x.com',
-  't.me',
-  'telegram.me',
-  'instagram.com',
-  'facebook.com',
-  'tiktok.com',
-  'threads.net',
-  'threads.com',
-  'bsky.app',
-  'reddit.com',
-  'youtube.com',
-  'vimeo.com',
+  // The social platforms' own sites (lib/rules/platforms.ts).
+  ...PLATFORM_SITES,
   'github.com',
   'gitlab.com',
   'bitbucket.org',

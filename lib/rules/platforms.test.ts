@@ -1,49 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/dom';
-import { PLATFORMS } from '../report';
-import { postFromEmbedSrc, postFromUrl } from '../detectors/embed-urls';
-import { EMBED_CANDIDATE_SELECTOR, GENERIC_EMBED_RULES, PLATFORM_RULES } from './platforms';
+import { postFromEmbedSrc, postFromId, postFromUrl } from '../detectors/embed-urls';
+import { NON_NEWS_HOSTS } from './page-kinds';
+import {
+  EMBED_ADDRESS_HINTS,
+  EMBED_CANDIDATE_SELECTOR,
+  GENERIC_EMBED_RULES,
+  PLATFORM_BY_ID,
+  PLATFORM_RULES,
+  PLATFORM_SITES,
+  PLATFORMS,
+  POST_ADDRESS_ATTRS,
+  POST_ADDRESS_SELECTOR,
+  platformOfTextHandle,
+  type PlatformRule,
+} from './platforms';
 
-describe('platform rules', () => {
-  it('describe every platform once, with a home page', () => {
-    expect(PLATFORM_RULES.map((p) => p.id).sort()).toEqual([...PLATFORMS].sort());
-    for (const p of PLATFORM_RULES) expect(p.home).toMatch(/^https:\/\//);
+const MESSAGES = parseMessagesText(readFileSync(join(import.meta.dirname, '../../locales/en.yml'), 'utf8'), 'YAML');
+const message = (key: string) => {
+  const m = MESSAGES.find((x) => x.key.join('.') === key);
+  return m && m.type !== 'plural' ? m.message : null;
+};
+
+/** A detached element for a simple selector ("blockquote.twitter-tweet", "[data-telegram-post]"). */
+function elementFor(selector: string, attrs: Record<string, string> = {}) {
+  const m = /^([a-z-]*)(?:\.([\w-]+))?(?:\[([\w-]+)\])?$/.exec(selector);
+  expect(m, selector).not.toBeNull();
+  const tag = m![1] || 'div';
+  const all = { ...(m![2] ? { class: m![2] } : {}), ...(m![3] ? { [m![3]]: 'x' } : {}), ...attrs };
+  const html = Object.entries(all).map(([k, v]) => ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+  return parseDocument(`<html><body><${tag}${html}></${tag}></body></html>`);
+}
+
+// Adding a platform is one entry in PLATFORM_RULES: this walks every entry and checks each table that
+// is derived from it, with the entry's own example post.
+describe.each(PLATFORM_RULES.map((p) => [p.id, p as PlatformRule] as const))('platform %s', (id, p) => {
+  it('is listed once, in order, with its name spelled as the UI spells it', () => {
+    expect(PLATFORMS.filter((x) => x === id)).toEqual([id]);
+    expect(PLATFORM_BY_ID.get(id)).toBe(p);
+    expect(p.home).toMatch(/^https:\/\//);
+    expect(p.nameKey).toBe(`platform.${id}`);
+    expect(message(p.nameKey)).toBe(p.name);
   });
 
-  it('keep every markup element inside the one candidate selector the detector queries', () => {
-    for (const p of PLATFORM_RULES) {
-      for (const rule of p.markup) {
-        // Build an element for the simple selector and check the candidate selector finds it.
-        const m = /^([a-z-]*)(?:\.([\w-]+))?(?:\[([\w-]+)\])?$/.exec(rule.selector);
-        expect(m, rule.selector).not.toBeNull();
-        const tag = m![1] || 'div';
-        const attrs = `${m![2] ? ` class="${m![2]}"` : ''}${m![3] ? ` ${m![3]}="x"` : ''}`;
-        const doc = parseDocument(`<html><body><${tag}${attrs}></${tag}></body></html>`);
-        expect(doc.querySelectorAll(EMBED_CANDIDATE_SELECTOR).length, rule.selector).toBe(1);
+  it('reads its example post and embed player, and the address hints let both through', () => {
+    const post = postFromUrl(p.example.post, null, id);
+    expect(post?.platform).toBe(id);
+    expect(post?.postId).toBeTruthy();
+    // Without a platform named, only federated rules (any host) stay silent.
+    if (!p.posts.some((r) => r.anyHost)) expect(postFromUrl(p.example.post)?.platform).toBe(id);
+    if (post?.handle) expect(p.handle && post.handle.startsWith(p.handle.prefix)).toBe(true);
+    expect(postFromEmbedSrc(p.example.embed)?.platform).toBe(id);
+    expect(EMBED_ADDRESS_HINTS.some((h) => p.example.embed.includes(h)), p.example.embed).toBe(true);
+    expect(EMBED_ADDRESS_HINTS.some((h) => p.example.post.includes(h)) || p.posts.some((r) => r.anyHost), p.example.post).toBe(true);
+  });
+
+  it('keeps every markup element inside the candidate selector, and the highlighter finds it by its address', () => {
+    for (const rule of p.markup) {
+      expect(elementFor(rule.selector).querySelectorAll(EMBED_CANDIDATE_SELECTOR).length, rule.selector).toBe(1);
+      for (const attr of rule.urlAttrs) {
+        const doc = elementFor(rule.selector, { [attr]: p.example.post });
+        expect(doc.querySelectorAll(POST_ADDRESS_SELECTOR).length, `${rule.selector}[${attr}]`).toBe(1);
+        expect(POST_ADDRESS_ATTRS).toContain(attr);
       }
     }
   });
 
+  it('reads a bare post id into its post URL', () => {
+    if (!p.postById) return expect(p.markup.some((m) => m.idAttr && !m.urlAttrs.length && !m.channelPost)).toBe(false);
+    const id0 = postFromUrl(p.example.post, null, id)?.postId ?? '';
+    const ref = postFromId(p, p.postById.id.test(id0) ? id0 : '12345678901');
+    expect(ref?.platform).toBe(id);
+    expect(postFromUrl(ref?.url, null, id)?.platform ?? postFromEmbedSrc(ref?.url)?.platform).toBe(id);
+  });
+
+  it("names its own sites as pages that are not news, and each is one of its post hosts", () => {
+    const hosts = new Set([...p.posts, ...p.iframes].flatMap((r) => r.hosts));
+    for (const site of p.sites) {
+      expect(hosts.has(site), site).toBe(true);
+      expect(PLATFORM_SITES).toContain(site);
+      expect(NON_NEWS_HOSTS).toContain(site);
+    }
+  });
+
+  it('tells its handles in plain text from every other platform', () => {
+    if (!p.textHandle) return expect(p.example.textHandle).toBeUndefined();
+    expect(p.example.textHandle, 'an example handle').toBeDefined();
+    expect(platformOfTextHandle(p.example.textHandle!)).toBe(id);
+    for (const other of PLATFORM_RULES as readonly PlatformRule[]) {
+      if (other.id !== id && other.textHandle) expect(other.textHandle.test(p.example.textHandle!), other.id).toBe(false);
+    }
+    for (const from of p.attributionFrom ?? []) expect(PLATFORMS).toContain(from);
+  });
+
+  it('anchors every URL pattern and bounds its repetition', () => {
+    for (const r of [...p.posts, ...p.iframes]) {
+      expect(r.path.source.startsWith('^'), r.path.source).toBe(true);
+      expect(r.path.source, `${id}: unbounded repetition`).not.toMatch(/(?<!\\)[*+](?![^[]*\])/);
+    }
+  });
+});
+
+describe('derived platform tables', () => {
+  it('list the platforms of the report type and nothing else', () => {
+    expect([...PLATFORMS]).toEqual(PLATFORM_RULES.map((p) => p.id));
+    expect(new Set(PLATFORMS).size).toBe(PLATFORMS.length);
+  });
+
   it('keep every generic and click-to-load wrapper inside the candidate selector too', () => {
     for (const rule of GENERIC_EMBED_RULES) {
-      const m = /^([a-z-]*)(?:\.([\w-]+))?(?:\[([\w-]+)\])?$/.exec(rule.selector);
-      expect(m, rule.selector).not.toBeNull();
-      const tag = m![1] || 'div';
-      const attrs = `${m![2] ? ` class="${m![2]}"` : ''}${m![3] ? ` ${m![3]}="x"` : ''}`;
-      const doc = parseDocument(`<html><body><${tag}${attrs}></${tag}></body></html>`);
-      expect(doc.querySelectorAll(EMBED_CANDIDATE_SELECTOR).length, rule.selector).toBe(1);
+      expect(elementFor(rule.selector).querySelectorAll(EMBED_CANDIDATE_SELECTOR).length, rule.selector).toBe(1);
       // A click-to-load rule reads one address attribute: never the element's text.
       if (rule.clickToLoad) expect(rule.urlAttr, rule.selector).not.toBeNull();
     }
   });
 
-  it('anchor every URL pattern and bound its repetition', () => {
-    for (const p of PLATFORM_RULES) {
-      for (const r of [...p.posts, ...p.iframes]) {
-        expect(r.path.source.startsWith('^'), r.path.source).toBe(true);
-        expect(r.path.source, `${p.id}: unbounded repetition`).not.toMatch(/(?<!\\)[*+](?![^[]*\])/);
-      }
-    }
+  it('leave plain quotations and ordinary elements out of the candidate selector', () => {
+    const doc = parseDocument('<html><body><p>Text</p><div class="story">x</div><span data-src="a.jpg">y</span></body></html>');
+    expect(doc.querySelectorAll(EMBED_CANDIDATE_SELECTOR).length).toBe(0);
   });
 });
 

@@ -28,11 +28,11 @@ function report(html: string, url = URL) {
 }
 
 function text(html: string): Record<string, string> {
-  return Object.fromEntries(report(html).agencies.filter((a) => a.role === 'text').map((a) => [a.id, a.contribution]));
+  return Object.fromEntries(report(html).agencies.filter((a) => a.contribution !== 'photo').map((a) => [a.id, a.contribution]));
 }
 
 function photo(html: string): string[] {
-  return report(html).agencies.filter((a: AgencyCredit) => a.role === 'photo').map((a) => a.id);
+  return report(html).agencies.filter((a: AgencyCredit) => a.contribution === 'photo').map((a) => a.id);
 }
 
 describe('the story element', () => {
@@ -250,7 +250,7 @@ describe('evidence a reader can trust', () => {
   it('a sign-off on a page without pictures is never a picture credit, and each sentence is quoted once', () => {
     const html = page(`<article><h1>Council passes the budget</h1><div class="body"><p>Kochi [India], November 20 (ANI): ${PROSE[0]}</p>${BODY}<p>Officials said a second site is being studied and could be ready within two years if the first one performs as expected. (ANI)</p></div></article>`);
     const r = report(html);
-    expect(r.agencies.map((a) => [a.id, a.role])).toEqual([['ani', 'text']]);
+    expect(r.agencies.map((a) => [a.id, a.contribution])).toEqual([['ani', 'copy']]);
     const quotes = r.agencies[0]!.evidence.map((e) => e.text.toLowerCase().replace(/[^a-z]/g, ''));
     expect(new Set(quotes).size).toBe(quotes.length);
     expect(r.agencies[0]!.evidence.some((e) => e.where === 'caption')).toBe(false);

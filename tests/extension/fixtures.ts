@@ -32,11 +32,10 @@ export const HOSTILE_MD = '[click me](javascript:alert(1)) **bold** <script>aler
 
 /** A report as a hostile page could make the engine produce it: markup in every string, script URLs. */
 export function hostileReport(): Report {
-  const evidence = { text: `${HOSTILE} ${HOSTILE_MD}`, where: 'body' as const, rule: `rule ${HOSTILE}` };
+  const evidence = { text: `${HOSTILE} ${HOSTILE_MD}`, where: 'body' as const, ruleId: 'custom-phrase' as const, rule: `rule ${HOSTILE}` };
   return {
-    version: 1,
+    version: 2,
     url: 'javascript:alert(document.cookie)',
-    isArticle: true,
     publisher: `Publisher ${HOSTILE}`,
     headline: `Headline ${HOSTILE_MD}`,
     byline: `By ${HOSTILE}`,
@@ -51,7 +50,6 @@ export function hostileReport(): Report {
         shortName: `EVL ${HOSTILE_MD}`,
         country: `Country ${HOSTILE}`,
         homepage: 'javascript:alert(3)',
-        role: 'text',
         contribution: 'copy',
         confidence: 0.9,
         evidence: [evidence],
@@ -62,7 +60,6 @@ export function hostileReport(): Report {
         shortName: 'AP',
         country: 'United States',
         homepage: 'data:text/html,<script>alert(4)</script>',
-        role: 'text',
         contribution: 'copy',
         confidence: 0.8,
         evidence: [],
@@ -87,7 +84,6 @@ export function hostileReport(): Report {
       { kind: 'publisher', label: `Source ${HOSTILE_MD}`, url: 'vbscript:msgbox(1)' },
       { kind: 'post', label: 'A real post', url: 'https://x.com/someone/status/1' },
     ],
-    warnings: [],
-    timings: { totalMs: 1, readabilityMs: 1, detectorsMs: 0 },
+    diagnostics: { warnings: [], timings: { totalMs: 1, readabilityMs: 1, detectorsMs: 0 } },
   };
 }

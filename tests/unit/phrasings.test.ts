@@ -139,8 +139,8 @@ interface Expect {
 
 function check(s: Slots, want: Expect): void {
   const r = run(s);
-  const text = Object.fromEntries(r.agencies.filter((a) => a.role === 'text').map((a) => [a.id, a.contribution]));
-  const photo = r.agencies.filter((a) => a.role === 'photo').map((a) => a.id);
+  const text = Object.fromEntries(r.agencies.filter((a) => a.contribution !== 'photo').map((a) => [a.id, a.contribution]));
+  const photo = r.agencies.filter((a) => a.contribution === 'photo').map((a) => a.id);
   const statuses = Array.isArray(want.status) ? want.status : [want.status];
   expect({ status: statuses.includes(r.status) ? statuses[0] : r.status, text, photo: photo.filter((p) => want.photo?.includes(p)) })
     .toEqual({ status: statuses[0], text: want.text ?? {}, photo: want.photo ?? [] });

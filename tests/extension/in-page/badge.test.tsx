@@ -45,7 +45,7 @@ describe('inline badge', () => {
     mount(
       report('republished', {
         republishedFrom: hostile,
-        statusEvidence: [{ text: hostile, where: 'body', rule: 'republication line' }],
+        statusEvidence: [{ text: hostile, where: 'body', ruleId: 'republication-note', rule: 'republication line' }],
         originalSources: [
           { kind: 'publisher', label: hostile, url: 'javascript:alert(1)' },
           { kind: 'canonical', label: 'Original', url: 'https://origin.example/story' },

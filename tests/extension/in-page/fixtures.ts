@@ -11,14 +11,13 @@ export function corpusReport(id: string): Report {
 }
 
 export function agency(id: string, shortName: string, name = shortName): AgencyCredit {
-  return { id, name, shortName, country: null, homepage: null, role: 'text', contribution: 'copy', confidence: 0.9, evidence: [] };
+  return { id, name, shortName, country: null, homepage: null, contribution: 'copy', confidence: 0.9, evidence: [] };
 }
 
 export function report(status: Status, extra: Partial<Report> = {}): Report {
   return {
-    version: 1,
+    version: 2,
     url: 'https://news.example.com/story',
-    isArticle: status !== 'not-article',
     publisher: 'Example News',
     headline: 'A headline',
     byline: null,
@@ -31,8 +30,7 @@ export function report(status: Status, extra: Partial<Report> = {}): Report {
     republishedFrom: null,
     embeds: [],
     originalSources: [],
-    warnings: [],
-    timings: { totalMs: 1, readabilityMs: 1, detectorsMs: 0 },
+    diagnostics: { warnings: [], timings: { totalMs: 1, readabilityMs: 1, detectorsMs: 0 } },
     ...extra,
   };
 }

@@ -10,10 +10,10 @@ const HTML = `<article><p>NEW DELHI <b>(ANI)</b>: The talks went on.</p><p>${DIS
 
 function seedLike() {
   return report('wire-unedited', {
-    disclaimer: { text: DISCLAIMER, where: 'body', rule: 'syndication disclaimer' },
+    disclaimer: { text: DISCLAIMER, where: 'body', ruleId: 'syndication-disclaimer', rule: 'syndication disclaimer' },
     statusEvidence: [
-      { text: 'NEW DELHI (ANI): The talks went on.', where: 'dateline', rule: 'dateline credit' },
-      { text: 'example.com', where: 'url', rule: 'publisher is the agency' },
+      { text: 'NEW DELHI (ANI): The talks went on.', where: 'dateline', ruleId: 'dateline-credit', rule: 'dateline credit' },
+      { text: 'example.com', where: 'url', ruleId: 'publisher-is-agency', rule: 'publisher is the agency' },
     ],
     embeds: [
       { platform: 'x', url: 'https://twitter.com/mfa/status/1234567890', postId: '1234567890', handle: '@mfa', author: null, date: null, text: null, form: 'markup', evidence: [] },

@@ -76,7 +76,7 @@ describe('hostile markup', () => {
   it('keeps payloads as plain text and still reads the page', () => {
     const report = run(hostileMarkupPage(SCRIPT_PAYLOADS[0]!, BAD_URLS[0]!));
     // The page is a story with an AP dateline and social posts: the engine must not give up on it.
-    expect(report.isArticle).toBe(true);
+    expect(report.status).not.toBe('not-article');
     expect(report.url).toBe('https://news.example.com/world/story');
     for (const e of report.embeds) expect(e.url === null || /^https?:\/\//.test(e.url)).toBe(true);
     for (const s of report.originalSources) expect(s.url === null || /^https?:\/\//.test(s.url)).toBe(true);
