@@ -7,7 +7,7 @@
 // folder (default A: this checkout's build); with B both run on every page and B/A is printed.
 // Prints plain text; docs/bench.md says what each figure means. Not part of npm test.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../scripts/chromium';
@@ -61,10 +61,13 @@ function timedRun(cmd: string, args: string[]): { wall: number; cpu: number; sta
   return { wall, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN, status: r.status };
 }
 
-/** The command line as `npm run analyze` runs it against the plain script, in alternated rounds. */
+/** The command line as `npm run analyze` runs it (its package.json script, without npm), against the plain script. */
 function benchCli(files: string[], rounds: number): string {
+  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.analyze!;
+  const [bin, ...rest] = script.split(' ');
+  const cmd = bin === 'node' ? process.execPath : join(ROOT, 'node_modules', '.bin', bin!);
   const runs = {
-    cli: { cmd: join(ROOT, 'node_modules', '.bin', 'tsx'), args: [join(ROOT, 'cli', 'analyze.ts'), '--json', ...files], wall: [] as number[], cpu: [] as number[] },
+    cli: { cmd, args: [...rest, '--json', ...files], wall: [] as number[], cpu: [] as number[] },
     plain: { cmd: process.execPath, args: [join(ROOT, 'cli', 'bench-plain.mjs'), ...files], wall: [] as number[], cpu: [] as number[] },
   };
   const ratio = { wall: [] as number[], cpu: [] as number[] };
@@ -84,7 +87,7 @@ function benchCli(files: string[], rounds: number): string {
   return [
     `Command line on ${files.length} pages, ${rounds} alternated rounds: median (min–max)`,
     table(['', 'wall s', 'CPU s'], [
-      ['tsx cli/analyze.ts --json (npm run analyze)', spread(runs.cli.wall), spread(runs.cli.cpu)],
+      [`${script} --json`, spread(runs.cli.wall), spread(runs.cli.cpu)],
       ['node cli/bench-plain.mjs', spread(runs.plain.wall), spread(runs.plain.cpu)],
       ['ratio, per round', spread(ratio.wall), spread(ratio.cpu)],
     ]),
@@ -115,8 +118,10 @@ async function main(): Promise<void> {
     '',
   );
   if (o.build) {
-    log('building (npm run build)');
-    if (spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) throw new Error('npm run build failed');
+    for (const script of ['build', 'build:cli']) {
+      log(`building (npm run ${script})`);
+      if (spawnSync('npm', ['run', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) throw new Error(`npm run ${script} failed`);
+    }
   }
   // A private copy: a build into .output while this runs (a test run, another checkout) changes nothing here.
   const builds = mkdtempSync(join(tmpdir(), 'creditline-bench-'));
