@@ -102,6 +102,8 @@ async function domChanges(page: Page, html: string): Promise<{ same: boolean; li
       const doc = root.cloneNode(true) as Document;
       doc.querySelectorAll('creditline-badge, style[data-creditline-style], noscript').forEach((el) => el.remove());
       doc.querySelectorAll('mark[data-creditline-mark]').forEach((m) => m.replaceWith(...Array.from(m.childNodes)));
+      // "Show on page" outlines an embedded post through this attribute (its style is the extension's).
+      doc.querySelectorAll('[data-creditline-mark]').forEach((el) => el.removeAttribute('data-creditline-mark'));
       doc.documentElement.normalize();
       return doc.documentElement.outerHTML;
     };
@@ -111,6 +113,22 @@ async function domChanges(page: Page, html: string): Promise<{ same: boolean; li
     while (i < live.length && live[i] === fresh[i]) i++;
     return { same: live === fresh, live: live.length, fresh: fresh.length, firstDiff: `${live.slice(Math.max(0, i - 80), i + 120)} ≠ ${fresh.slice(Math.max(0, i - 80), i + 120)}` };
   }, html);
+}
+
+/**
+ * The images the extension drew (in the badge's shadow root on a page, anywhere in the popup) have
+ * loaded or failed, and a frame has passed: an onload or onerror payload that slipped into them has
+ * had its turn to fire. Whatever else could run is an element or attribute, which injected() finds
+ * in the DOM itself.
+ */
+async function drawn(page: Page, where: 'badge' | 'popup' = 'badge'): Promise<void> {
+  await page.waitForFunction((inBadge) => {
+    const roots: ParentNode[] = inBadge
+      ? Array.from(document.querySelectorAll('creditline-badge')).flatMap((h) => (h.shadowRoot ? [h.shadowRoot] : []))
+      : [document];
+    return roots.every((root) => Array.from(root.querySelectorAll('img')).every((img) => img.complete));
+  }, where === 'badge');
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
 /** Elements that would run script or load something, and non-http(s) links, under `root` (a selector). */
@@ -175,8 +193,7 @@ describe('hostile pages in Chromium with the extension', () => {
   it.each([...PAGES.keys()].map((p) => [p]))('%s: no dialog, no page error, the page left as it was', async (path) => {
     const { page, kind } = await open(path);
     expect(['done', 'not-article', 'failed']).toContain(kind);
-    // Give a payload that slipped through a moment to fire.
-    await page.waitForTimeout(200);
+    await drawn(page);
     const changes = await domChanges(page, PAGES.get(path)!.html);
     expect(changes.same, changes.firstDiff).toBe(true);
     expect(await injected(page, 'creditline-badge')).toEqual([]);
@@ -192,9 +209,11 @@ describe('hostile pages in Chromium with the extension', () => {
     await expect.poll(() => badge.count()).toBe(1);
     expect(await injected(page, 'creditline-badge')).toEqual([]);
     // "Show on page" marks evidence that quotes the payloads: still nothing may run or be injected.
-    const show = page.locator('creditline-badge button', { hasText: /show/i }).first();
-    if (await show.count()) await show.click();
-    await page.waitForTimeout(200);
+    await badge.locator('button.toggle').click();
+    await badge.locator('button.primary').click();
+    // Marked: the highlights' style element is in the page (Chromium's CSS Highlight API changes nothing else).
+    await page.locator('style[data-creditline-style]').waitFor({ state: 'attached' });
+    await drawn(page);
     expect(await domChanges(page, PAGES.get('/markup-1.html')!.html)).toMatchObject({ same: true });
     expect(dialogs).toEqual([]);
     await page.close();
@@ -210,9 +229,10 @@ describe('hostile pages in Chromium with the extension', () => {
     popup.on('pageerror', (e) => pageErrors.push(`popup ${path}: ${e.message}`));
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.locator('.cl-status').waitFor();
-    const why = popup.locator('.cl-why > summary');
-    if (await why.count()) await why.click();
-    await popup.waitForTimeout(200);
+    // Open the evidence list, where the payloads' sentences are quoted.
+    await popup.locator('.cl-why > summary').click();
+    await popup.locator('details.cl-why[open]').waitFor();
+    await drawn(popup, 'popup');
     expect(await injected(popup, null)).toEqual([]);
     const hrefs = await popup.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
@@ -225,7 +245,7 @@ describe('hostile pages in Chromium with the extension', () => {
     await page.close();
   });
 
-  it('reports a page too large to analyse as failed, in the popup, without an error in the page', async () => {
+  it('reports a page too large to analyze as failed, in the popup, without an error in the page', async () => {
     const { page, tabId, kind } = await open('/too-large.html');
     expect(kind).toBe('failed');
     const popup = await browser.context.newPage();
@@ -237,7 +257,7 @@ describe('hostile pages in Chromium with the extension', () => {
     await page.close();
   });
 
-  it("analyses a page whose own scripts attack, and throws nothing into it", async () => {
+  it("analyzes a page whose own scripts attack, and throws nothing into it", async () => {
     const { page, kind } = await open('/attack.html');
     expect(kind).toBe('done');
     const seen = await page.evaluate(() => ({ removed: (window as any).__removed as number, polluted: ({} as any).polluted }));

@@ -7,8 +7,13 @@ import { launchWithExtension, openCorpusPage, waitForFinalState, type ExtensionB
 import { hostResolverArgs, readLabels, startCorpusServer, type CorpusServer } from './helpers/corpus-server';
 import { SEED_ID } from './helpers/paths';
 
-// The seed, a wire story, a republished story with links, a non-article.
-const PAGE_IDS = [SEED_ID, 'p009-sfgate-com', 'p055-salon-com', 'p137-github-com'];
+// The seed, a wire story, a republished story with links (each with its badge), a non-article (none).
+const PAGES: [id: string, badge: boolean][] = [
+  [SEED_ID, true],
+  ['p009-sfgate-com', true],
+  ['p055-salon-com', true],
+  ['p137-github-com', false],
+];
 
 interface Seen {
   url: string;
@@ -35,17 +40,20 @@ describe('network use (Chromium)', () => {
     });
     await cdp.send('Network.enable');
     const labels = readLabels();
-    for (const id of PAGE_IDS) {
+    for (const [id, badge] of PAGES) {
       const label = labels.find((l) => l.id === id)!;
       const url = await openCorpusPage(page, server, label);
       await waitForFinalState(browser.worker, url);
-      // Use the badge too: the card with its links and "Show on page".
-      if (await page.locator('creditline-badge').count()) {
-        await page.locator('creditline-badge button.toggle').click();
-        await page.locator('creditline-badge button.primary').click();
-      }
+      expect(await page.locator('creditline-badge').count(), id).toBe(badge ? 1 : 0);
+      if (!badge) continue;
+      // Use the badge too: the card with its links and "Show on page", until the page shows its
+      // answer (the highlights' style element, or the card's note that nothing was found).
+      await page.locator('creditline-badge button.toggle').click();
+      await page.locator('creditline-badge button.primary').click();
+      await page.locator('style[data-creditline-style], creditline-badge .note').first().waitFor({ state: 'attached' });
     }
-    await page.waitForTimeout(300);
+    // Whatever the extension might still send has gone out.
+    await page.waitForLoadState('networkidle');
   });
 
   afterAll(async () => {

@@ -50,8 +50,8 @@ function deepInChild(depth: number, limitMs: number): Promise<number | null> {
 }
 
 describe('oversized and malformed pages', () => {
-  // Finding F5 (hardening-findings.md): Readability is super-linear in nesting depth (1,000 deep took
-  // 40 s on the command line's DOM), so pages nested past MAX_READABILITY_DEPTH are read without it.
+  // Readability is super-linear in nesting depth (1,000 deep took 40 s on the command line's DOM),
+  // so pages nested past MAX_READABILITY_DEPTH are read without it.
   it('F5: analyses a page nested 1,000 deep within budget', { timeout: 30_000 }, async () => {
     const ms = await deepInChild(1000, 8_000);
     expect(ms, 'killed after 8 s').not.toBeNull();

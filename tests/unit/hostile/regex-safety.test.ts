@@ -87,11 +87,6 @@ function problemsOf(f: Found): string[] {
   );
 }
 
-// Open findings (hardening-findings.md), pattern → finding. Each must still be flagged: once its owner
-// fixes it, the last test below fails until the entry is removed.
-// (F2, /[.\s]+$/ in agencyNamed, was fixed at 14:49.)
-const OPEN_FINDINGS = new Map<string, string>();
-
 const runtime: Found[] = [];
 const RealRegExp = globalThis.RegExp;
 
@@ -164,14 +159,9 @@ describe('regular expressions in lib/ (and the extension\'s own code)', () => {
       if (seen.has(key)) continue;
       seen.add(key);
       const problems = problemsOf(f);
-      if (problems.length && !OPEN_FINDINGS.has(key)) unsafe.push(`${f.where}: ${key.length > 160 ? key.slice(0, 160) + '…' : key} — ${problems.join('; ')}`);
+      if (problems.length) unsafe.push(`${f.where}: ${key.length > 160 ? key.slice(0, 160) + '…' : key} — ${problems.join('; ')}`);
     }
     expect(unsafe).toEqual([]);
     console.info(`regex safety: ${seen.size} distinct patterns judged (${literals.length} literals, ${exported.length} exported, ${runtime.length} built at run time)`);
-  });
-
-  it('still finds each open finding where it was reported (remove an entry once it is fixed)', () => {
-    const present = new Set([...literals, ...exported, ...runtime].map((f) => `/${f.source}/${f.flags}`));
-    for (const [key, finding] of OPEN_FINDINGS) expect(present.has(key), `${finding} is fixed: remove it from OPEN_FINDINGS`).toBe(true);
   });
 });
