@@ -8,7 +8,7 @@
 import type { Page } from '../page';
 import type { AgencyCredit, Evidence, EvidenceSource } from '../report';
 import { PHOTO_ONLY_AGENCY_IDS, type AgencyEntry } from '../rules/agencies';
-import { CREDIT_RULE_IDS, CREDIT_RULES, REUTERS_TRAILER, type Contribution, type CreditRule, type CreditScope } from '../rules/agency-phrasings';
+import { CREDIT_RULE_IDS, CREDIT_RULES, monthsAsToken, REUTERS_TRAILER, type Contribution, type CreditRule, type CreditScope } from '../rules/agency-phrasings';
 import { authorLinkLines } from '../signals/author-links';
 import type { TextBlock } from '../signals/blocks';
 import { metaValue } from '../signals/meta';
@@ -18,6 +18,7 @@ import { combine } from '../confidence';
 import { clip, hostOf, sentenceAt, squish, textWeight } from '../text';
 import { bylineCredits } from './agency-bylines';
 import { AGENCY_BY_ID, findMentions, type Mention } from './agency-names';
+import { caseless } from '../caseless';
 
 /** How much of a block's head or tail is read. */
 const WINDOW = 240;
@@ -71,7 +72,7 @@ function ruleMatches(r: CreditRule, c: Candidate, m: Mention, scope: CreditScope
   }
   if (r.after) {
     const w = r.maxTail !== undefined ? c.text.slice(m.end) : c.text.slice(m.end, m.end + 160);
-    if (!r.after.test(w)) return false;
+    if (!r.after.test(r.months ? monthsAsToken(w) : w)) return false;
   }
   return true;
 }
@@ -100,7 +101,7 @@ function readCandidate(c: Candidate, scope: CreditScope, out: Finding[]): void {
 }
 
 /** A label that opens a list of other stories: "Lesen Sie auch:", "Also Read:", "Leggi anche", "Mehr zum Thema". */
-const LIST_LABEL_RE = /^[^.!?]{1,40}[:：»›]$|^(?:also read|read also|read more|see also|related|lesen sie auch|mehr zum thema|leggi anche|lire aussi|lea también|leia também|czytaj też|čtěte také)\b/iu;
+const LIST_LABEL_RE = caseless(/^[^.!?]{1,40}[:：»›]$|^(?:also read|read also|read more|see also|related|lesen sie auch|mehr zum thema|leggi anche|lire aussi|lea también|leia também|czytaj też|čtěte také)\b/iu);
 /** At most this many blocks after the last long paragraph are read as the story's last lines. */
 const TAIL_MAX_BLOCKS = 30;
 

@@ -6,6 +6,7 @@
 // Every pattern is tested on a short window (≤ 160 characters) next to the name; `before` patterns end
 // with $, `after` patterns start with ^. Repetition is bounded and no quantified group nests another.
 import type { EvidenceSource, RuleId } from '../report';
+import { caseless } from '../caseless';
 
 export type CreditScope = 'lead' | 'tail' | 'line';
 export type Contribution = 'copy' | 'inputs' | 'photo';
@@ -39,6 +40,8 @@ export interface CreditRule {
   maxTail?: number;
   /** Only in blocks or lines at most this long (phrases that are also ordinary sentences). */
   maxLen?: number;
+  /** `after` reads month names as MONTH_TOKEN (see monthsAsToken): a sign-off's date in any of the listed languages. */
+  months?: true;
   /** 0..1: how sure one such credit is. */
   confidence: number;
 }
@@ -59,19 +62,32 @@ export const MONTHS = [
   'januari', 'februari', 'maart', 'mei', 'juli', 'augustus',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Okt', 'Nov', 'Dec', 'Dez', 'ene', 'dic', 'gen', 'giu', 'lug', 'ott', 'set', 'out',
 ];
-const MONTH = String.raw`(?:${[...new Map(MONTHS.map((m) => [m.toLowerCase(), m])).values()].sort((a, b) => b.length - a.length).join('|')})`;
+/**
+ * A month name stands in a sign-off's pattern as one private-use character, and the text is read with its month
+ * names replaced by it (monthsAsToken): an alternation of a hundred names, matched without regard to case and
+ * repeated inside the tag, costs tens of milliseconds to compile on every page's first run, a Set lookup nothing.
+ */
+export const MONTH_TOKEN = '\uE000';
+const MONTH_SET: ReadonlySet<string> = new Set(MONTHS.map((m) => m.toLowerCase()));
+const MONTH_WORD_RE = /\p{L}+/gu;
+/** `text` with each listed month name (whole word, any case) replaced by MONTH_TOKEN. */
+export function monthsAsToken(text: string): string {
+  return text.replace(MONTH_WORD_RE, (w) => (w.length <= 10 && MONTH_SET.has(w.toLowerCase()) ? MONTH_TOKEN : w));
+}
+const MONTH = MONTH_TOKEN;
 /**
  * A date or time an agency adds inside its sign-off's brackets: "20.11.2025", "19.11.21", "4.3.", "2024-03-04",
  * "12.30 Uhr", "18:45", "Jan. 5", "March 7, 2024", "5 dicembre", "5 de enero".
  */
-const DATE_IN_TAG = String.raw`(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[.:h]\d{2}(?:\s?(?:Uhr|h))?|${MONTH}\.?\s\d{1,2}(?:,?\s\d{4})?|\d{1,2}\.?\s(?:de\s|di\s)?${MONTH}\.?(?:\s\d{4})?)`;
+const DATE_IN_TAG = String.raw`(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[.:h]\d{2}(?:\s?(?:[Uu]hr|h))?|${MONTH}\.?\s\d{1,2}(?:,?\s\d{4})?|\d{1,2}\.?\s(?:[Dd]e\s|[Dd]i\s)?${MONTH}\.?(?:\s\d{4})?)`;
 /**
  * What agencies add after their name inside a sign-off's brackets: desk or editor initials, more agencies, the
  * publisher's initials, a date or a time: "(dpa/gem)", "(KNA, DR)", "(APA, 20.11.2025)", "(AFP, 12.30 Uhr)",
  * "(KNA 19.11.21)", "(APA/dpa, 20.11.2025)". Words are joined by "/", "," or ";"; a bare space joins only a date
  * (so "(Reuters reported on Monday)" is not a sign-off).
  */
-const SIGNOFF_TAG = String.raw`(?:\s?[/,;]\s?(?:${DATE_IN_TAG}|[\p{L}\-]{1,12})|\s${DATE_IN_TAG}){0,4}`;
+// (A desk code may be a month's letters, "(dpa/mar)": the word part takes the month token too.)
+const SIGNOFF_TAG = String.raw`(?:\s?[/,;]\s?(?:${DATE_IN_TAG}|[\p{L}\-${MONTH_TOKEN}]{1,12})|\s${DATE_IN_TAG}){0,4}`;
 /** Initials before the agency inside a sign-off's brackets: the publisher's or editor's ("(red, APA)", "(mb/dpa)"). */
 const SIGNOFF_LEAD = String.raw`(?:(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{1,3}\.)\s?[/,]\s?)?`;
 
@@ -156,7 +172,7 @@ export const UNNAMED_FORMS = [
   'wire agency feed', 'news agency feed', 'agency feed', 'wire feed', 'agency copy', 'wire copy',
 ];
 
-export const CREDIT_RULES: readonly CreditRule[] = [
+export const CREDIT_RULES: readonly CreditRule[] = ([
   // ---- picture credits: first, so that "(AP Photo/…)" or "Name/dpa" never reads as a text credit
   {
     rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail', 'line'],
@@ -261,7 +277,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
   // ---- sign-offs at the end of the text: "… (ANI)", "(ANSA).", "(NTB)", bare "… into the US. PTI", "/ritzau/"
   {
     rule: 'sign-off credit', contribution: 'copy', where: 'sign-off', scopes: ['tail'], maxTail: 40,
-    before: new RegExp(String.raw`[(（[]\s?${SIGNOFF_LEAD}$`, 'u'), after: new RegExp(String.raw`^${SIGNOFF_TAG}\s?[)）\]]\s?[.。]?\s?$`, 'iu'), confidence: 0.85,
+    before: new RegExp(String.raw`[(（[]\s?${SIGNOFF_LEAD}$`, 'u'), after: new RegExp(String.raw`^${SIGNOFF_TAG}\s?[)）\]]\s?[.。]?\s?$`, 'u'), months: true, confidence: 0.85,
   },
   {
     rule: 'sign-off credit', contribution: 'copy', where: 'sign-off', scopes: ['tail'], maxTail: 24,
@@ -410,7 +426,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     before: /(?:^|[\s([|*])(?:con|com)\s(?:información|informaciones|informacion|informações|informação|datos|material|agencias?|reportes?)\s(?:de|da|do|das|dos|del)\s(?:la\s|a\s|las\s|as\s)?(?:agencia\s|agência\s)?$/iu,
     confidence: 0.8,
   },
-];
+] satisfies CreditRule[]).map((r) => ({ ...r, before: r.before && caseless(r.before), after: r.after && caseless(r.after) }));
 
 /** "(Reporting by …; Editing by …)": the trailer Reuters puts under its copy. */
 export const REUTERS_TRAILER =
