@@ -120,19 +120,22 @@ describe('folders, gzip pages, stdin and manifests', () => {
         JSON.stringify({ file: PAGES[3]!.file, url: PAGES[3]!.url }),
         '{ not json',
         JSON.stringify({ warc: 'crawl.warc.gz', offset: offsets[4] }),
-        JSON.stringify({ file: PAGES[5]!.file, url: 'javascript:alert(1)' }),
+        JSON.stringify({ file: PAGES[5]!.file, url: 42 }),
         JSON.stringify({ file: PAGES[6]!.file, url: PAGES[6]!.url }),
+        JSON.stringify({ file: PAGES[7]!.file, url: 'javascript:alert(1)' }),
       ].join('\n') + '\n',
     );
     const run = await cli(['--json', manifest]);
     const lines = jsonLines(run.stdout);
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
     expect(comparable(lines[0]!)).toEqual(alone[3]);
     expect(lines[1]!.error).toMatch(/pages\.jsonl:2: not a JSON object/);
     expect(comparable(lines[2]!)).toEqual(alone[4]);
     expect(lines[2]!.input).toBe(`${join(dir, 'crawl.warc.gz')}@${offsets[4]}`);
-    expect(lines[3]!.error).toMatch(/pages\.jsonl:4: "url" is not an http\(s\) URL/);
+    expect(lines[3]!.error).toMatch(/pages\.jsonl:4: "url" must be a string or null/);
     expect(comparable(lines[4]!)).toEqual(alone[6]);
+    // Not an http(s) URL: the page is analysed without one.
+    expect(lines[5]).toMatchObject({ input: PAGES[7]!.file, url: null, status: expect.any(String) });
     expect(run.code).toBe(1);
   });
 

@@ -117,3 +117,43 @@ describe('helpers', () => {
     expect(decodeHtml(claimsUtf16, null, 'x')).toContain('Größe');
   });
 });
+
+describe('a URL as a browser asks for it', () => {
+  it('sends a browser User-Agent and Accept-Language, follows <meta http-equiv=refresh>, sniffs a body without a charset', async () => {
+    const { createServer } = await import('node:http');
+    const { readFileSync } = await import('node:fs');
+    const seen: { url: string; ua: string; lang: string }[] = [];
+    const legacy = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"><title>t</title></head><body><p>'), Buffer.from([0x93, 0x71, 0x75, 0x6f, 0x74, 0x65, 0x94]), Buffer.from('</p></body></html>')]);
+    const srv = createServer((req, res) => {
+      seen.push({ url: req.url ?? '', ua: String(req.headers['user-agent']), lang: String(req.headers['accept-language']) });
+      if (req.url === '/hop') {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        return res.end(`<html><head><meta http-equiv="Refresh" content="0; URL='/story?a=1&amp;b=2'"></head><body>Moved</body></html>`);
+      }
+      if (req.url === '/self') {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        return res.end('<html><head><meta http-equiv="refresh" content="300"></head><body><p>Live blog</p></body></html>');
+      }
+      if (req.url === '/legacy') {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        return res.end(legacy);
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(readFileSync(SEED_FILE));
+    });
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    const origin = `http://127.0.0.1:${(srv.address() as { port: number }).port}`;
+    try {
+      const hop = await loadInput(`${origin}/hop`, 5000);
+      expect(hop.url).toBe(`${origin}/story?a=1&b=2`);
+      expect(hop.html).toContain('Asianet');
+      expect(seen[0]!.ua).toMatch(/^Mozilla\/5\.0 .*Chrome\//);
+      expect(seen[0]!.lang).toMatch(/^en/);
+      // A page that only reloads itself later is the page.
+      expect((await loadInput(`${origin}/self`, 5000)).html).toContain('Live blog');
+      expect((await loadInput(`${origin}/legacy`, 5000)).html).toContain('\u201cquote\u201d');
+    } finally {
+      srv.close();
+    }
+  });
+});

@@ -187,6 +187,37 @@ async function readCapped(res: Response, what: string): Promise<Uint8Array> {
   return out;
 }
 
+/** What a browser sends: some news sites answer a bare client with a consent wall, a bot page or English. */
+export const BROWSER_HEADERS = {
+  'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+  'accept-language': 'en-US,en;q=0.9',
+};
+
+const META_TAG = /<meta\b[^>]{0,2000}>/gi;
+const REFRESH_CONTENT = /^\s*(\d{1,5})(?:\.\d*)?\s*(?:[;,]\s*(?:url\s*=\s*)?["']?([^"']{1,2000}))?/i;
+/** A refresh later than this is a page that reloads itself, not a redirect. */
+const MAX_REFRESH_DELAY_S = 10;
+
+/** Where a <meta http-equiv="refresh"> in the head sends the reader at once, as an absolute http(s) URL. */
+export function metaRefreshTarget(html: string, base: string): string | null {
+  const head = html.slice(0, HEAD_SCAN_BYTES);
+  const bodyAt = head.search(BODY_START);
+  for (const [tag] of (bodyAt < 0 ? head : head.slice(0, bodyAt)).matchAll(META_TAG)) {
+    if (!/http-equiv\s*=\s*["']?refresh\b/i.test(tag)) continue;
+    const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+    const m = REFRESH_CONTENT.exec(content?.[1] ?? content?.[2] ?? content?.[3] ?? '');
+    if (!m || Number(m[1]) > MAX_REFRESH_DELAY_S || !m[2]?.trim()) return null;
+    try {
+      const target = new URL(m[2].trim().replace(/&amp;/g, '&'), base);
+      return target.protocol === 'http:' || target.protocol === 'https:' ? target.href : null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
 async function loadUrl(input: string, timeoutMs: number): Promise<Loaded> {
   let url = input;
   const signal = AbortSignal.timeout(timeoutMs);
@@ -196,7 +227,7 @@ async function loadUrl(input: string, timeoutMs: number): Promise<Loaded> {
       if (seen.has(url)) throw new LoadError(`${input}: redirect loop at ${url}`);
       if (hop > MAX_REDIRECTS) throw new LoadError(`${input}: more than ${MAX_REDIRECTS} redirects`);
       seen.add(url);
-      const res = await fetch(url, { redirect: 'manual', signal, headers: { accept: 'text/html,application/xhtml+xml' } });
+      const res = await fetch(url, { redirect: 'manual', signal, headers: BROWSER_HEADERS });
       if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
         const next = new URL(res.headers.get('location')!, url);
         if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new LoadError(`${input}: redirect to a non-http URL`);
@@ -208,7 +239,14 @@ async function loadUrl(input: string, timeoutMs: number): Promise<Loaded> {
       const type = res.headers.get('content-type');
       if (type && !/html|xml/i.test(type)) throw new LoadError(`${input}: not an HTML page (content-type ${type.split(';')[0]})`);
       const bytes = await readCapped(res, input);
-      return { html: decodeHtml(bytes, type, input), url };
+      const html = decodeHtml(bytes, type, input);
+      // A page that only sends the reader on (<meta http-equiv=refresh>) is followed like a redirect.
+      const refresh = metaRefreshTarget(html, url);
+      if (refresh) {
+        url = refresh;
+        continue;
+      }
+      return { html, url };
     }
   } catch (err) {
     if (err instanceof LoadError) throw err;

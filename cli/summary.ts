@@ -2,7 +2,7 @@
 // number of outlets, agencies and accounts, not of pages). `--summary-json` writes them as they
 // are; `--summary` draws them (summary-html.ts).
 import { STATUSES, type Status } from '../lib/report';
-import { accountOf, type PageRow } from './page-row';
+import { accountOf, UNKNOWN_OUTLET, type PageRow } from './page-row';
 import type { SkipReason } from './inputs/warc';
 
 export interface AgencyShare {
@@ -163,7 +163,9 @@ export class SummaryBuilder {
         accounts: t.topAccounts(5),
       };
     });
-    outlets.sort((a, b) => b.articles - a.articles || b.pages - a.pages || a.outlet.localeCompare(b.outlet));
+    // Pages whose outlet is not known come last, whatever their number.
+    const unknown = (o: OutletSummary) => (o.outlet === UNKNOWN_OUTLET ? 1 : 0);
+    outlets.sort((a, b) => unknown(a) - unknown(b) || b.articles - a.articles || b.pages - a.pages || a.outlet.localeCompare(b.outlet));
     return {
       version: 1,
       pages: this.all.pages,

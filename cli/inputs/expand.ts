@@ -8,6 +8,7 @@ import { opendir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Item } from '../analyze-input';
+import { safeHttpUrl } from '../../lib/text';
 import { isUrl, MAX_BYTES } from '../load';
 import { DEFAULT_GLOB, globToRegExp } from './glob';
 import { readWarc, type SkipReason } from './warc';
@@ -129,14 +130,12 @@ async function readStdin(options: ExpandOptions): Promise<Item> {
   return { kind: 'bytes', input: '-', url: options.url, bytes: new Uint8Array(Buffer.concat(chunks)), contentType: null };
 }
 
-function httpUrlOrNull(v: unknown): string | null | undefined {
+/** A manifest's URL: an http(s) URL, or null (the page is then analysed without one, as the corpus's
+ * evaluation does for a label whose URL is relative); undefined for a value that is not a string. */
+function manifestUrl(v: unknown): string | null | undefined {
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'string' || !/^https?:\/\//i.test(v)) return undefined;
-  try {
-    return new URL(v).href;
-  } catch {
-    return undefined;
-  }
+  if (typeof v !== 'string') return undefined;
+  return safeHttpUrl(v);
 }
 
 /**
@@ -163,9 +162,9 @@ async function* readManifest(manifest: string, options: ExpandOptions): AsyncGen
         yield bad('not a JSON object');
         continue;
       }
-      const url = httpUrlOrNull(entry.url);
+      const url = manifestUrl(entry.url);
       if (url === undefined) {
-        yield bad('"url" is not an http(s) URL');
+        yield bad('"url" must be a string or null');
         continue;
       }
       const resolve = (p: string) => (isAbsolute(p) ? p : join(base, p));
