@@ -14,12 +14,25 @@ export default defineBackground(() => {
     const view = toolbarView(state);
     try {
       await action.setBadgeText({ tabId, text: view.text });
-      await action.setBadgeBackgroundColor({ tabId, color: view.colour });
+      await action.setBadgeBackgroundColor({ tabId, color: view.color });
       await action.setTitle({ tabId, title: view.title });
       await action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
     } catch {
       /* the tab closed meanwhile */
     }
+  }
+
+  // Changes to a tab's state run one at a time, in the order they arrive: "store the page's answer
+  // unless the page already sent a state" must not interleave with a state the page sends meanwhile.
+  const queues = new Map<number, Promise<unknown>>();
+  function inTurn<T>(tabId: number, task: () => Promise<T>): Promise<T> {
+    const turn = (queues.get(tabId) ?? Promise.resolve()).catch(() => undefined).then(task);
+    queues.set(tabId, turn);
+    const done = () => {
+      if (queues.get(tabId) === turn) queues.delete(tabId);
+    };
+    turn.then(done, done);
+    return turn;
   }
 
   async function setState(tabId: number, state: TabState) {
@@ -38,7 +51,8 @@ export default defineBackground(() => {
 
   listen(TO_BACKGROUND, {
     'creditline/state': async ({ state }, sender) => {
-      await setState(sender.tab!.id!, state);
+      const tabId = sender.tab!.id!;
+      await inTurn(tabId, () => setState(tabId, state));
       return true as const;
     },
     'creditline/dismiss': async ({ url }) => {
@@ -49,7 +63,7 @@ export default defineBackground(() => {
     'creditline/reanalyze': async ({ tabId }) => (await sendToTab(tabId, 'creditline/reanalyze')) === true,
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void inTurn(tabId, () => forgetTabState(tabId)));
 
   // When a tab finishes loading, ask its page: our content script (it runs at document_idle, before
   // "complete") answers for the current document. No answer means a page we do not run on, so the old
@@ -57,9 +71,11 @@ export default defineBackground(() => {
   // script's own messages are newer.
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status !== 'complete') return;
-    void sendToTab(tabId, 'creditline/get-report').then(async (state) => {
-      if (!state) return forget(tabId);
-      if (!(await getTabState(tabId))) await setState(tabId, state);
-    });
+    void sendToTab(tabId, 'creditline/get-report').then((state) =>
+      inTurn(tabId, async () => {
+        if (!state) return forget(tabId);
+        if (!(await getTabState(tabId))) await setState(tabId, state);
+      }),
+    );
   });
 });

@@ -13,7 +13,9 @@ const otherContentScript: Sender = { id: ID, tab: { id: 4 } as Sender['tab'], fr
 async function deliver(message: unknown, sender: Sender): Promise<{ answered: boolean; answer?: unknown }> {
   let respond!: (answer: unknown) => void;
   const response = new Promise<unknown>((resolve) => (respond = resolve));
-  const kept = await fakeBrowser.runtime.onMessage.trigger(message, sender, respond);
+  // The fake's types know only (message, sender); the browser also passes sendResponse.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+  const kept = await trigger(message, sender, respond);
   return kept.includes(true) ? { answered: true, answer: await response } : { answered: false };
 }
 

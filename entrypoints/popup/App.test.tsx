@@ -71,7 +71,9 @@ describe('popup app', () => {
     const readsOnOpen = reads.mock.calls.length;
     expect(readsOnOpen).toBeGreaterThan(0);
     // Waiting reads nothing more and asks nobody: there is no polling.
-    await act(() => vi.advanceTimersByTimeAsync(10_000));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(10_000);
+    });
     expect(reads).toHaveBeenCalledTimes(readsOnOpen);
     expect(toBackground).toEqual([]);
     expect(toPage).toEqual([]);
@@ -109,9 +111,13 @@ describe('popup app', () => {
     const root = mount(<App />);
     await drain();
     expect(stateShown(root)).toBe('analysing');
-    await act(() => vi.advanceTimersByTimeAsync(NO_ANSWER_MS - 1));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(NO_ANSWER_MS - 1);
+    });
     expect(stateShown(root)).toBe('analysing');
-    await act(() => vi.advanceTimersByTimeAsync(1));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1);
+    });
     expect(root.querySelector('[data-state="unsupported"]')?.textContent).toContain('reload it');
   });
 
@@ -120,7 +126,9 @@ describe('popup app', () => {
     await drain();
     await setTabState(TAB, DONE);
     await drain();
-    await act(() => vi.advanceTimersByTimeAsync(NO_ANSWER_MS * 2));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(NO_ANSWER_MS * 2);
+    });
     expect(statusShown(root)).toBe(report.status);
   });
 

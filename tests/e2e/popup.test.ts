@@ -127,11 +127,13 @@ describe('popup (Chromium)', () => {
     const stored = await browser.worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('settings')).settings);
     expect(stored.disabledSites).toContain(host);
 
+    // The reloaded page reports anew into an empty slot: its "disabled" comes before any badge could.
+    const tabState = (id: number) =>
+      browser.worker.evaluate(async (tab: number) => (await (globalThis as any).chrome.storage.session.get(`tab:${tab}`))[`tab:${tab}`] ?? null, id);
+    await browser.worker.evaluate((id: number) => (globalThis as any).chrome.storage.session.remove(`tab:${id}`), tabId);
     await page.reload({ waitUntil: 'load' });
-    await page.waitForTimeout(1500);
+    await expect.poll(() => tabState(tabId)).toEqual({ kind: 'disabled', host });
     expect(await page.locator('creditline-badge').count()).toBe(0);
-    const state = await browser.worker.evaluate(async (id: number) => (await (globalThis as any).chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
-    expect(state).toEqual({ kind: 'disabled', host });
     await popup.reload();
     await popup.locator('[data-state="disabled"]').waitFor();
     expect(await popup.locator('[data-state="disabled"]').textContent()).toContain(host);

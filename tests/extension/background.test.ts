@@ -1,6 +1,6 @@
 // The background on the fake browser: every sender rule and payload check of the messages it takes,
 // the per-tab state it stores and paints on the toolbar, and what it does when a tab loads or closes.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import type { Sender, TabState } from '../../utils/messages';
@@ -13,7 +13,7 @@ const OWN_PAGE = `chrome-extension://${ID}/popup.html`;
 const WEB_PAGE = 'https://news.example.com/story';
 
 // Senders as the browser describes them.
-const contentScript = (tabId = 3, frameId = 0): Sender => ({ id: ID, tab: { id: tabId } as Sender['tab'], frameId, url: WEB_PAGE });
+const contentScript = (tabId = 3, frameId = 0): Sender => ({ id: ID, tab: { id: tabId } as NonNullable<Sender['tab']>, frameId, url: WEB_PAGE });
 const popup: Sender = { id: ID, url: OWN_PAGE };
 const popupInTab: Sender = { id: ID, tab: { id: 8 } as Sender['tab'], frameId: 0, url: `${OWN_PAGE}?tabId=3` };
 const otherExtension = (s: Sender): Sender => ({ ...s, id: 'another-extension-id' });
@@ -29,7 +29,9 @@ type Delivery = { answered: false } | { answered: true; answer: unknown };
 async function deliver(message: unknown, sender: Sender): Promise<Delivery> {
   let respond!: (answer: unknown) => void;
   const response = new Promise<unknown>((resolve) => (respond = resolve));
-  const kept = await fakeBrowser.runtime.onMessage.trigger(message, sender, respond);
+  // The fake's types know only (message, sender); the browser also passes sendResponse.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+  const kept = await trigger(message, sender, respond);
   // A listener that answers returns true at once (the channel stays open for sendResponse).
   if (!kept.includes(true)) return { answered: false };
   return { answered: true, answer: await response };
@@ -48,6 +50,7 @@ beforeEach(() => {
   };
   background.main();
 });
+afterEach(() => vi.restoreAllMocks());
 
 describe('creditline/state (content script → background)', () => {
   it('stores the state of the sending tab and paints its toolbar button', async () => {
@@ -147,7 +150,7 @@ describe('anything else', () => {
 });
 
 describe('tabs loading and closing', () => {
-  const complete = (tabId: number) => fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, { id: tabId } as Sender['tab']);
+  const complete = (tabId: number) => fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, { id: tabId } as NonNullable<Sender['tab']>);
 
   it('asks a loaded tab’s page for its state when none is known', async () => {
     tabAnswer = async () => DONE;
@@ -165,6 +168,35 @@ describe('tabs loading and closing', () => {
     await drain();
     expect(toTabs).toHaveLength(1);
     expect(await getTabState(5)).toEqual(newer);
+  });
+
+  it('never lets the page’s answer overwrite a state the page sent meanwhile', async () => {
+    // The page answers with its first state; its next one ("switched off here") arrives while the
+    // background is still reading whether it knows the tab (the read saw nothing yet).
+    tabAnswer = async () => ({ kind: 'analysing', url: WEB_PAGE });
+    const disabled: TabState = { kind: 'disabled', host: 'news.example.com' };
+    const session = fakeBrowser.storage.session;
+    const read = session.get.bind(session);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    vi.spyOn(session, 'get').mockImplementation((async (keys: string) => {
+      const result = await read(keys);
+      if (keys === 'tab:5' && !held) {
+        held = true;
+        await gate;
+      }
+      return result;
+    }) as typeof session.get);
+    const loaded = complete(5);
+    await drain();
+    expect(held).toBe(true);
+    const sent = deliver({ type: 'creditline/state', state: disabled }, contentScript(5));
+    await drain();
+    release();
+    await Promise.all([loaded, sent]);
+    await drain();
+    expect(await getTabState(5)).toEqual(disabled);
   });
 
   it('forgets the state of a tab whose new page does not answer, and clears its button', async () => {
