@@ -3,9 +3,9 @@
 import { i18n } from '#i18n';
 import type { AgencyCredit, EmbeddedPost, Evidence, Report } from '../lib/report';
 import { safeHttpUrl, squish } from '../lib/text';
-import { confidenceLabel, countryName, platformLabel, sourceKindLabel, whereLabel } from '../components/common/labels';
-import { statusExplanation, statusLabel } from '../components/common/status';
-import { uniqueEvidence } from '../components/common/EvidenceList';
+import { allEvidence, confidenceLabel, contributionLabel, countryName, platformLabel, sourceKindLabel, statusExplanation, statusLabel, whereLabel } from './presentation';
+
+export { allEvidence } from './presentation';
 
 // Characters that open Markdown or HTML syntax anywhere in a line (emphasis, code, links, tags,
 // entities, GFM tables and strikethrough); a backslash keeps each literal. With [ and ] escaped, no
@@ -43,15 +43,7 @@ function agencyLine(a: AgencyCredit): string {
   const parts = [`**${mdText(a.name)}**`];
   if (a.shortName && a.shortName !== a.name) parts[0] += ` (${mdText(a.shortName)})`;
   if (a.country) parts.push(mdText(countryName(a.country)));
-  parts.push(
-    mdText(
-      a.contribution === 'copy'
-        ? i18n.t('popup.agencyContribCopy')
-        : a.contribution === 'inputs'
-          ? i18n.t('popup.agencyContribInputs')
-          : i18n.t('popup.agencyContribPhoto'),
-    ),
-  );
+  parts.push(mdText(contributionLabel(a.contribution)));
   const home = safeHttpUrl(a.homepage);
   if (home) parts.push(mdLink(new URL(home).hostname, home));
   return `- ${parts.join(' — ')}`;
@@ -66,16 +58,6 @@ function embedLine(p: EmbeddedPost): string {
   const href = safeHttpUrl(p.url);
   if (href) parts.push(mdLink(href, href));
   return `- ${parts.join(' — ')}`;
-}
-
-/** All evidence in the report, strongest first, without repeats. */
-export function allEvidence(report: Report): Evidence[] {
-  return uniqueEvidence([
-    ...report.statusEvidence,
-    ...(report.disclaimer ? [report.disclaimer] : []),
-    ...report.agencies.flatMap((a) => a.evidence),
-    ...report.embeds.flatMap((e) => e.evidence),
-  ]);
 }
 
 export function reportToMarkdown(report: Report): string {

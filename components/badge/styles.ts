@@ -1,12 +1,12 @@
 // The badge's own style sheet, inside its shadow root: page CSS cannot reach it and it cannot reach
 // the page. Sizes in px so a page's root font size does not change the badge.
-import { STATUS_STYLES } from '../common/status';
+import { STATUS_COLORS } from '../../utils/presentation';
 
-// The shared status colours (same as the popup and the toolbar button), light and dark.
-const statusRules = Object.entries(STATUS_STYLES)
+// The shared status colors (same as the popup and the toolbar button), light and dark.
+const statusRules = Object.entries(STATUS_COLORS)
   .map(([status, s]) => `.root[data-status="${status}"]{--status:${s.light.solid};--status-ink:${s.light.fg};--status-bg:${s.light.bg};--status-line:${s.light.border}}`)
   .join('\n');
-const darkStatusRules = Object.entries(STATUS_STYLES)
+const darkStatusRules = Object.entries(STATUS_COLORS)
   .map(([status, s]) => `.root[data-status="${status}"]{--status:${s.dark.solid};--status-ink:${s.dark.fg};--status-bg:${s.dark.bg};--status-line:${s.dark.border}}`)
   .join('\n');
 

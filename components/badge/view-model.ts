@@ -1,8 +1,8 @@
 // What the inline badge shows, read from a report: the line, the evidence, the originals and the
 // posts. Links are kept only when they are http(s).
-import type { EmbeddedPost, Evidence, OriginalSource, Report, Status } from '../../lib/report';
+import type { Evidence, OriginalSource, Report, Status } from '../../lib/report';
 import { safeHttpUrl } from '../../lib/text';
-import { summaryLine } from '../../utils/report-summary';
+import { postLabel, summaryLine } from '../../utils/presentation';
 
 export interface BadgeLink {
   label: string;
@@ -21,12 +21,6 @@ const MAX_EVIDENCE = 4;
 
 function sourceLink(s: OriginalSource): BadgeLink {
   return { label: s.label, url: safeHttpUrl(s.url) };
-}
-
-function postLabel(p: EmbeddedPost): string {
-  const who = p.handle ?? p.author;
-  const platform = p.platform === 'x' ? 'X' : p.platform.charAt(0).toUpperCase() + p.platform.slice(1);
-  return who ? `${who} · ${platform}` : platform;
 }
 
 export function badgeModel(report: Report): BadgeModel {

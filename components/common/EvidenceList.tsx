@@ -1,7 +1,7 @@
 // The evidence behind a conclusion: the exact text from the page, where it was found, and what the
 // rule read from it. Page text is only ever a JSX text child.
 import type { Evidence } from '../../lib/report';
-import { whereLabel } from './labels';
+import { whereLabel } from '../../utils/presentation';
 
 export interface EvidenceListProps {
   items: Evidence[];
@@ -23,15 +23,4 @@ export function EvidenceList({ items, class: className }: EvidenceListProps) {
       ))}
     </ul>
   );
-}
-
-/** Evidence de-duplicated by text and place, keeping the first (strongest) occurrence. */
-export function uniqueEvidence(items: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return items.filter((e) => {
-    const key = `${e.where}\u0000${e.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,6 +1,6 @@
 // The status as a coloured label, the same words and colours as the inline badge.
 import type { Status } from '../../lib/report';
-import { statusCssVars, statusLabel } from './status';
+import { statusCssVars, statusLabel } from '../../utils/presentation';
 
 export function StatusPill({ status, size = 'md' }: { status: Status; size?: 'sm' | 'md' }) {
   return (

@@ -1,8 +1,8 @@
-// The shared theme's text colours meet WCAG AA on its backgrounds, in light and in dark.
+// The shared theme's text colors meet WCAG AA on its backgrounds, in light and in dark.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from './status';
+import { contrastRatio } from '../../utils/presentation/colors';
 
 const css = readFileSync(join(import.meta.dirname, 'theme.css'), 'utf8');
 
@@ -15,7 +15,7 @@ function vars(block: string): Record<string, string> {
 const light = vars(css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)')));
 const dark = { ...light, ...vars(css.slice(css.indexOf('@media (prefers-color-scheme: dark)'))) };
 
-describe('theme colours', () => {
+describe('theme colors', () => {
   for (const [name, theme] of [['light', light], ['dark', dark]] as const) {
     it(`${name}: text, muted text, links and states are AA on every background`, () => {
       for (const bg of ['bg', 'surface', 'surface-2']) {

@@ -3,7 +3,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { BADGE_STATUSES, LIMITS, phraseProblem, type BadgeStatus, type CustomPhraseSetting, type PhraseProblem } from '../../utils/settings';
-import { statusLabel } from '../common/status';
+import { statusLabel } from '../../utils/presentation';
 
 export interface PhrasesSectionProps {
   phrases: CustomPhraseSetting[];

@@ -2,9 +2,7 @@
 // and a hostile report whose strings must stay text and whose script URLs must never become links.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupView } from './PopupView';
-import { statusExplanation, statusLabel } from '../common/status';
-import { platformLabel } from '../common/labels';
-import { allEvidence } from '../../utils/report-format';
+import { allEvidence, platformLabel, statusExplanation, statusLabel } from '../../utils/presentation';
 import type { Report } from '../../lib/report';
 import { HOSTILE, HOSTILE_MD, SEED_ID, engineReport, hostileReport, onePagePerStatus, pagesWith } from '../../tests/extension/fixtures';
 import { resetBrowser } from '../../tests/extension/i18n';

@@ -5,7 +5,7 @@ import { Component, type ComponentChildren } from 'preact';
 import type { TabState } from '../../utils/messages';
 import { hostOf } from '../../lib/text';
 import { EmbedsSection, ReportView } from './ReportView';
-import { allEvidence } from '../../utils/report-format';
+import { allEvidence } from '../../utils/presentation';
 
 export type CopyFormat = 'markdown' | 'json';
 export type CopyStatus = { format: CopyFormat; ok: boolean } | null;

@@ -6,10 +6,18 @@ import type { AgencyCredit, EmbeddedPost, Report } from '../../lib/report';
 import { hostOf, safeHttpUrl } from '../../lib/text';
 import { agencySearchUrl } from '../common/agency-search';
 import { EvidenceList } from '../common/EvidenceList';
-import { confidenceLabel, countryName, platformLabel, sourceKindLabel } from '../common/labels';
 import { SafeLink } from '../common/SafeLink';
-import { statusCssVars, statusExplanation, statusLabel } from '../common/status';
-import { allEvidence } from '../../utils/report-format';
+import {
+  allEvidence,
+  confidenceLabel,
+  contributionLabel,
+  countryName,
+  platformLabel,
+  sourceKindLabel,
+  statusCssVars,
+  statusExplanation,
+  statusLabel,
+} from '../../utils/presentation';
 
 export function StatusCard({ report }: { report: Report }) {
   const pct = Math.round(report.confidence * 100);
@@ -36,12 +44,6 @@ function Field({ label, children }: { label: string; children: ComponentChildren
   );
 }
 
-function contribution(a: AgencyCredit): string {
-  if (a.contribution === 'copy') return i18n.t('popup.agencyContribCopy');
-  if (a.contribution === 'inputs') return i18n.t('popup.agencyContribInputs');
-  return i18n.t('popup.agencyContribPhoto');
-}
-
 export function AgencyCard({ agency, headline }: { agency: AgencyCredit; headline: string | null }) {
   const home = safeHttpUrl(agency.homepage);
   const search = agencySearchUrl(home, headline);
@@ -50,7 +52,7 @@ export function AgencyCard({ agency, headline }: { agency: AgencyCredit; headlin
     <li class="cl-agency" data-agency={agency.id}>
       <div class="cl-agency__head">
         <span class="cl-agency__short">{agency.shortName}</span>
-        <span class="cl-agency__role">{contribution(agency)}</span>
+        <span class="cl-agency__role">{contributionLabel(agency.contribution)}</span>
       </div>
       <p class="cl-agency__name">{agency.name}</p>
       {agency.country && <p class="cl-agency__country">{i18n.t('popup.agencyCountry', [countryName(agency.country)])}</p>}

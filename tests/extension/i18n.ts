@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { formatChromeMessage } from '../../utils/presentation/chrome-format';
 
 const messages = generateChromeMessages(
   parseMessagesText(readFileSync(join(import.meta.dirname, '../../locales/en.yml'), 'utf8'), 'YAML'),
@@ -12,14 +13,7 @@ const messages = generateChromeMessages(
 /** Chrome's substitution rules: named $placeholders$ from `placeholders`, then $1..$9, then $$. */
 export function getMessage(name: string, subs?: string | string[]): string {
   const m = messages[name];
-  if (!m) return '';
-  const args = subs == null ? [] : Array.isArray(subs) ? subs : [subs];
-  let text = m.message.replace(/\$([a-z0-9_]{1,40})\$/gi, (all, key: string) => {
-    const content = m.placeholders?.[key.toLowerCase()]?.content ?? m.placeholders?.[key]?.content;
-    return content ?? all;
-  });
-  text = text.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (args[Number(d) - 1] ?? '')));
-  return text;
+  return m ? formatChromeMessage(m, subs) : '';
 }
 
 /** Resets the fake browser and installs the real messages; call in beforeEach. */

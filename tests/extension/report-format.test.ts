@@ -2,7 +2,7 @@
 // hostile page strings stay inert text (no live links, no raw markup).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { allEvidence, mdLink, mdText, reportToJson, reportToMarkdown } from '../../utils/report-format';
-import { statusLabel } from '../../components/common/status';
+import { statusLabel } from '../../utils/presentation';
 import type { Report } from '../../lib/report';
 import { SEED_ID, engineReport, hostileReport, onePagePerStatus } from './fixtures';
 import { resetBrowser } from './i18n';

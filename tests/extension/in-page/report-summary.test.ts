@@ -20,7 +20,7 @@ describe('summaryLine', () => {
   });
 
   it('joins several agencies and leaves photo credits out', () => {
-    const photo = { ...agency('afp', 'AFP'), role: 'photo' as const };
+    const photo = { ...agency('afp', 'AFP'), contribution: 'photo' as const };
     const r = report('wire', { agencies: [agency('ap', 'AP'), agency('reuters', 'Reuters'), photo] });
     expect(summaryLine(r)).toBe('AP & Reuters wire copy');
   });

@@ -1,10 +1,9 @@
-// Status labels, explanations and colours, shared by the popup, the options page, the inline badge and
-// the toolbar badge, so a status looks and reads the same everywhere.
-import { i18n } from '#i18n';
+// Status colors, shared by the popup, the options page, the inline badge and the toolbar button, so a
+// status looks the same everywhere.
 import type { Status } from '../../lib/report';
 
 export interface StatusColors {
-  /** Text and icon colour on `bg` (WCAG AA, ≥ 4.5:1). */
+  /** Text and icon color on `bg` (WCAG AA, ≥ 4.5:1). */
   fg: string;
   bg: string;
   border: string;
@@ -21,7 +20,7 @@ export interface StatusStyle {
 
 // Hues: neutral green for the publisher's own reporting, blues for agency copy (deeper = less edited),
 // amber/orange for republished and press releases, magenta for paid content, grey for "not an article".
-export const STATUS_STYLES: Record<Status, StatusStyle> = {
+export const STATUS_COLORS: Record<Status, StatusStyle> = {
   staff: {
     short: 'OWN',
     light: { fg: '#14532d', bg: '#ecfdf3', border: '#a6e3bd', solid: '#15803d' },
@@ -64,35 +63,9 @@ export const STATUS_STYLES: Record<Status, StatusStyle> = {
   },
 };
 
-export function statusLabel(status: Status): string {
-  switch (status) {
-    case 'staff': return i18n.t('status.staff.label');
-    case 'wire-unedited': return i18n.t('status.wireUnedited.label');
-    case 'wire': return i18n.t('status.wire.label');
-    case 'wire-assisted': return i18n.t('status.wireAssisted.label');
-    case 'republished': return i18n.t('status.republished.label');
-    case 'press-release': return i18n.t('status.pressRelease.label');
-    case 'sponsored': return i18n.t('status.sponsored.label');
-    case 'not-article': return i18n.t('status.notArticle.label');
-  }
-}
-
-export function statusExplanation(status: Status): string {
-  switch (status) {
-    case 'staff': return i18n.t('status.staff.explain');
-    case 'wire-unedited': return i18n.t('status.wireUnedited.explain');
-    case 'wire': return i18n.t('status.wire.explain');
-    case 'wire-assisted': return i18n.t('status.wireAssisted.explain');
-    case 'republished': return i18n.t('status.republished.explain');
-    case 'press-release': return i18n.t('status.pressRelease.explain');
-    case 'sponsored': return i18n.t('status.sponsored.explain');
-    case 'not-article': return i18n.t('status.notArticle.explain');
-  }
-}
-
 /** CSS custom properties for one status, light and dark (`--cl-status-fg`, …, `--cl-status-fg-dark`, …). */
 export function statusCssVars(status: Status): Record<string, string> {
-  const s = STATUS_STYLES[status];
+  const s = STATUS_COLORS[status];
   return {
     '--cl-status-fg': s.light.fg,
     '--cl-status-bg': s.light.bg,
@@ -105,7 +78,7 @@ export function statusCssVars(status: Status): Record<string, string> {
   };
 }
 
-/** WCAG 2 contrast ratio of two #rrggbb colours. */
+/** WCAG 2 contrast ratio of two #rrggbb colors. */
 export function contrastRatio(a: string, b: string): number {
   const lum = (hex: string) => {
     const n = parseInt(hex.slice(1), 16);
@@ -118,3 +91,6 @@ export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/** Toolbar color for states without a report (failed, analysing). */
+export const NEUTRAL_COLOR = STATUS_COLORS['not-article'].light.solid;
