@@ -56,7 +56,10 @@ describe('creditline/state (content script → background)', () => {
   it('stores the state of the sending tab and paints its toolbar button', async () => {
     expect(await deliver({ type: 'creditline/state', state: DONE }, contentScript(3))).toEqual({ answered: true, answer: true });
     expect(await getTabState(3)).toEqual(DONE);
+    // All of the button: its text, its colour and its tooltip.
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).not.toBe('');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 3 })).not.toEqual(await fakeBrowser.action.getBadgeBackgroundColor({}));
+    expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toMatch(/^Creditline: /);
   });
 
   it.each([
