@@ -9,25 +9,38 @@ export interface BadgeSectionProps {
   onChange: (patch: Partial<Settings>) => void;
 }
 
+/** An on/off setting: a switch, its label and a hint that describes it. */
+function SwitchRow(props: { id: string; checked: boolean; label: string; hint: string; onChange: (checked: boolean) => void }) {
+  return (
+    <div class="cl-toggle-row">
+      <input
+        id={props.id}
+        type="checkbox"
+        class="cl-switch"
+        role="switch"
+        checked={props.checked}
+        aria-describedby={`${props.id}-hint`}
+        onChange={(e) => props.onChange((e.target as HTMLInputElement).checked)}
+      />
+      <div>
+        <label for={props.id} class="cl-toggle-row__label">{props.label}</label>
+        <p id={`${props.id}-hint`} class="cl-card__hint">{props.hint}</p>
+      </div>
+    </div>
+  );
+}
+
 export function BadgeSection({ settings, onChange }: BadgeSectionProps) {
   return (
     <section class="cl-card" aria-labelledby="cl-badges-h" data-section="badges">
       <h2 id="cl-badges-h" class="cl-card__title">{i18n.t('options.badges.heading')}</h2>
-      <div class="cl-toggle-row">
-        <input
-          id="cl-badges"
-          type="checkbox"
-          class="cl-switch"
-          role="switch"
-          checked={settings.badges}
-          aria-describedby="cl-badges-hint"
-          onChange={(e) => onChange({ badges: (e.target as HTMLInputElement).checked })}
-        />
-        <div>
-          <label for="cl-badges" class="cl-toggle-row__label">{i18n.t('options.badges.enable')}</label>
-          <p id="cl-badges-hint" class="cl-card__hint">{i18n.t('options.badges.enableHint')}</p>
-        </div>
-      </div>
+      <SwitchRow
+        id="cl-badges"
+        checked={settings.badges}
+        label={i18n.t('options.badges.enable')}
+        hint={i18n.t('options.badges.enableHint')}
+        onChange={(badges) => onChange({ badges })}
+      />
       <fieldset class="cl-fieldset" disabled={!settings.badges}>
         <legend class="cl-label">{i18n.t('options.badges.statuses')}</legend>
         <div class="cl-status-grid">
@@ -56,21 +69,13 @@ export function BadgeSection({ settings, onChange }: BadgeSectionProps) {
           })}
         </div>
       </fieldset>
-      <div class="cl-toggle-row">
-        <input
-          id="cl-highlight"
-          type="checkbox"
-          class="cl-switch"
-          role="switch"
-          checked={settings.highlightEvidence}
-          aria-describedby="cl-highlight-hint"
-          onChange={(e) => onChange({ highlightEvidence: (e.target as HTMLInputElement).checked })}
-        />
-        <div>
-          <label for="cl-highlight" class="cl-toggle-row__label">{i18n.t('options.badges.highlight')}</label>
-          <p id="cl-highlight-hint" class="cl-card__hint">{i18n.t('options.badges.highlightHint')}</p>
-        </div>
-      </div>
+      <SwitchRow
+        id="cl-highlight"
+        checked={settings.highlightEvidence}
+        label={i18n.t('options.badges.highlight')}
+        hint={i18n.t('options.badges.highlightHint')}
+        onChange={(highlightEvidence) => onChange({ highlightEvidence })}
+      />
     </section>
   );
 }
