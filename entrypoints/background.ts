@@ -14,7 +14,7 @@ export default defineBackground(() => {
     const view = toolbarView(state);
     try {
       await action.setBadgeText({ tabId, text: view.text });
-      await action.setBadgeBackgroundColor({ tabId, color: view.colour });
+      await action.setBadgeBackgroundColor({ tabId, color: view.color });
       await action.setTitle({ tabId, title: view.title });
       await action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
     } catch {
