@@ -19,7 +19,7 @@ let built: Promise<string> | null = null;
 /** The compiled command line's entry script. */
 export function compiledCli(): Promise<string> {
   built ??= (async () => {
-    const { buildCli } = (await import('./build.mjs')) as { buildCli: (dir: string) => Promise<string> };
+    const { buildCli } = await import('./build.mjs');
     const dir = await buildCli(mkdtempSync(join(tmpdir(), 'creditline-cli-build-')));
     return join(dir, 'analyze.mjs');
   })();

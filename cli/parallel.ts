@@ -79,7 +79,9 @@ export async function analyseAll(
   }
 
   // Results wait here for the ones before them; no more than `window` pages are in flight or waiting.
-  const window = threads * 4;
+  // Only the pages in flight hold their bytes, and a waiting result is a few kilobytes of text, so the
+  // window can be wide enough that one slow page does not idle the other threads.
+  const window = threads * 32;
   const results = new Map<number, InputResult>();
   let printed = 0;
   let taken = 0;
