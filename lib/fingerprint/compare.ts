@@ -36,9 +36,12 @@ export function estimate(a: Sketch, b: Sketch): Pick<Resemblance, 'jaccard' | 'a
   return { jaccard, aInB: Math.min(1, shared / a.shingles), bInA: Math.min(1, shared / b.shingles) };
 }
 
-/** Everything a reader is told about two copies: shared text and paragraphs added on either side. */
-export function resemblance(a: Sketch, b: Sketch): Resemblance {
-  return { ...estimate(a, b), parasOnlyInA: parasWithout(a.paras, b.paras), parasOnlyInB: parasWithout(b.paras, a.paras) };
+/**
+ * Everything a reader is told about two copies: shared text and paragraphs added on either side.
+ * `aParas` is A's paragraphSet when the caller compares A with many copies.
+ */
+export function resemblance(a: Sketch, b: Sketch, aParas: Set<number> = paragraphSet(a.paras)): Resemblance {
+  return { ...estimate(a, b), parasOnlyInA: parasOutside(a.paras, paragraphSet(b.paras)), parasOnlyInB: parasOutside(b.paras, aParas) };
 }
 
 /** The containment of the shorter text in the longer: the measure the threshold applies to. */
@@ -50,15 +53,20 @@ export function isSameStory(r: Pick<Resemblance, 'aInB' | 'bInA'>, threshold = S
   return overlap(r) >= threshold;
 }
 
+/** A text's paragraph minima as a set (each tagged with which of the two minima it is). */
+export function paragraphSet(paras: Uint32Array): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < paras.length; i++) out.add(paras[i]! * 2 + (i & 1));
+  return out;
+}
+
 /**
- * Counts A's paragraphs whose minima both miss from B's. A paragraph kept with a word or two changed
- * still shares at least one of its two minima most of the time (each with probability equal to the
- * paragraph's own resemblance); a new paragraph shares neither. Linear: B's minima go into a set.
+ * Counts the paragraphs whose minima both miss from the other text's set. A paragraph kept with a
+ * word or two changed still shares at least one of its two minima most of the time (each with
+ * probability equal to the paragraph's own resemblance); a new paragraph shares neither.
  */
-function parasWithout(a: Uint32Array, b: Uint32Array): number {
-  const inB = new Set<number>();
-  for (let i = 0; i < b.length; i++) inB.add(b[i]! * 2 + (i & 1));
+function parasOutside(paras: Uint32Array, other: Set<number>): number {
   let n = 0;
-  for (let i = 0; i + 1 < a.length; i += 2) if (!inB.has(a[i]! * 2) && !inB.has(a[i + 1]! * 2 + 1)) n++;
+  for (let i = 0; i + 1 < paras.length; i += 2) if (!other.has(paras[i]! * 2) && !other.has(paras[i + 1]! * 2 + 1)) n++;
   return n;
 }

@@ -19,9 +19,20 @@ function isTracking(name: string): boolean {
   return n.startsWith('utm_') || TRACKING_PARAMS.has(n);
 }
 
+/** Characters that an address must not hold to skip the URL parser: anything a serialiser would escape. */
+const UNSERIALISED = /[^\x21-\x7e]|\\/;
+
 /** The serialised form of an address (absolute, http/https), resolved against `base` when relative. */
 function absolute(raw: string, base: string | null): string | null {
   if (raw.startsWith('https://') || raw.startsWith('http://')) return raw;
+  // Root-relative and scheme-relative links, the usual forms on listing pages, are joined to the
+  // base without the parser when they hold only characters a serialiser leaves as they are.
+  if (base && raw.charCodeAt(0) === 47 /* / */ && !UNSERIALISED.test(raw)) {
+    const scheme = base.startsWith('https://') ? 'https:' : base.startsWith('http://') ? 'http:' : null;
+    if (scheme && raw.charCodeAt(1) === 47) return scheme + raw;
+    const originEnd = base.indexOf('/', scheme ? scheme.length + 2 : 0);
+    if (scheme) return (originEnd < 0 ? base : base.slice(0, originEnd)) + raw;
+  }
   try {
     const u = base ? new URL(raw, base) : new URL(raw);
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
@@ -81,21 +92,37 @@ export function keyHost(key: string): string {
 
 /**
  * The links of a page (or part of one) that lead to stories, by story key: one query, one string
- * pass per link. Links to the page itself are left out. `base` is the page's address, for relative
- * links where the DOM does not resolve them.
+ * pass per distinct address. Links to the page itself are left out. `base` is the address relative
+ * links resolve against (document.baseURI in a page). The attribute is read rather than a.href,
+ * which has the browser parse every link again; the same address linked twice (picture and
+ * headline) is worked out once.
  */
 export function storyLinks(root: ParentNode, base: string | null): Map<string, HTMLAnchorElement[]> {
   const out = new Map<string, HTMLAnchorElement[]>();
   const self = base ? storyKey(base) : null;
+  const known = new Map<string, string | null>();
   const anchors = root.querySelectorAll<HTMLAnchorElement>('a[href]');
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i]!;
-    // a.href is resolved and serialised in a browser; some DOM libraries give the attribute back as is.
-    const key = storyKey(typeof a.href === 'string' && a.href ? a.href : a.getAttribute('href'), base);
+    const raw = a.getAttribute('href') ?? '';
+    let key = known.get(raw);
+    if (key === undefined) {
+      key = skippable(raw) ? null : storyKey(raw, base);
+      known.set(raw, key);
+    }
     if (!key || key === self) continue;
     const list = out.get(key);
     if (list) list.push(a);
     else out.set(key, [a]);
   }
   return out;
+}
+
+/** In-page anchors and other schemes, told from the first character or two without any parsing. */
+function skippable(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c === 35 /* # */ || raw.length === 0) return true;
+  // "javascript:", "mailto:", "tel:", "sms:", "data:"… have a colon before any slash; http(s) go on.
+  const colon = raw.indexOf(':');
+  return colon > 0 && colon < 11 && !raw.startsWith('http') && !raw.startsWith('HTTP') && raw.lastIndexOf('/', colon) < 0;
 }

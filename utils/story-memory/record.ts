@@ -2,7 +2,7 @@
 // record read back (from the database, an import file or a message) is checked here first.
 import { decodeFingerprint, type Sketch, type StoryFingerprint } from '../../lib/fingerprint/fingerprint';
 import { keyHost, storyKey } from '../../lib/fingerprint/link-index';
-import { STATUSES, type Report, type Status } from '../../lib/report';
+import { creditsText, isArticle, STATUSES, type Report, type Status } from '../../lib/report';
 import { clip, safeHttpUrl } from '../../lib/text';
 
 export interface StoryRecord {
@@ -29,15 +29,15 @@ const MAX_AGENCIES = 20;
 
 /** The record for an analysed article, or null when there is nothing to keep (no address, no fingerprint, not an article). */
 export function recordFromReport(
-  report: Pick<Report, 'url' | 'isArticle' | 'publisher' | 'headline' | 'status' | 'agencies' | 'lang'>,
+  report: Pick<Report, 'url' | 'publisher' | 'headline' | 'status' | 'lang'> & { agencies: Pick<Report['agencies'][number], 'id' | 'contribution'>[] },
   fp: StoryFingerprint | null,
   seen: number,
 ): StoryRecord | null {
-  if (!report.isArticle || !fp) return null;
+  if (!isArticle(report) || !fp) return null;
   const url = safeHttpUrl(report.url);
   const key = storyKey(url);
   if (!url || !key) return null;
-  const agencies = [...new Set(report.agencies.filter((a) => a.role === 'text').map((a) => a.id))];
+  const agencies = [...new Set(report.agencies.filter(creditsText).map((a) => a.id))];
   const parsed = parseRecord({
     key,
     url,

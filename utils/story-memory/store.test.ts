@@ -29,8 +29,8 @@ function record(id: string, seen = 1_000, url?: string, status: StoryRecord['sta
   // One label keeps the page's protocol-relative og:url ("//www.24horas.cl/…").
   const own = t.url?.startsWith('//') ? `https:${t.url}` : t.url;
   const r = recordFromReport(
-    { url: url ?? own ?? `https://example.org/${id}`, isArticle: true, publisher: id.split('-')[1] ?? id, headline: t.title, status, lang: t.lang,
-      agencies: [{ id: 'efe', name: 'Agencia EFE', shortName: 'EFE', country: 'ES', homepage: null, role: 'text', contribution: 'copy', confidence: 0.9, evidence: [] }] },
+    { url: url ?? own ?? `https://example.org/${id}`, publisher: id.split('-')[1] ?? id, headline: t.title, status, lang: t.lang,
+      agencies: [{ id: 'efe', contribution: 'copy' }, { id: 'epa', contribution: 'photo' }] },
     fp(t),
     seen,
   );
@@ -59,6 +59,7 @@ describe('story memory', () => {
     expect(copies.map((c) => c.story.key)).toEqual([record('p037-24horas-cl').key]);
     expect(copies[0]!.shared).toBeGreaterThan(0.6);
     expect(copies[0]!.story.headline).toContain('Boric');
+    expect(copies[0]!.story.agencies).toEqual(['efe']); // the photo credit is no text credit
     expect(copies[0]!).not.toHaveProperty('story.fp');
     // Its own record is left out; a different AP story is not a copy.
     const tucson = record('p013-tucson-com');

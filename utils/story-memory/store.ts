@@ -309,7 +309,7 @@ export class StoryMemory {
   }
 
   private async load(): Promise<Mirror> {
-    const m: Mirror = { info: new Map(), index: new SketchIndex(1024), bytes: 0, paused: false };
+    const m: Mirror = { info: new Map(), index: new SketchIndex(), bytes: 0, paused: false };
     const damaged: string[] = [];
     await this.attempt(async (db) => {
       m.info.clear();
@@ -330,6 +330,7 @@ export class StoryMemory {
         m.index.set(info.key, p.sketch);
       }
     });
+    m.index.compact();
     if (damaged.length) {
       // A damaged record can be neither shown nor matched; removing it loses nothing readable.
       this.repaired += damaged.length;
