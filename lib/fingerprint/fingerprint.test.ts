@@ -16,7 +16,7 @@ const TRANSLATION = [
 ];
 
 beforeAll(() => {
-  [boric] = readCorpusTexts(['p038-cooperativa-cl']);
+  boric = readCorpusTexts(['p038-cooperativa-cl'])[0]!;
 }, 60_000);
 
 describe('fingerprintOf', () => {
