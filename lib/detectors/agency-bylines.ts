@@ -7,7 +7,7 @@ import type { RuleId } from '../report';
 import type { AgencyEntry } from '../rules/agencies';
 import { NAME_LIKE_ALIASES, NOT_ALONE_CODES } from '../rules/agency-false-friends';
 import { AGENCY_WORDS_AFTER, AGENCY_WORDS_BEFORE, AGENCY_WORDS_CJK, BYLINE_OPENERS, BYLINE_ROLE_WORDS } from '../rules/agency-phrasings';
-import { escapeRegExp } from '../text';
+import { escapeRegExp, squish } from '../text';
 import { AGENCY_BY_ID, findMentions, type Mention } from './agency-names';
 import { caseless } from '../caseless';
 
@@ -45,6 +45,7 @@ const words = (list: readonly string[]): string => [...list].sort((a, b) => b.le
 const SELF_BEFORE_RE = caseless(new RegExp(String.raw`^(?:the\s|die\s|la\s|l['’]\s?|el\s|a\s)?(?:${words(AGENCY_WORDS_BEFORE)})\s(${NAME})$`, 'iu'));
 /** "Xyz News Agency", "Xyz Nachrichtenagentur", "Xyz Haber Ajansı" */
 const SELF_AFTER_RE = caseless(new RegExp(String.raw`^(?:the\s)?(${NAME})\s(?:${words(AGENCY_WORDS_AFTER)})$`, 'iu'));
+const SELF_WORDS = [...AGENCY_WORDS_BEFORE, ...AGENCY_WORDS_AFTER, ...AGENCY_WORDS_CJK].map((w) => w.toLowerCase());
 /** "朝鲜中央通讯社", "XX通信社" */
 const SELF_CJK_RE = new RegExp(String.raw`^(\p{Script=Han}{2,10})(?:${words(AGENCY_WORDS_CJK)})$`, 'u');
 const CODE_RE = /^[\p{Lu}\p{N}]{2,8}$/u;
@@ -59,6 +60,9 @@ const HOST_NAME_RE = /^(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}\-]{1,30}\.(?:[a-z]{2}|c
 export function selfNamedAgency(part: string): { name: string; offset: number; entry: AgencyEntry } | null {
   const t = part.trim().replace(/[.,;:]$/u, '');
   if (!t || t.length > 80) return null;
+  // The patterns need one of the words; looking for them first spares compiling the patterns on most pages.
+  const lower = squish(t).toLowerCase();
+  if (!SELF_WORDS.some((w) => lower.includes(w))) return null;
   const m = SELF_BEFORE_RE.exec(t) ?? SELF_AFTER_RE.exec(t) ?? SELF_CJK_RE.exec(t);
   if (!m) return null;
   const name = m[1]!.replace(/^[«"“„]|[»"”“]$/gu, '');
