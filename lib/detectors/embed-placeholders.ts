@@ -6,6 +6,8 @@
 //
 // Whether such an embed is the article's is decided by where its placeholder sits (the host).
 
+import { EMBED_MARKUP_HINTS } from '../rules/platforms';
+
 /** The elements whose text may hold embed markup. One query; each hit is checked in code. */
 export const PLACEHOLDER_SELECTOR = 'textarea, script[type], template';
 
@@ -21,7 +23,6 @@ const CONSENT_WORDS = new Set(['placeholder', 'consent', 'privacy', 'optin', 'gd
 const CODE_WORDS = new Set(['code', 'snippet', 'copy', 'clipboard']);
 const CONSENT_LEVELS = 3;
 /** Cheap hints that the text holds a platform's embed markup at all. */
-const MARKUP_HINTS = ['twitter', 'instagram', 'facebook', 'youtube', 'youtu.be', 'tiktok', 'bsky', 'bluesky', 'mastodon', 'threads', 'telegram', 't.me/', 'reddit', 'linkedin', 'vimeo', 'embetty', 'data-oembed', '<oembed'];
 /** Base64 text (Borlabs stores the blocked code so); bounded by the size cap before it is tested. */
 const BASE64_RE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 const WORD_SPLIT_RE = /[\s_-]+/;
@@ -95,7 +96,7 @@ function markupOf(el: Element): string | null {
   }
   if (!raw || raw.length > MAX_CHARS || !raw.includes('<')) return null;
   const lower = raw.toLowerCase();
-  return MARKUP_HINTS.some((h) => lower.includes(h)) ? raw : null;
+  return EMBED_MARKUP_HINTS.some((h) => lower.includes(h)) ? raw : null;
 }
 
 /**

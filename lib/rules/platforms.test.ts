@@ -8,6 +8,7 @@ import { NON_NEWS_HOSTS } from './page-kinds';
 import {
   EMBED_ADDRESS_HINTS,
   EMBED_CANDIDATE_SELECTOR,
+  EMBED_MARKUP_HINTS,
   GENERIC_EMBED_RULES,
   PLATFORM_BY_ID,
   PLATFORM_RULES,
@@ -55,12 +56,17 @@ describe.each(PLATFORM_RULES.map((p) => [p.id, p as PlatformRule] as const))('pl
     if (post?.handle) expect(p.handle && post.handle.startsWith(p.handle.prefix)).toBe(true);
     expect(postFromEmbedSrc(p.example.embed)?.platform).toBe(id);
     expect(EMBED_ADDRESS_HINTS.some((h) => p.example.embed.includes(h)), p.example.embed).toBe(true);
+    if (!p.iframes.some((r) => r.anyHost)) expect(EMBED_MARKUP_HINTS.some((h) => p.example.embed.toLowerCase().includes(h)), p.example.embed).toBe(true);
     expect(EMBED_ADDRESS_HINTS.some((h) => p.example.post.includes(h)) || p.posts.some((r) => r.anyHost), p.example.post).toBe(true);
   });
 
   it('keeps every markup element inside the candidate selector, and the highlighter finds it by its address', () => {
     for (const rule of p.markup) {
-      expect(elementFor(rule.selector).querySelectorAll(EMBED_CANDIDATE_SELECTOR).length, rule.selector).toBe(1);
+      const doc = elementFor(rule.selector);
+      expect(doc.querySelectorAll(EMBED_CANDIDATE_SELECTOR).length, rule.selector).toBe(1);
+      // Kept as text by a consent tool, the same markup is worth parsing.
+      const html = doc.body.innerHTML.toLowerCase();
+      expect(EMBED_MARKUP_HINTS.some((h) => html.includes(h)), html).toBe(true);
       for (const attr of rule.urlAttrs) {
         const doc = elementFor(rule.selector, { [attr]: p.example.post });
         expect(doc.querySelectorAll(POST_ADDRESS_SELECTOR).length, `${rule.selector}[${attr}]`).toBe(1);

@@ -432,6 +432,29 @@ export const EMBED_ADDRESS_HINTS: readonly string[] = [
   ),
 ];
 
+/**
+ * The distinctive words of a simple selector: a custom tag, the class, a hyphenated attribute
+ * ("amp-twitter", "twitter-tweet", "data-telegram-post"); not "div", "url" or "status".
+ */
+function selectorWords(selector: string): string[] {
+  const m = /^([a-z][a-z0-9-]*)?(?:\.([\w-]+))?(?:\[([\w-]+)\])?$/.exec(selector);
+  return m ? [m[1], m[2], m[3]].filter((w): w is string => !!w && (w === m[2] || w.includes('-'))) : [];
+}
+
+/**
+ * Lower-case words that embed markup kept as text (consent placeholders, templates) must hold to be
+ * worth parsing: every platform host and every markup rule's tag, class and attribute.
+ */
+export const EMBED_MARKUP_HINTS: readonly string[] = [
+  ...new Set(
+    [
+      ...PLATFORM_RULES.flatMap((p) => [...p.iframes, ...p.posts].flatMap((r) => r.hosts)),
+      ...PLATFORM_RULES.flatMap((p) => p.markup.flatMap((m) => selectorWords(m.selector))),
+      ...GENERIC_EMBED_RULES.filter((g) => !g.clickToLoad).flatMap((g) => selectorWords(g.selector)),
+    ].map((w) => w.toLowerCase()),
+  ),
+];
+
 /** Attributes of publisher markup that may hold a post's address, and the link and player ones. */
 export const POST_ADDRESS_ATTRS: readonly string[] = [
   ...new Set(['href', 'src', ...PLATFORM_RULES.flatMap((p) => p.markup.flatMap((m) => m.urlAttrs))]),
