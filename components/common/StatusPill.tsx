@@ -1,4 +1,4 @@
-// The status as a coloured label, the same words and colours as the inline badge.
+// The status as a colored label, the same words and colors as the inline badge.
 import type { Status } from '../../lib/report';
 import { statusCssVars, statusLabel } from '../../utils/presentation';
 

@@ -1,4 +1,4 @@
-// On-page behaviour: inline badges on/off, which statuses get one, and evidence highlighting.
+// On-page behavior: inline badges on/off, which statuses get one, and evidence highlighting.
 import { i18n } from '#i18n';
 import type { Settings } from '../../utils/settings';
 import { BADGE_STATUSES } from '../../utils/settings';

@@ -1,5 +1,5 @@
 // Post URLs and embed iframe sources, read against the platform rules: which platform, which post,
-// and one normalised http(s) URL for it. Every URL from the page is hostile: parsing never throws,
+// and one normalized http(s) URL for it. Every URL from the page is hostile: parsing never throws,
 // long strings are skipped, only http(s) comes out.
 import { FEED_PLAYER_PARAMS, PLATFORM_BY_ID, PLATFORMS, type Platform, type PlatformRule, type PostUrlRule } from '../rules/platforms';
 

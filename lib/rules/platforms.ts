@@ -1,5 +1,5 @@
 // Social platforms whose posts news pages embed, each described once, as data: where a post lives
-// (post URL shapes and the one URL we normalise each to, the URL a bare id stands for), the iframes the
+// (post URL shapes and the one URL we normalize each to, the URL a bare id stands for), the iframes the
 // platform's script renders, the publisher markup that exists before that script runs, how the
 // platform writes a handle, the plain-text shape of its handles, its own sites, and the message key of
 // its name. Everything else about platforms (the platform list, the one candidate selector, the iframe
@@ -21,7 +21,7 @@ export interface PostUrlRule {
   path: RegExp;
   withQuery?: boolean;
   /**
-   * The normalised post URL; placeholders {id} {handle} {kind} {host} {path} are replaced by the
+   * The normalized post URL; placeholders {id} {handle} {kind} {host} {path} are replaced by the
    * groups (or the URL's host/path). null: the URL itself (cleaned) is kept.
    */
   canonical: string | null;

@@ -92,5 +92,5 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** Toolbar color for states without a report (failed, analysing). */
+/** Toolbar color for states without a report (failed, analyzing). */
 export const NEUTRAL_COLOR = STATUS_COLORS['not-article'].light.solid;
