@@ -63,7 +63,8 @@ async function run(args: Args): Promise<number> {
   };
   if (args.format === 'csv' && !earlier.hasHeader && !(out && earlier.rows.length)) await write(CSV_HEADER);
 
-  const progress = progressLine(process.stderr);
+  // Not over reports printed to the same terminal.
+  const progress = progressLine(process.stderr, Date.now, Boolean(args.output) || !process.stdout.isTTY);
   void inputBytes(args.inputs, args.manifests, args.glob).then((b) => progress.total(b), () => {});
   const skipped = new Map<string, number>();
   const items = expandInputs(args.inputs, args.manifests, {
@@ -83,7 +84,10 @@ async function run(args: Args): Promise<number> {
     summary?.add(r.row);
     const fileBytes = r.input !== '-' && !isUrl(r.input) && !r.input.includes('@') ? (statSafe(r.input) ?? 0) : 0;
     progress.page(fileBytes);
-    if (r.stream === 'stderr') process.stderr.write(r.text);
+    if (r.stream === 'stderr') {
+      progress.clear();
+      process.stderr.write(r.text);
+    }
     else pending = pending.then(() => write(r.text.replace(/\n$/, '')));
   };
   const failed = await analyseAll(items, { format: args.format, url: args.url, timeoutMs: args.timeoutMs }, { jobs: args.jobs }, print);

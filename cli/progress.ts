@@ -5,10 +5,12 @@ export interface Progress {
   page(bytes: number): void;
   archiveBytes(bytes: number): void;
   total(bytes: number): void;
+  /** Clears the line (before other text goes to the terminal); the next page draws it again. */
+  clear(): void;
   done(): void;
 }
 
-const SILENT: Progress = { page() {}, archiveBytes() {}, total() {}, done() {} };
+const SILENT: Progress = { page() {}, archiveBytes() {}, total() {}, clear() {}, done() {} };
 
 function duration(s: number): string {
   if (!Number.isFinite(s)) return '?';
@@ -17,8 +19,8 @@ function duration(s: number): string {
   return `${(s / 3600).toFixed(1)} h`;
 }
 
-export function progressLine(stream: NodeJS.WriteStream, now: () => number = Date.now): Progress {
-  if (!stream.isTTY) return SILENT;
+export function progressLine(stream: NodeJS.WriteStream, now: () => number = Date.now, wanted = true): Progress {
+  if (!stream.isTTY || !wanted) return SILENT;
   const start = now();
   let pages = 0;
   let bytes = 0;
@@ -45,6 +47,10 @@ export function progressLine(stream: NodeJS.WriteStream, now: () => number = Dat
     },
     total(b) {
       total = b;
+    },
+    clear() {
+      if (shown) stream.write('\r\x1b[K');
+      shown = 0;
     },
     done() {
       if (shown) stream.write('\r\x1b[K');
