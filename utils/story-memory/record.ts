@@ -97,3 +97,18 @@ const utf8 = new TextEncoder();
 export function recordBytes(record: StoryRecord): number {
   return utf8.encode(JSON.stringify(record)).length;
 }
+
+/**
+ * The length of a checked fingerprint's JSON, worked out without writing it (all its characters are
+ * ASCII, none escaped), so that a start can count 20,000 records' bytes cheaply.
+ */
+export function fingerprintJsonLength(fp: StoryFingerprint): number {
+  // {"v":1,"lang":…,"shingles":…,"sketch":"…","paras":"…"}
+  return 50 + (fp.lang === null ? 4 : fp.lang.length + 2) + String(fp.shingles).length + fp.sketch.length + fp.paras.length;
+}
+
+/** recordBytes from the record's parts: its essentials (`info`, the record without `fp`) and its fingerprint's JSON length. */
+export function bytesFromParts(info: Omit<StoryRecord, 'fp'>, fpJsonLength: number): number {
+  // The record's JSON is the essentials' with ',"fp":' and the fingerprint before the closing brace.
+  return utf8.encode(JSON.stringify(info)).length + 6 + fpJsonLength;
+}

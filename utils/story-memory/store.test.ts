@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprintOf, type StoryFingerprint } from '../../lib/fingerprint/fingerprint';
 import { storyKey } from '../../lib/fingerprint/link-index';
 import { readCorpusTexts, trimEnding, type CorpusText } from '../../lib/fingerprint/test-corpus';
-import { recordFromReport, type StoryRecord } from './record';
+import { recordBytes, recordFromReport, type StoryRecord } from './record';
 import { StoryImportError, StoryMemory } from './store';
 
 const IDS = ['p037-24horas-cl', 'p038-cooperativa-cl', 'p013-tucson-com', 'bs-unedited-ap', 'globalnews-ap-kyiv-2026', 'p001-reuters-com'];
@@ -102,6 +102,8 @@ describe('story memory', () => {
     await memory.remember(record('p013-tucson-com', 2, 'https://www.tucson.com/news/national/college-football-player-arrested-on-murder-charge-in-georgia/article_c7e4b901-9d60-5895-a288-73911df10bd3.html?utm_source=x#top'));
     const u = await memory.usage();
     expect(u.stories).toBe(1);
+    const [kept] = JSON.parse(await memory.exportJson()).stories;
+    expect(u.bytes).toBe(recordBytes(kept)); // counted from the parts, as the record's JSON
     expect(u.bytes).toBeGreaterThan(500);
   });
 

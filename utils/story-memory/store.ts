@@ -5,11 +5,10 @@
 //
 // Private windows are the caller's to keep out: call remember() only for tabs that are not incognito.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { StoryFingerprint } from '../../lib/fingerprint/fingerprint';
-import { decodeFingerprint } from '../../lib/fingerprint/fingerprint';
+import { decodeFingerprint, type Sketch, type StoryFingerprint } from '../../lib/fingerprint/fingerprint';
 import { SketchIndex } from '../../lib/fingerprint/sketch-index';
 import type { Resemblance } from '../../lib/fingerprint/compare';
-import { parseRecord, recordBytes, type StoryRecord } from './record';
+import { bytesFromParts, fingerprintJsonLength, parseRecord, type StoryRecord } from './record';
 
 export const DEFAULT_NAME = 'creditline-story-memory';
 /** Oldest out beyond this many stories: about 25 MB at the measured size per story. */
@@ -67,9 +66,9 @@ export class StoryImportError extends Error {
 }
 
 interface Mirror {
-  info: Map<string, StoryInfo & { bytes: number }>;
+  /** The essentials of each story and its fingerprint's JSON length (bytes are counted when asked). */
+  info: Map<string, { story: StoryInfo; fpLength: number }>;
   index: SketchIndex;
-  bytes: number;
   paused: boolean;
 }
 
@@ -114,12 +113,7 @@ export class StoryMemory {
       });
       this.full = false;
       for (const key of evicted) this.unmirror(m, key);
-      this.unmirror(m, record.key);
-      const { fp: _fp, ...info } = record;
-      const bytes = recordBytes(record);
-      m.info.set(record.key, { ...info, bytes });
-      m.bytes += bytes;
-      m.index.set(record.key, sketch);
+      this.mirrorRecord(m, record, sketch);
       return 'stored';
     } catch (err) {
       if (isQuota(err)) {
@@ -138,9 +132,8 @@ export class StoryMemory {
       const m = await this.loaded();
       const out: StoryCopy[] = [];
       for (const hit of m.index.matches(sketch, { exclude: options.excludeKey ?? undefined, limit: options.limit ?? 10 })) {
-        const info = m.info.get(hit.id);
-        if (!info) continue;
-        const { bytes: _b, ...story } = info;
+        const story = m.info.get(hit.id)?.story;
+        if (!story) continue;
         const r = hit.resemblance;
         out.push({ story, shared: r.aInB, parasAdded: r.parasOnlyInA, parasCut: r.parasOnlyInB, resemblance: r });
       }
@@ -156,7 +149,7 @@ export class StoryMemory {
     try {
       const m = await this.loaded();
       for (const key of keys.slice(0, MAX_MARK_KEYS)) {
-        const s = typeof key === 'string' ? m.info.get(key) : undefined;
+        const s = typeof key === 'string' ? m.info.get(key)?.story : undefined;
         if (s) out[key] = { status: s.status, publisher: s.publisher, headline: s.headline, seen: s.seen };
       }
     } catch {
@@ -168,7 +161,9 @@ export class StoryMemory {
   async usage(): Promise<Usage> {
     try {
       const m = await this.loaded();
-      return { stories: m.info.size, bytes: m.bytes, paused: m.paused, full: this.full };
+      let bytes = 0;
+      for (const { story, fpLength } of m.info.values()) bytes += bytesFromParts(story, fpLength);
+      return { stories: m.info.size, bytes, paused: m.paused, full: this.full };
     } catch {
       return { stories: 0, bytes: 0, paused: false, full: this.full };
     }
@@ -186,7 +181,7 @@ export class StoryMemory {
     const host = site.trim().toLowerCase().replace(/^www\./, '');
     if (!host) return 0;
     const m = await this.loaded();
-    const keys = [...m.info.values()].filter((s) => s.site === host || s.site.endsWith('.' + host)).map((s) => s.key);
+    const keys = [...m.info.values()].map((i) => i.story).filter((s) => s.site === host || s.site.endsWith('.' + host)).map((s) => s.key);
     if (!keys.length) return 0;
     await this.attempt(async (db) => {
       const tx = db.transaction('stories', 'readwrite');
@@ -201,7 +196,6 @@ export class StoryMemory {
     await this.attempt((db) => db.clear('stories'));
     m.info.clear();
     m.index.clear();
-    m.bytes = 0;
   }
 
   /** Every stored story as one JSON document. */
@@ -309,12 +303,11 @@ export class StoryMemory {
   }
 
   private async load(): Promise<Mirror> {
-    const m: Mirror = { info: new Map(), index: new SketchIndex(), bytes: 0, paused: false };
+    const m: Mirror = { info: new Map(), index: new SketchIndex(), paused: false };
     const damaged: string[] = [];
     await this.attempt(async (db) => {
       m.info.clear();
       m.index.clear();
-      m.bytes = 0;
       damaged.length = 0;
       m.paused = (await db.get('meta', 'paused')) === true;
       for (let c = await db.transaction('stories').store.openCursor(); c; c = await c.continue()) {
@@ -323,11 +316,7 @@ export class StoryMemory {
           damaged.push(c.primaryKey);
           continue;
         }
-        const { fp: _fp, ...info } = p.record;
-        const bytes = recordBytes(p.record);
-        m.info.set(info.key, { ...info, bytes });
-        m.bytes += bytes;
-        m.index.set(info.key, p.sketch);
+        this.mirrorRecord(m, p.record, p.sketch);
       }
     });
     m.index.compact();
@@ -342,10 +331,13 @@ export class StoryMemory {
     return m;
   }
 
+  private mirrorRecord(m: Mirror, record: StoryRecord, sketch: Sketch) {
+    const { fp, ...story } = record;
+    m.info.set(record.key, { story, fpLength: fingerprintJsonLength(fp) });
+    m.index.set(record.key, sketch);
+  }
+
   private unmirror(m: Mirror, key: string) {
-    const old = m.info.get(key);
-    if (!old) return;
-    m.bytes -= old.bytes;
     m.info.delete(key);
     m.index.delete(key);
   }
