@@ -102,6 +102,34 @@ describe('the summary', () => {
   });
 });
 
+describe('the summary timeline', () => {
+  const dated = (date: string | null, status = 'staff') => ({ ...rowFromJson({ input: date ?? 'none', url: 'https://a.example/x', status })!, date });
+
+  it('has every day from the first to the last, empty days too', () => {
+    const b = new SummaryBuilder();
+    for (const d of ['2026-01-30', '2026-02-02', '2026-02-02', null]) b.add(dated(d));
+    const { unit, points, undated } = b.build().timeline;
+    expect(unit).toBe('day');
+    expect(points.map((p) => [p.date, p.pages])).toEqual([
+      ['2026-01-30', 1],
+      ['2026-01-31', 0],
+      ['2026-02-01', 0],
+      ['2026-02-02', 2],
+    ]);
+    expect(undated).toBe(1);
+  });
+
+  it('goes by month over a longer span, across the year', () => {
+    const b = new SummaryBuilder();
+    b.add(dated('2025-10-20', 'wire'));
+    b.add(dated('2026-02-03'));
+    const { unit, points } = b.build().timeline;
+    expect(unit).toBe('month');
+    expect(points.map((p) => p.date)).toEqual(['2025-10', '2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(points[0]!.statuses.wire).toBe(1);
+  });
+});
+
 describe('--csv', () => {
   it('has a header and one row per page that agrees with the JSON report', async () => {
     const run = await cli(['--csv', manifest]);

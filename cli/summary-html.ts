@@ -53,9 +53,11 @@ function outletChart(summary: Summary): string {
 
 function agencyChart(summary: Summary): string {
   if (!summary.agencies.length) return `<section><h2>Agencies</h2><p class="note">No article credits an agency for its text.</p></section>`;
+  // Bars are scaled to the largest share, so small differences stay visible; the labels say the share.
+  const top = summary.agencies[0]!.share || 1;
   const rows = summary.agencies.slice(0, CHART_AGENCIES).map(
     (a) =>
-      `<li><div class="row-label"><span class="name">${escapeHtml(a.name)}</span><span class="count">${num(a.articles)} · ${pct(a.share)}</span></div>${shareBar(a.share, `${a.name}: ${pct(a.share)} of articles`)}</li>`,
+      `<li><div class="row-label"><span class="name">${escapeHtml(a.name)}</span><span class="count">${num(a.articles)} · ${pct(a.share)}</span></div>${shareBar(a.share / top, `${a.name}: ${pct(a.share)} of articles`)}</li>`,
   );
   return `<section><h2>Agencies by share of articles</h2><p class="note">Articles whose text an agency is credited for (its copy or material used in a staff story), of ${num(summary.articles)} articles.</p><ol class="bars">${rows.join('')}</ol></section>`;
 }

@@ -59,7 +59,7 @@ export interface Summary {
   agencies: AgencyShare[];
   accounts: AccountCount[];
   outlets: OutletSummary[];
-  /** Pages by stated publication date, by day (a span up to 92 days) or by month; undated pages are left out. */
+  /** Pages by stated publication date, every day (a span up to 92 days) or month from the first to the last; undated pages are left out. */
   timeline: { unit: 'day' | 'month'; undated: number; points: TimelinePoint[] };
 }
 
@@ -117,6 +117,13 @@ class Tally {
 /** Rounded to 4 places, so the JSON reads well and equal inputs give equal files. */
 function ratio(n: number, d: number): number {
   return d ? Math.round((n / d) * 10_000) / 10_000 : 0;
+}
+
+/** The day or month after `key` (YYYY-MM-DD or YYYY-MM). */
+function nextKey(key: string, unit: 'day' | 'month'): string {
+  if (unit === 'day') return new Date(Date.parse(`${key}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const [y, m] = key.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
 export class SummaryBuilder {
@@ -196,6 +203,12 @@ export class SummaryBuilder {
       }
       points.set(key, point);
     }
-    return { unit, undated: this.undated, points: [...points.values()] };
+    // Every day or month from the first to the last, empty ones too, so the chart's axis is time.
+    const all: TimelinePoint[] = [];
+    for (let key = days.length ? (unit === 'month' ? days[0]!.slice(0, 7) : days[0]!) : null; key; key = nextKey(key, unit)) {
+      all.push(points.get(key) ?? { date: key, pages: 0, statuses: zero() });
+      if (key >= (unit === 'month' ? days.at(-1)!.slice(0, 7) : days.at(-1)!)) break;
+    }
+    return { unit, undated: this.undated, points: all };
   }
 }
