@@ -2,7 +2,8 @@
 // every pair of pages and edited copies. Prints the precision/recall curve the threshold is read from.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { estimate, overlap, resemblance, SAME_STORY_THRESHOLD } from './compare';
-import { decodeFingerprint, fingerprintOf, type Sketch } from './fingerprint';
+import { decodeFingerprint, encodeSketch, fingerprintOf, type Sketch } from './fingerprint';
+import { groupByStory } from './group';
 import { corpusCopies, isStoryParagraph, readCorpusTexts, REAL_SAME_STORY, type CorpusCopy, type CorpusText } from './test-corpus';
 
 interface Scored {
@@ -33,7 +34,7 @@ beforeAll(() => {
       pairs.push({ a, b, same: a.story === b.story, overlap: overlap(estimate(a.sketch!, b.sketch!)) });
     }
   }
-}, 120_000);
+}, 600_000); // reading 263 pages with Readability: about 25 s of CPU, much longer on a busy machine
 
 function counts(threshold: number, keep: (p: Scored) => boolean = () => true) {
   let tp = 0;
@@ -122,5 +123,15 @@ describe('story matching over all pairs of corpus pages and edited copies', () =
     console.log(`paragraphs added/cut counted exactly on ${exact} of ${all} copies`);
     expect(all).toBeGreaterThan(150);
     expect(exact / all).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('groups the corpus pages and their copies by story, one group per story', () => {
+    const real = copies.filter((c) => c.sketch && (c.edit === 'original' || c.base === 'p013-tucson-com' || c.base === 'p037-24horas-cl'));
+    const groups = groupByStory(real.map((c) => ({ id: c.key, fingerprint: encodeSketch(c.sketch!) })));
+    const storyOf = new Map(real.map((c) => [c.key, c.story]));
+    for (const g of groups) expect(new Set(g.map((id) => storyOf.get(id))).size, g.join(', ')).toBe(1);
+    const stories = new Set(real.map((c) => c.story));
+    expect(groups.length).toBe(stories.size);
+    expect(groups.find((g) => g.includes('p038-cooperativa-cl'))).toEqual(expect.arrayContaining(['p037-24horas-cl', 'p037-24horas-cl~trimmed', 'p038-cooperativa-cl']));
   });
 });
