@@ -14,7 +14,7 @@ import { DEFAULT_CORPUS } from '../cli/corpus';
 import { parseDocument } from '../cli/dom';
 import { fmt, median, quantile, table } from '../cli/bench-stats';
 import { decodeFingerprint, fingerprintOf, sketchOf, type Sketch } from '../lib/fingerprint/fingerprint';
-import { storyKey, storyLinks } from '../lib/fingerprint/link-index';
+import { storyLinks } from '../lib/fingerprint/link-index';
 import { BANDS, SketchIndex } from '../lib/fingerprint/sketch-index';
 import { isStoryParagraph, random, readCorpusTexts } from '../lib/fingerprint/test-corpus';
 import { parseRecord, recordBytes, recordFromReport, type StoryRecord } from '../utils/story-memory/record';
