@@ -1,6 +1,6 @@
 // Finding a report's sentence on the live page, across inline markup, white space and blocks.
 import { describe, expect, it } from 'vitest';
-import { findInIndex, indexText, locate, searchable } from '../../../entrypoints/content/find-text';
+import { findInIndex, indexText, locate, searchable } from './find-text';
 
 function page(html: string): HTMLElement {
   const div = document.createElement('div');

@@ -1,8 +1,8 @@
 // "Show on page" without the CSS Custom Highlight API (as in happy-dom and older browsers): the
 // evidence is wrapped in <mark> elements, and clearing gives the page back exactly as it was.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHighlighter, pageEvidence } from '../../../entrypoints/content/highlight';
-import { report } from './fixtures';
+import { createHighlighter, pageEvidence } from './highlight';
+import { report } from '../../tests/extension/in-page/fixtures';
 
 const DISCLAIMER = '(Except for the headline, this story has not been edited by Example News staff and is published from a syndicated feed.)';
 const HTML = `<article><p>NEW DELHI <b>(ANI)</b>: The talks went on.</p><p>${DISCLAIMER}</p>
