@@ -27,7 +27,7 @@ beforeEach(() => {
   listen(TO_CONTENT, {
     'creditline/get-report': () => {
       asked.push('get-report');
-      return { kind: 'analysing', url: 'https://news.example.com/a' };
+      return { kind: 'analyzing', url: 'https://news.example.com/a' };
     },
     'creditline/show-on-page': async () => {
       asked.push('show-on-page');
@@ -47,7 +47,7 @@ describe('the content script’s messages', () => {
   ])('are answered for %s', async (_who, sender) => {
     expect(await deliver({ type: 'creditline/get-report' }, sender)).toEqual({
       answered: true,
-      answer: { kind: 'analysing', url: 'https://news.example.com/a' },
+      answer: { kind: 'analyzing', url: 'https://news.example.com/a' },
     });
     expect(await deliver({ type: 'creditline/show-on-page' }, sender)).toEqual({ answered: true, answer: 2 });
     expect(await deliver({ type: 'creditline/reanalyze' }, sender)).toEqual({ answered: true, answer: true });
@@ -62,7 +62,7 @@ describe('the content script’s messages', () => {
   });
 
   it('ignore the background’s own messages', async () => {
-    expect(await deliver({ type: 'creditline/state', state: { kind: 'analysing', url: 'x' } }, background)).toEqual({ answered: false });
+    expect(await deliver({ type: 'creditline/state', state: { kind: 'analyzing', url: 'x' } }, background)).toEqual({ answered: false });
   });
 });
 

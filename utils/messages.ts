@@ -9,7 +9,7 @@ import type { Report } from '../lib/report';
 export type TabState =
   | { kind: 'unsupported'; reason: string }
   | { kind: 'disabled'; host: string }
-  | { kind: 'analysing'; url: string }
+  | { kind: 'analyzing'; url: string }
   | { kind: 'not-article'; url: string; report: Report | null }
   | { kind: 'done'; url: string; report: Report }
   | { kind: 'failed'; url: string; error: string };
@@ -26,7 +26,7 @@ export function isTabState(value: unknown): value is TabState {
       return isString(value.reason);
     case 'disabled':
       return isString(value.host);
-    case 'analysing':
+    case 'analyzing':
       return isString(value.url);
     case 'not-article':
       return isString(value.url) && (value.report === null || isObject(value.report));

@@ -21,7 +21,7 @@ export function toolbarView(state: TabState | null): ToolbarView {
       return { ...blank, title: i18n.t('toolbar.unsupported') };
     case 'disabled':
       return { ...blank, title: i18n.t('toolbar.disabled', [state.host]) };
-    case 'analysing':
+    case 'analyzing':
       return { ...blank, title: i18n.t('toolbar.analysing') };
     case 'not-article':
       return { ...blank, title: i18n.t('toolbar.notArticle') };

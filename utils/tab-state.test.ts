@@ -28,13 +28,13 @@ describe('tab state', () => {
   it('calls a watcher with each new state of its own tab only, and null once forgotten', async () => {
     const seen: (TabState | null)[] = [];
     const unwatch = watchTabState(5, (s) => seen.push(s));
-    await setTabState(6, { kind: 'analysing', url: 'https://other.example/' });
-    await setTabState(5, { kind: 'analysing', url: 'https://a.example/' });
+    await setTabState(6, { kind: 'analyzing', url: 'https://other.example/' });
+    await setTabState(5, { kind: 'analyzing', url: 'https://a.example/' });
     await setTabState(5, { kind: 'failed', url: 'https://a.example/', error: 'x' });
     await forgetTabState(5);
     unwatch();
-    await setTabState(5, { kind: 'analysing', url: 'https://a.example/' });
-    expect(seen.map((s) => s?.kind ?? null)).toEqual(['analysing', 'failed', null]);
+    await setTabState(5, { kind: 'analyzing', url: 'https://a.example/' });
+    expect(seen.map((s) => s?.kind ?? null)).toEqual(['analyzing', 'failed', null]);
   });
 });
 

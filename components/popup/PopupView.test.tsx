@@ -115,8 +115,8 @@ describe('tab states', () => {
   });
 
   it('says it is analysing, with a live status line', () => {
-    const root = mount(<PopupView state={{ kind: 'analysing', url: 'https://a.example/' }} />);
-    expect(root.querySelector('[data-state="analysing"] h1')?.textContent).toBe('Analysing…');
+    const root = mount(<PopupView state={{ kind: 'analyzing', url: 'https://a.example/' }} />);
+    expect(root.querySelector('[data-state="analyzing"] h1')?.textContent).toBe('Analysing…');
     expect(root.querySelector('[role="status"]')).not.toBeNull();
   });
 

@@ -42,7 +42,7 @@ const UNSUPPORTED_REASONS: Record<string, () => string> = {
 function Message({ kind, title, children }: { kind: string; title: string; children?: ComponentChildren }) {
   return (
     <section class={`cl-message cl-message--${kind}`} data-state={kind} aria-labelledby="cl-message-title">
-      {kind === 'analysing' && <span class="cl-spinner" aria-hidden="true" />}
+      {kind === 'analyzing' && <span class="cl-spinner" aria-hidden="true" />}
       <h1 id="cl-message-title" class="cl-message__title">{title}</h1>
       {children}
     </section>
@@ -68,9 +68,9 @@ function Header({ onOpenOptions }: { onOpenOptions?: () => void }) {
 function StateBody(props: PopupViewProps) {
   const { state } = props;
   if (props.noTab) return <Message kind="unsupported" title={i18n.t('popup.state.unsupported.title')}><p>{i18n.t('popup.noTab')}</p></Message>;
-  if (!state || state.kind === 'analysing') {
+  if (!state || state.kind === 'analyzing') {
     return (
-      <Message kind="analysing" title={i18n.t('popup.state.analysing.title')}>
+      <Message kind="analyzing" title={i18n.t('popup.state.analysing.title')}>
         <p role="status">{state ? i18n.t('popup.state.analysing.explain') : i18n.t('popup.loading')}</p>
       </Message>
     );

@@ -63,7 +63,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    let state: TabState = { kind: 'analysing', url: location.href };
+    let state: TabState = { kind: 'analyzing', url: location.href };
     let report: Report | null = null;
     let badge: BadgeUi | null = null;
     let run = 0;
@@ -107,7 +107,7 @@ export default defineContentScript({
         markEvidence = settings.highlightEvidence;
         const host = normalizeHost(location.hostname) ?? location.hostname;
         if (isHostDisabled(settings, host)) return publish({ kind: 'disabled', host });
-        publish({ kind: 'analysing', url });
+        publish({ kind: 'analyzing', url });
         if (!looksLikeArticle(document)) return publish({ kind: 'not-article', url, report: null });
         const [engine] = await Promise.all([loadEngine(), idle(ctx)]);
         if (id !== run || ctx.isInvalid) return;

@@ -63,11 +63,11 @@ describe('popup app', () => {
   });
 
   it('shows the stored state, then each new one as the background stores it, without polling', async () => {
-    await setTabState(TAB, { kind: 'analysing', url: URL_A });
+    await setTabState(TAB, { kind: 'analyzing', url: URL_A });
     const reads = vi.spyOn(fakeBrowser.storage.session, 'get');
     const root = mount(<App />);
     await drain();
-    expect(stateShown(root)).toBe('analysing');
+    expect(stateShown(root)).toBe('analyzing');
     const readsOnOpen = reads.mock.calls.length;
     expect(readsOnOpen).toBeGreaterThan(0);
     // Waiting reads nothing more and asks nobody: there is no polling.
@@ -83,12 +83,12 @@ describe('popup app', () => {
   });
 
   it('follows only its own tab', async () => {
-    await setTabState(TAB, { kind: 'analysing', url: URL_A });
+    await setTabState(TAB, { kind: 'analyzing', url: URL_A });
     const root = mount(<App />);
     await drain();
     await setTabState(TAB + 1, DONE);
     await drain();
-    expect(stateShown(root)).toBe('analysing');
+    expect(stateShown(root)).toBe('analyzing');
   });
 
   it('asks the page itself when the background knows nothing of the tab (loaded before the extension)', async () => {
@@ -110,11 +110,11 @@ describe('popup app', () => {
   it('gives up on a tab that never answers, with a hint to reload', async () => {
     const root = mount(<App />);
     await drain();
-    expect(stateShown(root)).toBe('analysing');
+    expect(stateShown(root)).toBe('analyzing');
     await act(async () => {
       await vi.advanceTimersByTimeAsync(NO_ANSWER_MS - 1);
     });
-    expect(stateShown(root)).toBe('analysing');
+    expect(stateShown(root)).toBe('analyzing');
     await act(async () => {
       await vi.advanceTimersByTimeAsync(1);
     });
@@ -164,7 +164,7 @@ describe('popup app, starting again', () => {
     expect(stateShown(root)).toBe('disabled');
     click([...root.querySelectorAll('button')].find((b) => b.textContent === 'Switch on again')!);
     await drain();
-    expect(stateShown(root)).toBe('analysing');
+    expect(stateShown(root)).toBe('analyzing');
     expect(toBackground).toContainEqual({ type: 'creditline/reanalyze', tabId: TAB });
     expect((await getSettings()).disabledSites).toEqual([]);
     await setTabState(TAB, DONE);
@@ -179,7 +179,7 @@ describe('popup app, starting again', () => {
     expect(stateShown(root)).toBe('failed');
     click([...root.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!);
     await drain();
-    expect(stateShown(root)).toBe('analysing');
+    expect(stateShown(root)).toBe('analyzing');
     expect(toBackground).toEqual([{ type: 'creditline/reanalyze', tabId: TAB }]);
     await setTabState(TAB, DONE);
     await drain();

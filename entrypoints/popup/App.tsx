@@ -82,7 +82,7 @@ export function App() {
 
   /** "Switch on again" and "Try again": the page starts over; its new states arrive through the watch. */
   const analyzeAgain = async (id: number) => {
-    setState({ kind: 'analysing', url: '' });
+    setState({ kind: 'analyzing', url: '' });
     if (await sendToBackground('creditline/reanalyze', { tabId: id })) return;
     // The page could not be asked (it has no content script any more): back to what is known.
     const known = await getTabState(id).catch(() => null);

@@ -164,7 +164,7 @@ describe('tabs loading and closing', () => {
   });
 
   it('keeps a state the page already sent', async () => {
-    const newer: TabState = { kind: 'analysing', url: WEB_PAGE };
+    const newer: TabState = { kind: 'analyzing', url: WEB_PAGE };
     await setTabState(5, newer);
     tabAnswer = async () => DONE;
     await complete(5);
@@ -176,7 +176,7 @@ describe('tabs loading and closing', () => {
   it('never lets the page’s answer overwrite a state the page sent meanwhile', async () => {
     // The page answers with its first state; its next one ("switched off here") arrives while the
     // background is still reading whether it knows the tab (the read saw nothing yet).
-    tabAnswer = async () => ({ kind: 'analysing', url: WEB_PAGE });
+    tabAnswer = async () => ({ kind: 'analyzing', url: WEB_PAGE });
     const disabled: TabState = { kind: 'disabled', host: 'news.example.com' };
     const session = fakeBrowser.storage.session;
     const read = session.get.bind(session);

@@ -47,7 +47,7 @@ describe('toolbar', () => {
 
   it('has a tooltip for every state and no badge while nothing is known', () => {
     expect(toolbarView(null)).toMatchObject({ text: '', title: 'Creditline' });
-    expect(toolbarView({ kind: 'analysing', url: 'https://a.example/' }).text).toBe('');
+    expect(toolbarView({ kind: 'analyzing', url: 'https://a.example/' }).text).toBe('');
     expect(toolbarView({ kind: 'disabled', host: 'a.example' }).title).toContain('a.example');
     expect(toolbarView({ kind: 'failed', url: 'https://a.example/', error: 'page too large' })).toMatchObject({
       text: '!',
