@@ -93,6 +93,16 @@ describe('npm run analyze with good and bad inputs together', () => {
     expect(errors[1]).toMatch(/cannot reach the server/);
   });
 
+  it('--help lists the inputs, the options and every status; --version prints the version', async () => {
+    const { STATUSES } = await import('../lib/report');
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    for (const s of STATUSES) expect(help.stdout).toMatch(new RegExp(`^  ${s}: `, 'm'));
+    for (const o of ['--csv', '--summary', '--output', '--glob', '--manifest', 'FILE.warc.gz']) expect(help.stdout).toContain(o);
+    const version = await cli(['--version']);
+    expect(version.stdout.trim()).toMatch(/^creditline \d+\.\d+\.\d+$/);
+  });
+
   it('explains its usage for no input or an unknown option, with exit code 2', async () => {
     for (const args of [[], ['--bogus', SEED_FILE], ['--timeout', 'soon', SEED_FILE]]) {
       const run = await cli(args);
