@@ -74,7 +74,7 @@ async function run(args: Args): Promise<number> {
     stdin: process.stdin,
     onSkip: (reason) => {
       skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
-      if (reason !== 'done') summary?.skip(reason);
+      summary?.skip(reason);
     },
     onArchiveBytes: (b) => progress.archiveBytes(b),
   });

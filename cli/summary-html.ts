@@ -103,7 +103,7 @@ function accountsTable(summary: Summary): string {
 }
 
 function totals(summary: Summary): string {
-  const skipped = Object.entries(summary.skipped).filter(([reason, n]) => n && reason !== 'broken' && reason !== 'done');
+  const skipped = Object.entries(summary.skipped).filter(([reason, n]) => n && reason !== 'broken');
   const skippedText = skipped.length ? skipped.map(([reason, n]) => `${num(n)} ${reason}`).join(', ') : 'none';
   return `<section class="totals"><p><strong>${num(summary.pages)}</strong> pages analysed, <strong>${num(summary.articles)}</strong> articles, ${num(summary.outlets.length)} outlets; <strong>${pct(summary.uneditedShare)}</strong> of articles are unedited feed copy.</p>${stackedBar(summary.statuses, summary.pages, 'all pages')}<p class="note">Inputs that failed: ${num(summary.failed)}. Archive records skipped: ${skippedText}.${summary.skipped.broken ? ` Archives damaged or cut short: ${num(summary.skipped.broken)}.` : ''}</p></section>`;
 }

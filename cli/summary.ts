@@ -5,6 +5,9 @@ import { STATUSES, type Status } from '../lib/report';
 import { accountOf, UNKNOWN_OUTLET, type PageRow } from './page-row';
 import type { SkipReason } from './inputs/warc';
 
+/** What the summary counts of the archive records not analysed. */
+type Counted = Exclude<SkipReason, 'done'> | 'broken';
+
 export interface AgencyShare {
   id: string;
   name: string;
@@ -52,7 +55,7 @@ export interface Summary {
   /** Inputs that gave an error instead of a report. */
   failed: number;
   /** Archive records not analysed, by reason; broken: archives that could not be read to the end. */
-  skipped: Record<SkipReason | 'broken', number>;
+  skipped: Record<Counted, number>;
   statuses: Record<Status, number>;
   shares: Record<Status, number>;
   uneditedShare: number;
@@ -132,7 +135,7 @@ export class SummaryBuilder {
   private days = new Map<string, Record<Status, number>>();
   private undated = 0;
   private failed = 0;
-  private skipped: Record<SkipReason | 'broken', number> = { 'not-html': 0, 'not-200': 0, revisit: 0, 'too-large': 0, done: 0, broken: 0 };
+  private skipped: Record<Counted, number> = { 'not-html': 0, 'not-200': 0, revisit: 0, 'too-large': 0, broken: 0 };
 
   add(row: PageRow): void {
     if (row.error || !row.status) {
@@ -152,7 +155,8 @@ export class SummaryBuilder {
   }
 
   skip(reason: SkipReason | 'broken'): void {
-    this.skipped[reason]++;
+    // Records an earlier run analysed are in its rows, not skipped.
+    if (reason !== 'done') this.skipped[reason]++;
   }
 
   build(): Summary {
