@@ -70,6 +70,20 @@ describe('a WARC.gz of corpus pages', () => {
     expect(run.code).toBe(1);
   });
 
+  it('an uncompressed WARC reads the same, and revisit records are skipped and counted', async () => {
+    const parts: Uint8Array[] = [await warcInfo(false)];
+    for (const p of PAGES.slice(0, 3)) {
+      parts.push(await warcRecord({ url: p.url, body: readFileSync(p.file), contentType: 'text/html' }, false));
+      parts.push(await warcRecord({ url: p.url, body: '', type: 'revisit' }, false));
+    }
+    const path = join(dir, 'plain.warc');
+    writeFileSync(path, Buffer.concat(parts));
+    const run = await cli(['--json', path]);
+    expect(jsonLines(run.stdout).map(comparable)).toEqual(alone.slice(0, 3));
+    expect(run.stderr).toMatch(/3 revisit records/);
+    expect(run.code).toBe(0);
+  });
+
   it('a damaged archive: one clear error, and the records before the damage still count', async () => {
     const bytes = readFileSync(warc);
     const firstTwo = jsonLines((await cli(['--json', warc])).stdout).slice(0, 3).map((l) => Number(String(l.input).split('@')[1]));
