@@ -5,7 +5,6 @@
 import { against, combine } from './confidence';
 import type { StatusSignal } from './detectors/types';
 import type { AgencyCredit, Evidence, Status } from './report';
-import { caseless } from './caseless';
 
 /** What the engine read on the page, so that "no credit found" can say where it looked. */
 export interface CheckedPlaces {
@@ -209,7 +208,7 @@ const DESK_WORDS = new Set(
 const ARTICLES = new Set('the le la les el il lo der die das het de'.split(' '));
 /** Lower-case name particles ("Ursula von der Leyen", "Nuño de la Cruz"). */
 const PARTICLES = new Set('von van der den de da das do dos del della di du la le ter bin al e y'.split(' '));
-const BYLINE_LEAD = caseless(/^(?:(?:by|von|par|por|de|di|door|av|af|geschrieben von|written by|reported by|text|texto)\b[\s:]*)+/iu);
+const BYLINE_LEAD = /^(?:(?:by|von|par|por|de|di|door|av|af|geschrieben von|written by|reported by|text|texto)\b[\s:]*)+/iu;
 /** Where a byline's first name ends: a date or time, a separator, a second author, a handle. */
 const NAME_END = /[\d|/／•·–—@,;:(（\[]|\s(?:and|und|et|y|e|og|och|en)\s/u;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;

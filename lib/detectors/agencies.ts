@@ -18,7 +18,6 @@ import { combine } from '../confidence';
 import { clip, hostOf, sentenceAt, squish, textWeight } from '../text';
 import { bylineCredits } from './agency-bylines';
 import { AGENCY_BY_ID, findMentions, type Mention } from './agency-names';
-import { caseless } from '../caseless';
 
 /** How much of a block's head or tail is read. */
 const WINDOW = 240;
@@ -101,7 +100,7 @@ function readCandidate(c: Candidate, scope: CreditScope, out: Finding[]): void {
 }
 
 /** A label that opens a list of other stories: "Lesen Sie auch:", "Also Read:", "Leggi anche", "Mehr zum Thema". */
-const LIST_LABEL_RE = caseless(/^[^.!?]{1,40}[:：»›]$|^(?:also read|read also|read more|see also|related|lesen sie auch|mehr zum thema|leggi anche|lire aussi|lea también|leia também|czytaj też|čtěte také)\b/iu);
+const LIST_LABEL_RE = /^[^.!?]{1,40}[:：»›]$|^(?:also read|read also|read more|see also|related|lesen sie auch|mehr zum thema|leggi anche|lire aussi|lea también|leia também|czytaj też|čtěte také)\b/iu;
 /** At most this many blocks after the last long paragraph are read as the story's last lines. */
 const TAIL_MAX_BLOCKS = 30;
 

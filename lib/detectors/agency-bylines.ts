@@ -9,7 +9,6 @@ import { NAME_LIKE_ALIASES, NOT_ALONE_CODES } from '../rules/agency-false-friend
 import { AGENCY_WORDS_AFTER, AGENCY_WORDS_BEFORE, AGENCY_WORDS_CJK, BYLINE_OPENERS, BYLINE_ROLE_WORDS } from '../rules/agency-phrasings';
 import { escapeRegExp, squish } from '../text';
 import { AGENCY_BY_ID, findMentions, type Mention } from './agency-names';
-import { caseless } from '../caseless';
 
 export interface BylineCredit {
   mention: Mention;
@@ -18,33 +17,33 @@ export interface BylineCredit {
   rule: string;
 }
 
-const WRITER_ROLE_RE = caseless(/^(?:correspondents?|reporters?|writers?|staff|editors?|journalists?)[.,:]?$/iu);
+const WRITER_ROLE_RE = /^(?:correspondents?|reporters?|writers?|staff|editors?|journalists?)[.,:]?$/iu;
 const SINGULAR_AGENCY = new Set(['agency', 'agencia', 'agência', 'agence', 'agentur', 'agenzia']);
-const CONTRIBUTED_RE = caseless(/\bcontribut(?:ed|es|ing)\s(?:to|reporting)\b|^\s?[([]?\s?(?:Contributing|Contributors?|Inputs?|इनपुट)\s?[:：\-–]/iu);
+const CONTRIBUTED_RE = /\bcontribut(?:ed|es|ing)\s(?:to|reporting)\b|^\s?[([]?\s?(?:Contributing|Contributors?|Inputs?|इनपुट)\s?[:：\-–]/iu;
 /** Cheap test before the self-named agency patterns: the byline holds a word for "agency". */
-const SELF_HINT_RE = caseless(/agen|ajans|persbureau|byrå|bureau|агент|агенц|وكالة|通讯社|通訊社|通信社|新闻社|新聞社|press|news/iu);
+const SELF_HINT_RE = /agen|ajans|persbureau|byrå|bureau|агент|агенц|وكالة|通讯社|通訊社|通信社|新闻社|新聞社|press|news/iu;
 // (Not an opener when a separator follows: "Redacción / EFE" is the newsroom and the agency, a joint byline.)
-const OPENER_RE = caseless(new RegExp(String.raw`^(?:${BYLINE_OPENERS.join('|')})\s?:?\s(?![/|,;&]|y\s|und\s|and\s)`, 'iu'));
+const OPENER_RE = new RegExp(String.raw`^(?:${BYLINE_OPENERS.join('|')})\s?:?\s(?![/|,;&]|y\s|und\s|and\s)`, 'iu');
 /** A copyright or licence line ("© AFP, Reuters, Getty Images"): judged by the copyright rules, never as a byline. */
-const COPYRIGHT_RE = caseless(/^\s?[([]?\s?(?:©|\(c\)\s|copyright\b|copr\.)/iu);
+const COPYRIGHT_RE = /^\s?[([]?\s?(?:©|\(c\)\s|copyright\b|copr\.)/iu;
 /** Part separators: , ; | / • · and spaced dashes, and "and" in a few languages. */
-const SPLIT_RE = caseless(/\s?[,;|/•·:]\s?|\s[-–—]\s?|\s(?:and|und|y|et|e|og|och|en|&|und von)\s/iu);
+const SPLIT_RE = /\s?[,;|/•·:]\s?|\s[-–—]\s?|\s(?:and|und|y|et|e|og|och|en|&|und von)\s/iu;
 const ROLE_WORDS = new Set(BYLINE_ROLE_WORDS);
 const TOKEN_RE = /[^\s]+/gu;
 const CAPITALISED_RE = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-]{0,30}$/u;
 /** Numbers of a date or time ("20", "2019,", "10:18am"); month names are capitalised words. */
 const DATE_TOKEN_RE = /^(?:\d{1,4}[:.,/\-]?\d{0,4}(?:am|pm)?[,.]?|\d{1,2}(?:st|nd|rd|th)?,?)$/u;
 const INITIALS_RE = /^\p{Ll}{2,4}$/u;
-const STAFF_RE = caseless(/^(?:staff|staff reports?|redaktion|redacción|rédaction|redazione|redação|reporters?|correspondents?|team)$/iu);
+const STAFF_RE = /^(?:staff|staff reports?|redaktion|redacción|rédaction|redazione|redação|reporters?|correspondents?|team)$/iu;
 const LOWER_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'di', 'du']);
 
 /** One to three words of a name: a code ("NNN"), a capitalised or brand word ("idea", "Xyz"), in any script; or a quoted name. */
 const NAME = String.raw`(?:[«"“„]?[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’\-]{0,30}[»"”“]?)(?:\s[«"“„]?[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’\-]{0,30}[»"”“]?){0,2}`;
 const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s/g, '\\s')).join('|');
 /** "Nachrichtenagentur Xyz", "agencia de noticias Xyz", "агентство Xyz", "وكالة Xyz" */
-const SELF_BEFORE_RE = caseless(new RegExp(String.raw`^(?:the\s|die\s|la\s|l['’]\s?|el\s|a\s)?(?:${words(AGENCY_WORDS_BEFORE)})\s(${NAME})$`, 'iu'));
+const SELF_BEFORE_RE = new RegExp(String.raw`^(?:the\s|die\s|la\s|l['’]\s?|el\s|a\s)?(?:${words(AGENCY_WORDS_BEFORE)})\s(${NAME})$`, 'iu');
 /** "Xyz News Agency", "Xyz Nachrichtenagentur", "Xyz Haber Ajansı" */
-const SELF_AFTER_RE = caseless(new RegExp(String.raw`^(?:the\s)?(${NAME})\s(?:${words(AGENCY_WORDS_AFTER)})$`, 'iu'));
+const SELF_AFTER_RE = new RegExp(String.raw`^(?:the\s)?(${NAME})\s(?:${words(AGENCY_WORDS_AFTER)})$`, 'iu');
 const SELF_WORDS = [...AGENCY_WORDS_BEFORE, ...AGENCY_WORDS_AFTER, ...AGENCY_WORDS_CJK].map((w) => w.toLowerCase());
 /** "朝鲜中央通讯社", "XX通信社" */
 const SELF_CJK_RE = new RegExp(String.raw`^(\p{Script=Han}{2,10})(?:${words(AGENCY_WORDS_CJK)})$`, 'u');

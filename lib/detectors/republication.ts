@@ -10,7 +10,6 @@ import { IN_AD, IN_COMMENTS, IN_FOOTER, IN_FORM, IN_NAV, IN_TEASER } from '../si
 import { clip, hostOf, safeHttpUrl, siteOf, squish } from '../text';
 import { edgeBlocks, hinted, matchBlocks } from './match';
 import type { StatusSignal } from './types';
-import { caseless } from '../caseless';
 
 const MAX_BLOCK = 600;
 
@@ -96,7 +95,7 @@ const PAREN_DATELINE = /^(?:[\p{Lu}][\p{L} .,'/-]{0,60}\s)?\(([^()]{2,40})\)\s?[
 // "By Kate Sullivan, CNN", "Spencer S. Hsu, The Washington Post", "By CNN.com"
 const BYLINE_TAIL = /(?:^by\s|,\s)([^,]{2,40})$/i;
 // "The Washington Post’s Carol Morello contributed to this report."
-const CONTRIBUTED = caseless(/^(?:the\s)?([\p{L} .&]{2,40}?)[’']s?\s[^.]{2,120}?\scontributed\sto\sthis\s(?:report|story|article)/iu);
+const CONTRIBUTED = /^(?:the\s)?([\p{L} .&]{2,40}?)[’']s?\s[^.]{2,120}?\scontributed\sto\sthis\s(?:report|story|article)/iu;
 
 function partnerNamed(text: string): NewsServicePartner | null {
   const t = squish(text).toLowerCase().replace(/[™®]/g, '');

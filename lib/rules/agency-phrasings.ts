@@ -6,7 +6,6 @@
 // Every pattern is tested on a short window (≤ 160 characters) next to the name; `before` patterns end
 // with $, `after` patterns start with ^. Repetition is bounded and no quantified group nests another.
 import type { EvidenceSource, RuleId } from '../report';
-import { caseless } from '../caseless';
 
 export type CreditScope = 'lead' | 'tail' | 'line';
 export type Contribution = 'copy' | 'inputs' | 'photo';
@@ -172,7 +171,7 @@ export const UNNAMED_FORMS = [
   'wire agency feed', 'news agency feed', 'agency feed', 'wire feed', 'agency copy', 'wire copy',
 ];
 
-export const CREDIT_RULES: readonly CreditRule[] = ([
+export const CREDIT_RULES: readonly CreditRule[] = [
   // ---- picture credits: first, so that "(AP Photo/…)" or "Name/dpa" never reads as a text credit
   {
     rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail', 'line'],
@@ -426,7 +425,7 @@ export const CREDIT_RULES: readonly CreditRule[] = ([
     before: /(?:^|[\s([|*])(?:con|com)\s(?:información|informaciones|informacion|informações|informação|datos|material|agencias?|reportes?)\s(?:de|da|do|das|dos|del)\s(?:la\s|a\s|las\s|as\s)?(?:agencia\s|agência\s)?$/iu,
     confidence: 0.8,
   },
-] satisfies CreditRule[]).map((r) => ({ ...r, before: r.before && caseless(r.before), after: r.after && caseless(r.after) }));
+];
 
 /** "(Reporting by …; Editing by …)": the trailer Reuters puts under its copy. */
 export const REUTERS_TRAILER =

@@ -24,7 +24,6 @@
 // Every pattern is bounded: no quantified group holds another unbounded quantifier, no \s+ or .* runs,
 // and patterns tested next to an agency name work on short windows only. Where a letter may be
 // non-ASCII (é, ä, Devanagari, Arabic), no \b stands next to it: JavaScript's \b knows ASCII only.
-import { caseless } from '../caseless';
 
 export type DisclaimerLang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'hi' | 'ar';
 
@@ -118,7 +117,7 @@ export const NO_EDIT: ClauseForm[] = [
   },
   {
     lang: 'hi',
-    pattern: caseless(/(?:संपादित|सम्पादित|एडिट|संशोधित|परिवर्तित|बदलाव|परिवर्तन)\s(?:नहीं|न)(?:\s|[।.,;)]|$)|बिना\s(?:किसी\s)?(?:संपादन|सम्पादन|बदलाव|परिवर्तन|एडिट)/iu),
+    pattern: /(?:संपादित|सम्पादित|एडिट|संशोधित|परिवर्तित|बदलाव|परिवर्तन)\s(?:नहीं|न)(?:\s|[।.,;)]|$)|बिना\s(?:किसी\s)?(?:संपादन|सम्पादन|बदलाव|परिवर्तन|एडिट)/iu,
     examples: [
       '(इस ख़बर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से सीधे प्रकाशित की गई है.) (NDTV India)',
       '* यह खबर एजेंसी फीड से बिना किसी बदलाव के ऑटो-पब्लिश की गई है।',
@@ -201,18 +200,18 @@ export const FEED: ClauseForm[] = [
  * "the ANI newswire", "dpa-Newskanal", "dpa-Ticker", "PTI's wire service".
  */
 export const AGENCY_FEED_AFTER =
-  caseless(/^(?:['’]s)?\s?[-–]?\s?(?:(?:news|wire|syndicated)\s)?(?:service|feed|wire|newswire|ticker|copy|news\sservice)\b|^-?(?:News|Nachrichten|Agentur)?(?:kanal|feed|ticker|dienst|Basisdienst)/iu);
+  /^(?:['’]s)?\s?[-–]?\s?(?:(?:news|wire|syndicated)\s)?(?:service|feed|wire|newswire|ticker|copy|news\sservice)\b|^-?(?:News|Nachrichten|Agentur)?(?:kanal|feed|ticker|dienst|Basisdienst)/iu;
 
 /**
  * Right before an agency name (window of ≤ 40 characters, anchored at its end): the feed noun in
  * languages that put it first. "flusso ANSA", "du fil AFP", "servicio de la agencia EFE", "serviço da agência Lusa".
  */
 export const AGENCY_FEED_BEFORE =
-  caseless(/(?:\bfil|\bflux|\bflusso|\blancio|\bservizio|\bservicio|\bcable|\bteletipo|\bserviço|\bfeed|\bdépêche|\bdispaccio|\bdespacho)\s(?:noticioso\s)?(?:de\sl['’]|d['’]|de\sla\s|de\s|du\s|del\s|della\s|dell['’]|di\s|da\s|do\s)?(?:agence\s|agenzia\s|agencia\s|agência\s)?$/iu);
+  /(?:\bfil|\bflux|\bflusso|\blancio|\bservizio|\bservicio|\bcable|\bteletipo|\bserviço|\bfeed|\bdépêche|\bdispaccio|\bdespacho)\s(?:noticioso\s)?(?:de\sl['’]|d['’]|de\sla\s|de\s|du\s|del\s|della\s|dell['’]|di\s|da\s|do\s)?(?:agence\s|agenzia\s|agencia\s|agência\s)?$/iu;
 
 /** Right before an agency name (window ≤ 40 chars, anchored at its end): "from", "von der", "aus dem", "dal". */
 export const FROM_BEFORE_AGENCY =
-  caseless(/(?:\bfrom|\bvia|\bvon|\bvom|\baus|\bdu|\bdes|\bde|\bpar|\bpor|\bpela|\bpelo|\bdal|\bdalla|\bdel|\bdella|\bda|\bdo|\bdesde)\s(?:the\s|der\s|dem\s|den\s|la\s|l['’]|el\s|le\s)?(?:agency\s|agence\s|agenzia\s|agencia\s|agência\s|Agentur\s)?$/iu);
+  /(?:\bfrom|\bvia|\bvon|\bvom|\baus|\bdu|\bdes|\bde|\bpar|\bpor|\bpela|\bpelo|\bdal|\bdalla|\bdel|\bdella|\bda|\bdo|\bdesde)\s(?:the\s|der\s|dem\s|den\s|la\s|l['’]|el\s|le\s)?(?:agency\s|agence\s|agenzia\s|agencia\s|agência\s|Agentur\s)?$/iu;
 
 /** Automatic publication or generation. Counts only with a feed clause in the same notice. */
 export const AUTO: ClauseForm[] = [
@@ -279,7 +278,7 @@ export const STORY: ClauseForm[] = [
 
 /** A notice set off as one: in brackets, or under a notice word ("Disclaimer:", "Hinweis", "Note"). */
 export const NOTICE_OPENER =
-  caseless(/^\W{0,2}(?:[([]|(?:disclaimer|note|editor['’]s\snote|notice|hinweis|anmerkung|avertissement|note\sde\sla\srédaction|aviso|nota|avviso|aviso\slegal|अस्वीकरण|डिस्क्लेमर|नोट|تنويه|ملاحظة|إخلاء\sالمسؤولية)(?:\s?[:：\-–]|\s))/iu);
+  /^\W{0,2}(?:[([]|(?:disclaimer|note|editor['’]s\snote|notice|hinweis|anmerkung|avertissement|note\sde\sla\srédaction|aviso|nota|avviso|aviso\slegal|अस्वीकरण|डिस्क्लेमर|नोट|تنويه|ملاحظة|إخلاء\sالمسؤولية)(?:\s?[:：\-–]|\s))/iu;
 
 /**
  * A story published automatically, said of itself, with no feed named: the Swiss and Iberian
@@ -330,7 +329,7 @@ export const AUTO_PUBLISHED_STORY: ClauseForm[] = [
  * ("Mehr aus dem …", "Alle Meldungen aus dem …") is a rail of other stories, not this one's label.
  */
 export const FEED_LABEL_OPENER =
-  caseless(/^\W{0,2}(?:(?:Meldung|Nachricht|Artikel|Beitrag|Text|Story|Article|Report|Dépêche|Noticia|Notizia|Notícia)\s)?(?:(direkt|direct|directly|straight|unedited|unbearbeitet|automatisch|automatically|directement|directamente|direttamente|diretamente|ungeprüft)\s)?(?:aus\sdem|aus\sder|aus|vom|von\sder|from\sthe|from|via\sthe|via|du|de\sl['’]|depuis\sle|dal|dalla|del|de\sla|do|da)\s$/iu);
+  /^\W{0,2}(?:(?:Meldung|Nachricht|Artikel|Beitrag|Text|Story|Article|Report|Dépêche|Noticia|Notizia|Notícia)\s)?(?:(direkt|direct|directly|straight|unedited|unbearbeitet|automatisch|automatically|directement|directamente|direttamente|diretamente|ungeprüft)\s)?(?:aus\sdem|aus\sder|aus|vom|von\sder|from\sthe|from|via\sthe|via|du|de\sl['’]|depuis\sle|dal|dalla|del|de\sla|do|da)\s$/iu;
 
 /** What may follow the feed in such a label: nothing but punctuation. */
 export const FEED_LABEL_CLOSER = /^\W{0,3}$/u;
@@ -349,12 +348,12 @@ export const CONTRIBUTED =
  */
 export const PUBLISHER_NAMED: RegExp[] = [
   /\bby\s([^.!?\n]{1,80}?)\s?(?:staff|team|editorial(?:\steam)?|editors|newsroom|desk)\b/i,
-  caseless(/(?:^|[,;(]\s?)(\p{Lu}[^.!?\n,;()]{0,40}?)\s(?:staff|team|editors|newsroom)\s(?:may|might|did|does|has|have)\s(?:not|n['’]t)\b/iu),
+  /(?:^|[,;(]\s?)(\p{Lu}[^.!?\n,;()]{0,40}?)\s(?:staff|team|editors|newsroom)\s(?:may|might|did|does|has|have)\s(?:not|n['’]t)\b/iu,
   /(?:^|[.!?:]\s)(\p{Lu}[^.!?\n]{0,40}?)\shat\s(?:diese[nrs]?|die|den|das)\s\p{L}{1,20}\s(?:redaktionell\s)?nicht\s/u,
 ];
 
 /** Notice words before the publisher's name ("Hinweis ZEIT ONLINE hat …"): not part of the name. */
-export const NOTICE_WORDS = caseless(/^(?:(?:information|info|hinweis|anmerkung|note|notice|disclaimer|avertissement|aviso|nota|avviso)\s?[:：]?\s){1,3}/iu);
+export const NOTICE_WORDS = /^(?:(?:information|info|hinweis|anmerkung|note|notice|disclaimer|avertissement|aviso|nota|avviso)\s?[:：]?\s){1,3}/iu;
 
 /** Blocks longer than this are article prose, not a disclaimer line. */
 export const MAX_DISCLAIMER_BLOCK = 600;
@@ -370,4 +369,4 @@ export const MAX_FEED_LABEL = 80;
 
 /** A cheap first test: a notice matching none of these stems cannot hold a clause above. */
 export const DISCLAIMER_HINT =
-  caseless(/edit|responsib|liabil|modif|alter|review|rework|feed|wire|service|copy|dienst|teletipo|despacho|dispaccio|dépêche|generat|automat|autom[aá]t|bearbeit|redakt|redig|geprüft|kanal|ticker|agentur|rédaction|retouch|fil\s|flux|flusso|lancio|servizio|servicio|serviço|cable|redacci|redazion|redação|redacção|intervent|headline|संपादित|सम्पादित|एडिट|बदलाव|फ़?ीड|ऑटो|सिंड|تحرير|تعديل|تلقائي|آلي|موجز|وكالة/iu);
+  /edit|responsib|liabil|modif|alter|review|rework|feed|wire|service|copy|dienst|teletipo|despacho|dispaccio|dépêche|generat|automat|autom[aá]t|bearbeit|redakt|redig|geprüft|kanal|ticker|agentur|rédaction|retouch|fil\s|flux|flusso|lancio|servizio|servicio|serviço|cable|redacci|redazion|redação|redacção|intervent|headline|संपादित|सम्पादित|एडिट|बदलाव|फ़?ीड|ऑटो|सिंड|تحرير|تعديل|تلقائي|آلي|موجز|وكالة/iu;

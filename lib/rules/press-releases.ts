@@ -1,7 +1,6 @@
 // Press releases carried as is: PR-wire datelines and credits, press-release labels and the
 // issuer-responsibility notices of press portals. A story that merely mentions "a press release" is
 // not one: these match datelines, labels, headings and notices, not prose.
-import { caseless } from '../caseless';
 
 export interface PressWire {
   id: string;
@@ -85,7 +84,7 @@ export const PRESS_WIRES: PressWire[] = [
     id: 'prweb',
     name: 'PRWeb',
     homepage: 'https://www.prweb.com/',
-    pattern: caseless(/\(PRWEB\)\s?(?:[-—–]|\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})|\/PRWeb\/|\bvia PRWeb\b/iu),
+    pattern: /\(PRWEB\)\s?(?:[-—–]|\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})|\/PRWeb\/|\bvia PRWeb\b/iu,
     examples: ['AUSTIN, Texas (PRWEB) November 20, 2025 -- Acme', 'NEW YORK (PRWEB) -- Acme Corp'],
   },
   {

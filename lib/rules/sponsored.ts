@@ -1,7 +1,6 @@
 // Paid, partner or advertorial content. Only labels on the story itself count (a kicker above the
 // headline, a label near the byline, the headline, a disclosure line in the text, metadata), never a
 // navigation link called "Sponsored Content".
-import { caseless } from '../caseless';
 
 /** A short label (kicker, flag, headline prefix) that marks the story as paid content. */
 export const SPONSORED_LABEL =
@@ -19,7 +18,7 @@ export const MAX_LABEL_LENGTH = 60;
  * is read here (the partnership notes are republication, in rules/republication.ts).
  */
 export const SPONSORED_DISCLOSURE =
-  caseless(/\bThis\s(?:article|story|post|content|feature)\s(?:is|was)\s(?:(?:sponsored|paid\sfor|brought\sto\syou)\sby|(?:produced|written|created|published)\s(?:in\s(?:paid|commercial)\spartnership\swith|on\sbehalf\sof|by\s(?:the\s|our\s)?[\p{L}\d ]{0,40}?(?:brand|branded\scontent|partner\scontent)\sstudio)|produced\sfor\sand\spaid\sfor\sby|produced\sfor\s(?:our\s|an?\s)?(?:advertiser|sponsor)s?)\b|\bThis\scontent\s(?:is|was)\s(?:produced|created|written)\sfor\b|\bThis\sis\s(?:a\s)?(?:paid|sponsored|promotional)\s(?:content|post|article|feature)\b|\bDieser\s(?:Artikel|Beitrag|Text)\s(?:ist\s(?:eine\s)?(?:Anzeige|Werbung)|wurde\s(?:von\s[^.\n]{1,60}\s)?(?:gesponsert|bezahlt)|(?:ist|entstand|wurde)\sin\sbezahlter\s(?:Kooperation|Partnerschaft))\b/iu);
+  /\bThis\s(?:article|story|post|content|feature)\s(?:is|was)\s(?:(?:sponsored|paid\sfor|brought\sto\syou)\sby|(?:produced|written|created|published)\s(?:in\s(?:paid|commercial)\spartnership\swith|on\sbehalf\sof|by\s(?:the\s|our\s)?[\p{L}\d ]{0,40}?(?:brand|branded\scontent|partner\scontent)\sstudio)|produced\sfor\sand\spaid\sfor\sby|produced\sfor\s(?:our\s|an?\s)?(?:advertiser|sponsor)s?)\b|\bThis\scontent\s(?:is|was)\s(?:produced|created|written)\sfor\b|\bThis\sis\s(?:a\s)?(?:paid|sponsored|promotional)\s(?:content|post|article|feature)\b|\bDieser\s(?:Artikel|Beitrag|Text)\s(?:ist\s(?:eine\s)?(?:Anzeige|Werbung)|wurde\s(?:von\s[^.\n]{1,60}\s)?(?:gesponsert|bezahlt)|(?:ist|entstand|wurde)\sin\sbezahlter\s(?:Kooperation|Partnerschaft))\b/iu;
 
 /** Meta/JSON-LD values (section, tags, content tier) that mark paid content. */
 export const SPONSORED_META_VALUE = /^(?:advertorial|sponsored(?:\scontent)?|paid(?:\scontent|\spost)?|partner\scontent|anzeige|publireportage)$/i;
