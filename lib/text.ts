@@ -53,26 +53,6 @@ export function siteOf(host: string | null): string | null {
 }
 
 /**
- * Splits text into sentences. Deliberately simple and linear: a sentence ends at . ! ? 。 or a line
- * break followed by space/uppercase; abbreviations may over-split, which only shortens evidence.
- */
-export function sentences(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' || ((c === '.' || c === '!' || c === '?' || c === '。') && (i + 1 >= text.length || /\s/.test(text[i + 1]!)))) {
-      const s = text.slice(start, i + 1).trim();
-      if (s) out.push(s);
-      start = i + 1;
-    }
-  }
-  const rest = text.slice(start).trim();
-  if (rest) out.push(rest);
-  return out;
-}
-
-/**
  * The sentence of `text` that contains position `index`, for quoting evidence. A fragment too short
  * to read on its own (a trailing '" (ANI)' after the closing quote, "Nov." cut off) takes the
  * sentence before it along.

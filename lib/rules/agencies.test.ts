@@ -32,6 +32,21 @@ describe('agency registry', () => {
     for (const id of ids) expect(known, id).toContain(id);
   });
 
+  it('lists each alias once within an entry (names are matched whatever their case)', () => {
+    const repeated: string[] = [];
+    for (const a of AGENCIES) {
+      for (const [key, caseless] of [['names', true], ['photo', true], ['domains', true], ['codes', false], ['cjk', false]] as const) {
+        const seen = new Set<string>();
+        for (const x of a[key] ?? []) {
+          const k = caseless ? x.toLowerCase() : x;
+          if (seen.has(k)) repeated.push(`${a.id} ${key}: ${x}`);
+          seen.add(k);
+        }
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
   it('never gives one alias to two agencies, except codes that a home-worded agency shares with one default owner', () => {
     const owners = new Map<string, AgencyEntry[]>();
     for (const a of AGENCIES) {

@@ -66,7 +66,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   {
     id: 'ap', name: 'The Associated Press', shortName: 'AP', country: 'US', homepage: 'https://apnews.com',
     names: [
-      'The Associated Press', 'Associated Press', 'Ассошиэйтед Пресс', 'Ассошиэйтед Пресс', 'أسوشيتد برس', 'اسوشيتد برس', 'Ασοσιέιτεντ Πρες', 'Associated Press Television News', 'APTN',
+      'The Associated Press', 'Associated Press', 'Ассошиэйтед Пресс', 'أسوشيتد برس', 'اسوشيتد برس', 'Ασοσιέιτεντ Πρες', 'Associated Press Television News', 'APTN',
       // Staff titles in AP bylines, often in odd letter case ("Greg Beacham, Ap Sports Writer")
       'AP Writer', 'AP Sports Writer', 'AP National Writer', 'AP Entertainment Writer', 'AP Business Writer',
       'AP Medical Writer', 'AP Science Writer', 'AP Technology Writer', 'AP Political Writer', 'AP Economics Writer',
@@ -89,7 +89,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   {
     id: 'afp', name: 'Agence France-Presse', shortName: 'AFP', country: 'FR', homepage: 'https://www.afp.com',
     names: [
-      'Agence France-Presse', 'Agence France Presse', 'France-Presse', 'Франс Пресс', 'Франс Пресс', 'Франс-Пресс', 'أ ف ب', 'أ.ف.ب', 'ا ف ب',
+      'Agence France-Presse', 'Agence France Presse', 'France-Presse', 'Франс Пресс', 'Франс-Пресс', 'أ ف ب', 'أ.ف.ب', 'ا ف ب',
       'فرانس برس', 'خبرگزاری فرانسه', 'Γαλλικό Πρακτορείο',
     ],
     codes: ['AFP', 'Afp', 'afp'], cjk: ['法新社', 'AFP通信', '프랑스통신', 'AFP통신', 'AFP時事'], domains: ['afp.com'],
@@ -223,11 +223,11 @@ export const AGENCIES: readonly AgencyEntry[] = [
   },
   {
     id: 'askanews', name: 'askanews', shortName: 'askanews', country: 'IT', homepage: 'https://www.askanews.it',
-    names: ['askanews', 'Askanews'], domains: ['askanews.it'],
+    names: ['askanews'], domains: ['askanews.it'],
   },
   {
     id: 'dire', name: 'Agenzia Dire', shortName: 'Dire', country: 'IT', homepage: 'https://www.dire.it',
-    names: ['Agenzia Dire', 'Agenzia DIRE'], codes: ['DIRE', 'Dire'], domains: ['dire.it'],
+    names: ['Agenzia Dire'], codes: ['DIRE', 'Dire'], domains: ['dire.it'],
   },
   {
     id: 'italpress', name: 'Italpress', shortName: 'Italpress', country: 'IT', homepage: 'https://www.italpress.com',
@@ -344,7 +344,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   },
   {
     id: 'interfax', name: 'Interfax', shortName: 'Interfax', country: 'RU', homepage: 'https://www.interfax.ru',
-    names: ['Interfax', 'Интерфакс', 'Interfax.ru', 'INTERFAX.RU', 'Интерфакс-Украина', 'Interfax-Ukraine', 'Інтерфакс-Україна'],
+    names: ['Interfax', 'Интерфакс', 'Interfax.ru', 'Интерфакс-Украина', 'Interfax-Ukraine', 'Інтерфакс-Україна'],
     cjk: ['国际文传电讯社', '國際文傳電訊社', 'インタファクス通信', '인테르팍스'], domains: ['interfax.ru', 'interfax.com', 'interfax.com.ua'],
   },
   {
@@ -488,7 +488,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   // East and South-East Asia, Oceania
   {
     id: 'xinhua', name: 'Xinhua News Agency', shortName: 'Xinhua', country: 'CN', homepage: 'https://english.news.cn',
-    names: ['Xinhua News Agency', 'Xinhua', 'Xinhuanet', 'Синьхуа', 'شينخوا', 'Синьхуа', 'Tân Hoa Xã'], cjk: ['新华社', '新華社', '新华网', '新華網', '新華社通信', '신화통신', '신화사'],
+    names: ['Xinhua News Agency', 'Xinhua', 'Xinhuanet', 'Синьхуа', 'شينخوا', 'Tân Hoa Xã'], cjk: ['新华社', '新華社', '新华网', '新華網', '新華社通信', '신화통신', '신화사'],
     domains: ['xinhuanet.com', 'news.cn'],
   },
   {
@@ -547,7 +547,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   },
   {
     id: 'montsame', name: 'Montsame', shortName: 'Montsame', country: 'MN', homepage: 'https://www.montsame.mn',
-    names: ['Montsame', 'MONTSAME'], domains: ['montsame.mn'],
+    names: ['Montsame'], domains: ['montsame.mn'],
   },
   {
     id: 'aap', name: 'Australian Associated Press', shortName: 'AAP', country: 'AU', homepage: 'https://www.aap.com.au',
@@ -616,7 +616,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   },
   {
     id: 'anka', name: 'ANKA Haber Ajansı', shortName: 'ANKA', country: 'TR', homepage: 'https://ankahaber.net',
-    names: ['ANKA Haber Ajansı', 'Anka Haber Ajansı', 'ANKA News Agency'], codes: ['ANKA'], domains: ['ankahaber.net'],
+    names: ['ANKA Haber Ajansı', 'ANKA News Agency'], codes: ['ANKA'], domains: ['ankahaber.net'],
   },
   {
     id: 'cna-cy', name: 'Cyprus News Agency', shortName: 'CNA', country: 'CY', homepage: 'https://www.cna.org.cy',
@@ -735,7 +735,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   },
   {
     id: 'interpressnews', name: 'Interpressnews', shortName: 'IPN', country: 'GE', homepage: 'https://www.interpressnews.ge',
-    names: ['Interpressnews', 'InterPressNews', 'ინტერპრესნიუსი'], domains: ['interpressnews.ge'],
+    names: ['Interpressnews', 'ინტერპრესნიუსი'], domains: ['interpressnews.ge'],
   },
   {
     id: 'kabar', name: 'Kabar National News Agency', shortName: 'Kabar', country: 'KG', homepage: 'https://kabar.kg',
@@ -820,7 +820,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   },
   {
     id: 'aps-sn', name: 'Agence de Presse Sénégalaise', shortName: 'APS', country: 'SN', homepage: 'https://www.aps.sn',
-    names: ['Agence de Presse Sénégalaise', 'Agence de presse sénégalaise'], codes: ['APS'], domains: ['aps.sn'],
+    names: ['Agence de Presse Sénégalaise'], codes: ['APS'], domains: ['aps.sn'],
     homeWords: ['Sénégal', 'Senegal', 'sénégalais', 'sénégalaise', 'Dakar', 'Thiès', 'Ziguinchor', 'Saint-Louis', 'Kaolack'],
   },
   {
@@ -930,7 +930,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   },
   {
     id: 'imago', name: 'IMAGO', shortName: 'IMAGO', country: 'DE', homepage: 'https://www.imago-images.com',
-    names: ['imago images', 'IMAGO Images'], codes: ['IMAGO'], photoOnly: true, domains: ['imago-images.com', 'imago-images.de'],
+    names: ['imago images'], codes: ['IMAGO'], photoOnly: true, domains: ['imago-images.com', 'imago-images.de'],
   },
   {
     id: 'zuma', name: 'ZUMA Press', shortName: 'ZUMA', country: 'US', homepage: 'https://www.zumapress.com',
