@@ -85,7 +85,7 @@ describe('npm run analyze with good and bad inputs together', () => {
     const missing = join(dir, 'nope.html');
     const run = await cli(['--timeout', '1', missing, SEED_FILE, `http://127.0.0.1:${server.closedPort}/`]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(SEED_FILE);
+    expect(run.stdout, run.stderr).toContain(SEED_FILE);
     expect(run.stdout).toMatch(/status:/);
     const errors = run.stderr.split('\n').filter((l) => /^\s+error: /.test(l));
     expect(errors).toHaveLength(2);

@@ -7,7 +7,7 @@
 //    run peaks no higher than the first.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,8 +130,13 @@ export async function benchArchive(options: { workers?: number; heapLimitMb?: nu
   const workers = options.workers ?? 2;
   const heapLimitMb = options.heapLimitMb ?? 64;
   const dir = mkdtempSync(join(tmpdir(), 'creditline-bench-archive-'));
+  const cleanups = [dir];
+  mkdirSync(join(import.meta.dirname, '..', 'dist'), { recursive: true });
   try {
-    const entry = join(await buildCli(join(dir, 'cli')), 'analyze.mjs');
+    // Inside dist/, as the real build: the command line finds the project's files (locales/) above it.
+    const built = mkdtempSync(join(import.meta.dirname, '..', 'dist', 'bench-cli-'));
+    cleanups.push(built);
+    const entry = join(await buildCli(built), 'analyze.mjs');
     const warc = join(dir, 'corpus.warc.gz');
     const pages = await corpusWarc(warc);
     const corpus = await run(entry, ['--json', '--jobs', String(workers), warc]);
@@ -161,7 +166,7 @@ export async function benchArchive(options: { workers?: number; heapLimitMb?: nu
       },
     };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    for (const d of cleanups) rmSync(d, { recursive: true, force: true });
   }
 }
 

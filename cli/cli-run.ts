@@ -1,8 +1,7 @@
 // For the command line's tests: the compiled command line (built once per test file into a
-// temporary folder, exactly as `npm run build:cli` builds it), run as a child process.
+// temporary folder under dist/, exactly as `npm run build:cli` builds it), run as a child process.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const REPO = join(import.meta.dirname, '..');
@@ -20,7 +19,15 @@ let built: Promise<string> | null = null;
 export function compiledCli(): Promise<string> {
   built ??= (async () => {
     const { buildCli } = await import('./build.mjs');
-    const dir = await buildCli(mkdtempSync(join(tmpdir(), 'creditline-cli-build-')));
+    // Inside dist/, as the real build: the command line finds the project's files (locales/) above it.
+    const parent = join(REPO, 'dist');
+    mkdirSync(parent, { recursive: true });
+    // A test process that is killed leaves its build behind: builds over an hour old are removed.
+    for (const old of readdirSync(parent).filter((n) => n.startsWith('test-cli-'))) {
+      if (Date.now() - statSync(join(parent, old)).mtimeMs > 3_600_000) rmSync(join(parent, old), { recursive: true, force: true });
+    }
+    const dir = await buildCli(mkdtempSync(join(parent, 'test-cli-')));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     return join(dir, 'analyze.mjs');
   })();
   return built;
