@@ -15,7 +15,7 @@ export const STATUSES = [
 export type Status = (typeof STATUSES)[number];
 
 // The platforms are described, one entry each, in lib/rules/platforms.ts.
-export { PLATFORMS, type Platform } from './rules/platforms';
+export type { Platform } from './rules/platforms';
 
 /** Where on the page a piece of evidence was read. */
 export type EvidenceSource =

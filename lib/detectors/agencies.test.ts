@@ -5,6 +5,7 @@ import { DEFAULT_CORPUS, readLabels, readPage } from '../../cli/corpus';
 import { parseDocument } from '../../cli/dom';
 import { analyze } from '../analyze';
 import type { AgencyCredit } from '../report';
+import { cpuMs } from '../../tests/helpers/cpu';
 
 const FILLER = [
   'The measure passed after a long debate in which lawmakers from both parties raised concerns about the cost of the programme and its effect on local budgets over the coming decade.',
@@ -261,9 +262,9 @@ describe('hostile input', () => {
     const huge = '(AP) '.repeat(200_000);
     const byline = 'By '.repeat(5_000);
     const doc = parseDocument(`<html><body><article><div class="byline">${byline}</div><p>${huge}</p><p>${'By AP, '.repeat(100_000)}</p><figure><figcaption>${'Reuters/'.repeat(50_000)}</figcaption></figure></article></body></html>`);
-    const t = performance.now();
+    const t = cpuMs();
     const report = analyze(doc, { url: 'https://news.example.com/a' });
-    expect(performance.now() - t).toBeLessThan(10_000);
+    expect(cpuMs() - t).toBeLessThan(10_000);
     expect(report.diagnostics.warnings.filter((w) => w.includes('agency'))).toEqual([]);
   });
 });

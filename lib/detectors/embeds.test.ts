@@ -6,6 +6,8 @@ import { parseDocument } from '../../cli/dom';
 import { decodeHtml } from '../../cli/load';
 import { analyze } from '../analyze';
 import type { EmbeddedPost } from '../report';
+import { cpuMs } from '../../tests/helpers/cpu';
+
 
 const LOREM = [
   'The ministry said on Thursday that the talks had covered trade, energy and the training of qualified personnel for the coming years.',
@@ -282,9 +284,11 @@ describe('not posts', () => {
 describe('scale and hostile input', () => {
   it('stays fast and bounded with thousands of embeds', () => {
     const many = Array.from({ length: 5000 }, (_, i) => `<blockquote class="twitter-tweet"><a href="https://twitter.com/u${i}/status/${1000000000 + i}">May 1, 2020</a></blockquote>`).join('');
-    const t = performance.now();
-    const found = embeds(page(many));
-    expect(performance.now() - t).toBeLessThan(5000);
+    const doc = page(many);
+    const t = cpuMs();
+    const found = embeds(doc);
+    // A guard against quadratic work, in CPU time so that a busy machine cannot fail it.
+    expect(cpuMs() - t).toBeLessThan(5000);
     expect(found.length).toBeGreaterThan(0);
     expect(found.length).toBeLessThanOrEqual(500);
   });
@@ -294,9 +298,9 @@ describe('scale and hostile input', () => {
     const html = page(`<p>${junk}</p><iframe src="javascript:alert('https://www.youtube.com/embed/TdChki1-wW4')"></iframe>
 <div class="fb-post" data-href="https://www.facebook.com/%E0%A4%A/posts/%ZZ"></div>
 <iframe src="https://www.facebook.com/plugins/post.php?href=%E0%A4%A"></iframe>`);
-    const t = performance.now();
+    const t = cpuMs();
     const found = embeds(html);
-    expect(performance.now() - t).toBeLessThan(5000);
+    expect(cpuMs() - t).toBeLessThan(5000);
     for (const e of found) if (e.url) expect(e.url).toMatch(/^https?:\/\//);
   });
 });
@@ -454,9 +458,9 @@ describe('embeds in the page\'s hydration state', () => {
 
   it('many large state scripts cost a bounded scan', () => {
     const junk = `<script>window.__INITIAL_STATE__={"a":"${'x'.repeat(2_000_000)}</script>`;
-    const t = performance.now();
+    const t = cpuMs();
     expect(embeds(shell(junk.repeat(20)))).toEqual([]);
-    expect(performance.now() - t).toBeLessThan(10_000);
+    expect(cpuMs() - t).toBeLessThan(10_000);
   });
 
   it('corpus: the Washington Post tweet in the DOM and in __NEXT_DATA__ counts once; Libération\'s state tweets belong to a live blog in its story feed', () => {

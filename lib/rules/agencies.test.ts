@@ -5,6 +5,7 @@ import { DEFAULT_CORPUS } from '../../cli/corpus';
 import { agencyNamed, findMentions } from '../detectors/agency-names';
 import { AGENCIES, PHOTO_ONLY_AGENCY_IDS, UNNAMED_AGENCIES, type AgencyEntry } from './agencies';
 import { CREDIT_RULES, REUTERS_TRAILER } from './agency-phrasings';
+import { cpuMs } from '../../tests/helpers/cpu';
 
 describe('agency registry', () => {
   it('holds at least 180 agencies with unique ids and complete entries', () => {
@@ -152,7 +153,7 @@ describe('agency registry', () => {
 describe('credit phrasings', () => {
   it('stay linear on long adversarial windows', () => {
     const inputs = ['(AP) '.repeat(40), 'By '.repeat(60), 'a/'.repeat(90), '('.repeat(150), ' '.repeat(160), 'mit '.repeat(40), 'Reporting by x'.repeat(12)];
-    const t = performance.now();
+    const t = cpuMs();
     for (let i = 0; i < 200; i++) {
       for (const s of inputs) {
         for (const r of CREDIT_RULES) {
@@ -162,15 +163,15 @@ describe('credit phrasings', () => {
         REUTERS_TRAILER.test(s);
       }
     }
-    expect(performance.now() - t).toBeLessThan(2000);
+    expect(cpuMs() - t).toBeLessThan(2000);
   });
 
   it('finds names in a 1 MB string in linear time', () => {
-    const t = performance.now();
+    const t = cpuMs();
     const found = findMentions('(AP) '.repeat(200_000));
     expect(found.length).toBeGreaterThan(10);
     expect(found.length).toBeLessThanOrEqual(40);
     expect(findMentions(`${'x '.repeat(500_000)}(AFP)`).map((m) => m.agency.id)).toEqual(['afp']);
-    expect(performance.now() - t).toBeLessThan(2000);
+    expect(cpuMs() - t).toBeLessThan(2000);
   });
 });

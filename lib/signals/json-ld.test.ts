@@ -6,6 +6,7 @@ import { parseDocument } from '../../cli/dom';
 import { corpusLabel } from '../../tests/helpers/pages';
 import { readPage, DEFAULT_CORPUS } from '../../cli/corpus';
 import { extractLinearly, readJsonLd, repairJson } from './json-ld';
+import { cpuMs } from '../../tests/helpers/cpu';
 
 const docWith = (...blocks: string[]) =>
   parseDocument(`<!doctype html><html><head>${blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}</head><body><p>x</p></body></html>`);
@@ -101,10 +102,10 @@ describe('hostile blocks', () => {
     ['whitespace after quotes', `{"a":"${'" '.repeat(1000)}${' '.repeat(200_000)}`],
     ['author keys', '{"@type":"NewsArticle",'.concat('"author":{"name":"'.repeat(50_000))],
   ])('repairs and reads %s in linear time', (_what, text) => {
-    const t = performance.now();
+    const t = cpuMs();
     repairJson(text);
     extractLinearly(text);
     readJsonLd(docWith(text));
-    expect(performance.now() - t).toBeLessThan(1500);
+    expect(cpuMs() - t).toBeLessThan(1500);
   });
 });

@@ -1,8 +1,8 @@
 // Every code the engine can emit has plain words, from the tables typed from the messages; a status
 // looks and reads the same in the popup, the badge and the toolbar.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PLATFORM_BY_ID } from '../../lib/rules/platforms';
-import { PLATFORMS, STATUSES, type EvidenceSource, type OriginalSourceKind, type Report } from '../../lib/report';
+import { PLATFORM_BY_ID, PLATFORMS } from '../../lib/rules/platforms';
+import { STATUSES, type EvidenceSource, type OriginalSourceKind, type Report } from '../../lib/report';
 import { resetBrowser } from '../../tests/extension/i18n';
 import { agency, report } from '../../tests/extension/in-page/fixtures';
 import { contrastRatio, countryName, platformLabel, postLabel, shortLabel, sourceKindLabel, STATUS_COLORS, statusExplanation, statusLabel, summaryLine, whereLabel } from '.';
