@@ -2,7 +2,7 @@
 import { STATUSES } from '../lib/report';
 import type { Format } from './analyze-input';
 import { DEFAULT_GLOB } from './inputs/glob';
-import { STATUS_LABELS } from './statuses';
+import { STATUS_EXPLANATIONS, STATUS_LABELS } from './statuses';
 
 export interface Args {
   format: Format;
@@ -49,7 +49,7 @@ options:
   -h, --help          this help
 
 statuses:
-${STATUSES.map((s) => `  ${STATUS_LABELS[s]}`).join('\n')}
+${STATUSES.map((s) => `  ${STATUS_LABELS[s]} — ${STATUS_EXPLANATIONS[s]}`).join('\n')}
 
 A bad input prints one error and the others still run; the exit code is then 1.`;
 

@@ -1,22 +1,8 @@
 // The date a page says it was published, for the summary's timeline: structured data first, then the
 // meta tags news sites and crawlers use, then the first <time datetime>. Only a calendar date
 // (YYYY-MM-DD) is kept; anything else on the page is ignored.
+import { PUBLISHED_META_KEYS } from '../lib/rules/page-kinds';
 
-const META_NAMES = [
-  'article:published_time',
-  'og:published_time',
-  'datepublished',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'date',
-  'dc.date',
-  'dc.date.issued',
-  'dcterms.created',
-  'sailthru.date',
-  'parsely-pub-date',
-  'article.published',
-];
 const LD_DATE = /"datePublished"\s*:\s*"([^"]{8,40})"/;
 const ISO_DAY = /^\s*(\d{4})-(\d{2})-(\d{2})/;
 
@@ -39,7 +25,7 @@ export function publishedDate(doc: Document): string | null {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
     if (key && !metas.has(key)) metas.set(key, meta.getAttribute('content') ?? '');
   }
-  for (const name of META_NAMES) {
+  for (const name of PUBLISHED_META_KEYS) {
     const found = isoDay(metas.get(name));
     if (found) return found;
   }

@@ -27,10 +27,12 @@ export const NON_NEWS_HOSTS = [
 export const PUBLISHED_META_KEYS = [
   'article:published_time',
   'og:article:published_time',
+  'og:published_time',
   'datepublished',
   'date',
   'pubdate',
   'publishdate',
+  'publish-date',
   'dc.date',
   'dc.date.issued',
   'dcterms.created',
