@@ -2,7 +2,7 @@
 // handled; a click opens a small card with the evidence, the originals and "Show on page".
 // Everything from the page is rendered as JSX text, never as markup.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n, ruleLabel, uiDirection, uiLanguage } from '../../utils/presentation';
 import type { BadgeLink, BadgeModel } from './view-model';
 
 export interface BadgeActions {
@@ -72,7 +72,7 @@ export function Badge({ model, actions }: { model: BadgeModel; actions: BadgeAct
   };
 
   return (
-    <div class="root" data-status={model.status} onKeyDown={onKeyDown}>
+    <div class="root" data-status={model.status} lang={uiLanguage()} dir={uiDirection()} onKeyDown={onKeyDown}>
       <div class="pill">
         <button
           ref={toggle}
@@ -111,8 +111,8 @@ export function Badge({ model, actions }: { model: BadgeModel; actions: BadgeAct
               <ul class="evidence">
                 {model.evidence.map((e, i) => (
                   <li key={i}>
-                    <blockquote>{e.text}</blockquote>
-                    <span class="rule">{e.rule}</span>
+                    <blockquote dir="auto">{e.text}</blockquote>
+                    <span class="rule">{ruleLabel(e)}</span>
                   </li>
                 ))}
               </ul>

@@ -24,16 +24,16 @@ svg{display:block}
 .mark{width:16px;height:16px;flex:none;color:var(--status)}
 .pill{display:inline-flex;align-items:stretch;max-width:100%;background:var(--status-bg);border:1px solid var(--status-line);color:var(--status-ink);
   border-radius:999px;box-shadow:0 1px 2px rgba(15,40,44,.06)}
-.toggle{display:inline-flex;align-items:center;gap:8px;min-width:0;padding:5px 8px 5px 10px;background:none;border:0;
-  border-radius:999px 0 0 999px;text-align:start}
+.toggle{display:inline-flex;align-items:center;gap:8px;min-width:0;padding-block:5px;padding-inline:10px 8px;background:none;border:0;
+  border-start-start-radius:999px;border-end-start-radius:999px;text-align:start}
 .toggle:hover,.dismiss:hover{background:rgba(127,127,127,.12)}
 .line{font-weight:600;min-width:0;overflow-wrap:anywhere}
 .line strong{font-weight:700}
 .line .rest{font-weight:500}
 .chev{width:10px;height:6px;flex:none;opacity:.7;transition:transform .15s ease}
 .chev.up{transform:rotate(180deg)}
-.dismiss{display:flex;align-items:center;padding:0 11px 0 7px;background:none;border:0;border-left:1px solid var(--status-line);
-  border-radius:0 999px 999px 0;color:inherit;opacity:.75}
+.dismiss{display:flex;align-items:center;padding-block:0;padding-inline:7px 11px;background:none;border:0;border-inline-start:1px solid var(--status-line);
+  border-start-end-radius:999px;border-end-end-radius:999px;color:inherit;opacity:.75}
 .dismiss:hover{opacity:1}
 .dismiss svg{width:10px;height:10px}
 .card{margin-top:8px;max-width:480px;background:var(--paper);color:var(--ink);border:1px solid var(--line);
@@ -46,9 +46,9 @@ svg{display:block}
 h3{margin:14px 0 6px}
 ul{list-style:none;margin:0;padding:0}
 .evidence li{margin:0 0 8px}
-blockquote{margin:0;padding:7px 10px;background:var(--quote);border-left:3px solid var(--accent);border-radius:0 6px 6px 0;
+blockquote{margin:0;padding:7px 10px;background:var(--quote);border-inline-start:3px solid var(--accent);border-start-end-radius:6px;border-end-end-radius:6px;
   font-size:13.5px;line-height:1.45;overflow-wrap:anywhere}
-.rule{display:block;margin:3px 0 0 13px;font-size:12px;color:var(--muted)}
+.rule{display:block;margin:3px 0 0;margin-inline-start:13px;font-size:12px;color:var(--muted)}
 .links li{margin:3px 0;overflow-wrap:anywhere}
 a{color:var(--status-ink);text-decoration:underline;text-underline-offset:2px}
 .note{margin:10px 0 0;padding:6px 9px;border-radius:6px;background:#fff6dc;color:#5b4a12;font-size:13px}

@@ -1,5 +1,5 @@
 // Export to a JSON file, import from one (validated before anything changes), reset to defaults.
-import { i18n } from '#i18n';
+import { i18n } from '../../utils/presentation';
 import { useRef, useState } from 'preact/hooks';
 
 export type BackupMessage = { kind: 'ok' | 'error'; text: string } | null;

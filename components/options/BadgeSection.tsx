@@ -1,5 +1,5 @@
 // On-page behavior: inline badges on/off, which statuses get one, and evidence highlighting.
-import { i18n } from '#i18n';
+import { i18n } from '../../utils/presentation';
 import type { Settings } from '../../utils/settings';
 import { BADGE_STATUSES } from '../../utils/settings';
 import { StatusPill } from '../common/StatusPill';

@@ -1,9 +1,10 @@
 // The options page: a notice when stored settings were repaired, then the sections. Props in, JSX out;
 // the entrypoint loads, saves and watches the settings.
-import { i18n } from '#i18n';
+import { formatNumber, i18n } from '../../utils/presentation';
 import type { ImportError, Settings, SettingsNotice } from '../../utils/settings';
 import { BackupSection, type BackupMessage } from './BackupSection';
 import { BadgeSection } from './BadgeSection';
+import { LanguageSection } from './LanguageSection';
 import { PhrasesSection } from './PhrasesSection';
 import { SitesSection } from './SitesSection';
 
@@ -27,15 +28,16 @@ function fieldName(field: keyof Settings): string {
     case 'highlightEvidence': return i18n.t('options.field.highlightEvidence');
     case 'disabledSites': return i18n.t('options.field.disabledSites');
     case 'customPhrases': return i18n.t('options.field.customPhrases');
+    case 'language': return i18n.t('options.field.language');
   }
 }
 
 export function importErrorText(error: ImportError | { code: 'read' }): string {
   switch (error.code) {
-    case 'too-large': return i18n.t('options.backup.errTooLarge', [String(Math.ceil(error.bytes / 1000))]);
+    case 'too-large': return i18n.t('options.backup.errTooLarge', [formatNumber(Math.ceil(error.bytes / 1000))]);
     case 'not-json': return i18n.t('options.backup.errNotJson');
     case 'wrong-shape': return i18n.t('options.backup.errWrongShape');
-    case 'newer-version': return i18n.t('options.backup.errNewer', [String(error.version)]);
+    case 'newer-version': return i18n.t('options.backup.errNewer', [formatNumber(error.version)]);
     case 'bad-field': return i18n.t('options.backup.errBadField', [fieldName(error.field)]);
     case 'read': return i18n.t('options.backup.errRead');
   }
@@ -63,6 +65,7 @@ export function OptionsView(props: OptionsViewProps) {
         <BadgeSection settings={settings} onChange={(patch) => onChange({ ...settings, ...patch })} />
         <SitesSection sites={settings.disabledSites} onChange={(disabledSites) => onChange({ ...settings, disabledSites })} />
         <PhrasesSection phrases={settings.customPhrases} onChange={(customPhrases) => onChange({ ...settings, customPhrases })} />
+        <LanguageSection language={settings.language} onChange={(language) => onChange({ ...settings, language })} />
         <BackupSection onExport={props.onExport} onImport={props.onImport} onReset={props.onReset} message={props.backupMessage} />
       </main>
       <footer class="cl-options__footer">{i18n.t('options.privacy')}</footer>

@@ -1,6 +1,6 @@
 // The user's own disclaimer phrases, each mapped to a status: list (change status, remove) and an
 // add form that validates the phrase (plain text, 3..200 characters, no duplicates).
-import { i18n } from '#i18n';
+import { formatNumber, i18n } from '../../utils/presentation';
 import { useState } from 'preact/hooks';
 import { BADGE_STATUSES, LIMITS, phraseProblem, type BadgeStatus, type CustomPhraseSetting, type PhraseProblem } from '../../utils/settings';
 import { statusLabel } from '../../utils/presentation';
@@ -46,7 +46,7 @@ export function PhrasesSection({ phrases, onChange }: PhrasesSectionProps) {
     if (problem) return setError(problemText(problem));
     const phrase = draft.trim();
     if (phrases.some((p) => p.phrase.toLowerCase() === phrase.toLowerCase())) return setError(i18n.t('options.phrases.errDuplicate'));
-    if (phrases.length >= LIMITS.phrases) return setError(i18n.t('options.phrases.errTooMany', [String(LIMITS.phrases)]));
+    if (phrases.length >= LIMITS.phrases) return setError(i18n.t('options.phrases.errTooMany', [formatNumber(LIMITS.phrases)], LIMITS.phrases));
     setError(null);
     setDraft('');
     onChange([...phrases, { phrase, status }]);

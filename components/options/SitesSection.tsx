@@ -1,5 +1,5 @@
 // Sites switched off: the list with a remove button each, and a form that adds a validated host.
-import { i18n } from '#i18n';
+import { formatNumber, i18n } from '../../utils/presentation';
 import { useState } from 'preact/hooks';
 import { LIMITS, normalizeHost } from '../../utils/settings';
 
@@ -17,7 +17,7 @@ export function SitesSection({ sites, onChange }: SitesSectionProps) {
     const host = normalizeHost(draft);
     if (!host) return setError(i18n.t('options.sites.invalid'));
     if (sites.includes(host)) return setError(i18n.t('options.sites.duplicate'));
-    if (sites.length >= LIMITS.sites) return setError(i18n.t('options.sites.tooMany', [String(LIMITS.sites)]));
+    if (sites.length >= LIMITS.sites) return setError(i18n.t('options.sites.tooMany', [formatNumber(LIMITS.sites)], LIMITS.sites));
     setError(null);
     setDraft('');
     onChange([...sites, host]);

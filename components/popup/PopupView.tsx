@@ -1,6 +1,6 @@
 // The popup for one tab's state: analysing, not an article, unsupported page, switched off, failed,
 // or a finished report with its actions. Props in, JSX out; the entrypoint does the talking.
-import { i18n } from '#i18n';
+import { i18n } from '../../utils/presentation';
 import { Component, type ComponentChildren } from 'preact';
 import type { TabState } from '../../utils/messages';
 import { hostOf } from '../../lib/text';

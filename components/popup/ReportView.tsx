@@ -1,6 +1,5 @@
 // A finished report, section by section: status, publisher, agencies, the disclaimer as quoted,
 // original sources, embedded posts, and "Why?" with every piece of evidence. Props in, JSX out.
-import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
 import type { AgencyCredit, EmbeddedPost, Report } from '../../lib/report';
 import { hostOf, safeHttpUrl } from '../../lib/text';
@@ -12,15 +11,19 @@ import {
   confidenceLabel,
   contributionLabel,
   countryName,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  i18n,
   platformLabel,
   sourceKindLabel,
   statusCssVars,
   statusExplanation,
   statusLabel,
+  uiLanguage,
 } from '../../utils/presentation';
 
 export function StatusCard({ report }: { report: Report }) {
-  const pct = Math.round(report.confidence * 100);
   return (
     <section class="cl-status" style={statusCssVars(report.status)} data-status={report.status} aria-labelledby="cl-status-title">
       <h1 id="cl-status-title" class="cl-status__label">
@@ -29,7 +32,7 @@ export function StatusCard({ report }: { report: Report }) {
       </h1>
       <p class="cl-status__explain">{statusExplanation(report.status)}</p>
       <p class="cl-status__confidence">
-        {confidenceLabel(report.confidence)} · <span class="cl-num">{pct}%</span>
+        {confidenceLabel(report.confidence)} · <span class="cl-num">{formatPercent(report.confidence)}</span>
       </p>
     </section>
   );
@@ -39,7 +42,8 @@ function Field({ label, children }: { label: string; children: ComponentChildren
   return (
     <div class="cl-field">
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      {/* Page text (a headline, a name) keeps its own direction. */}
+      <dd dir="auto">{children}</dd>
     </div>
   );
 }
@@ -55,7 +59,7 @@ export function AgencyCard({ agency, headline }: { agency: AgencyCredit; headlin
         <span class="cl-agency__role">{contributionLabel(agency.contribution)}</span>
       </div>
       <p class="cl-agency__name">{agency.name}</p>
-      {agency.country && <p class="cl-agency__country">{i18n.t('popup.agencyCountry', [countryName(agency.country)])}</p>}
+      {agency.country && <p class="cl-agency__country">{i18n.t('popup.agencyCountry', [countryName(agency.country, uiLanguage())])}</p>}
       {(home || search) && (
         <p class="cl-agency__links">
           {home && <SafeLink href={home}>{i18n.t('popup.agencyHome')}</SafeLink>}
@@ -74,9 +78,9 @@ export function EmbedItem({ post }: { post: EmbeddedPost }) {
         <span class="cl-embed__platform">{platformLabel(post.platform)}</span>
         {post.author && <span class="cl-embed__author">{post.author}</span>}
         {handle && <span class="cl-embed__handle">{handle}</span>}
-        {post.date && <time class="cl-embed__date" dateTime={post.date}>{post.date}</time>}
+        {post.date && <time class="cl-embed__date" dateTime={post.date}>{formatDate(post.date)}</time>}
       </div>
-      {post.text ? <p class="cl-embed__text">{post.text}</p> : <p class="cl-embed__text cl-muted">{i18n.t('popup.embedNoText')}</p>}
+      {post.text ? <p class="cl-embed__text" dir="auto">{post.text}</p> : <p class="cl-embed__text cl-muted">{i18n.t('popup.embedNoText')}</p>}
       {safeHttpUrl(post.url) && (
         <SafeLink href={post.url} class="cl-embed__link">
           {i18n.t('popup.embedOpen')}
@@ -98,7 +102,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export function EmbedsSection({ embeds }: { embeds: EmbeddedPost[] }) {
   if (!embeds.length) return null;
   return (
-    <Section id="embeds" title={`${i18n.t('popup.embeds')} (${embeds.length})`}>
+    <Section id="embeds" title={`${i18n.t('popup.embeds')} (${formatNumber(embeds.length)})`}>
       <ul class="cl-embeds">
         {embeds.map((p, i) => (
           <EmbedItem key={i} post={p} />
@@ -132,7 +136,7 @@ export function ReportView({ report }: { report: Report }) {
       )}
       {report.disclaimer && (
         <Section id="disclaimer" title={i18n.t('popup.disclaimer')}>
-          <blockquote class="cl-quote">{report.disclaimer.text}</blockquote>
+          <blockquote class="cl-quote" dir="auto">{report.disclaimer.text}</blockquote>
         </Section>
       )}
       {report.originalSources.length > 0 && (
@@ -151,7 +155,7 @@ export function ReportView({ report }: { report: Report }) {
       <details class="cl-why" data-section="why">
         <summary>
           <span class="cl-why__title">{i18n.t('popup.why')}</span>
-          <span class="cl-why__count cl-num">{evidence.length}</span>
+          <span class="cl-why__count cl-num" title={i18n.t('popup.whyCount', [formatNumber(evidence.length)], evidence.length)}>{formatNumber(evidence.length)}</span>
         </summary>
         <p class="cl-why__hint">{i18n.t('popup.whyHint')}</p>
         {evidence.length ? <EvidenceList items={evidence} /> : <p class="cl-muted">{i18n.t('popup.whyEmpty')}</p>}

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { importErrorText, OptionsView } from '../../components/options/OptionsView';
 import type { BackupMessage } from '../../components/options/BackupSection';
-import { i18n } from '#i18n';
+import { applyDirection, chooseLanguage, i18n } from '../../utils/presentation';
 import {
   exportSettingsJson,
   importSettingsFile,
@@ -21,6 +21,22 @@ export function App() {
   const [saved, setSaved] = useState(false);
   const [backupMessage, setBackupMessage] = useState<BackupMessage>(null);
   const savedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The language the page is shown in; a new choice loads its catalogue, then the page says it again.
+  const [shownLanguage, setShownLanguage] = useState<Settings['language'] | null>(null);
+  const language = settings?.language;
+  useEffect(() => {
+    if (!language || language === shownLanguage) return;
+    let stale = false;
+    void chooseLanguage(language).then(() => {
+      if (stale) return;
+      applyDirection(document.documentElement);
+      document.title = i18n.t('options.title');
+      setShownLanguage(language);
+    });
+    return () => {
+      stale = true;
+    };
+  }, [language, shownLanguage]);
 
   useEffect(() => {
     document.title = i18n.t('options.title');

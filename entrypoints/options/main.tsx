@@ -1,6 +1,15 @@
 import { render } from 'preact';
 import '../../components/common/theme.css';
 import '../../components/options/options.css';
+import { applyDirection, chooseLanguage } from '../../utils/presentation';
+import { getSettings } from '../../utils/settings';
 import { App } from './App';
 
-render(<App />, document.getElementById('app')!);
+// The page speaks the chosen language (or the browser's) from its first paint, laid out in its direction.
+void getSettings()
+  .then((settings) => chooseLanguage(settings.language))
+  .catch(() => undefined)
+  .then(() => {
+    applyDirection(document.documentElement);
+    render(<App />, document.getElementById('app')!);
+  });

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView, type CopyFormat, type CopyStatus } from '../../components/popup/PopupView';
 import { sendToBackground, sendToTab, type TabState } from '../../utils/messages';
+import { i18n } from '../../utils/presentation';
 import { reportToJson, reportToMarkdown } from '../../utils/report-format';
 import { disableSite, enableSite } from '../../utils/settings';
 import { unsupportedReason } from '../../components/popup/unsupported';
@@ -97,7 +98,7 @@ export function App() {
 
   useEffect(() => {
     const headline = state?.kind === 'done' ? state.report.headline : null;
-    document.title = headline ? `Creditline — ${headline}` : 'Creditline';
+    document.title = headline ? i18n.t('popup.docTitle', [headline]) : i18n.t('popup.title');
   }, [state]);
 
   const onCopy = async (format: CopyFormat) => {

@@ -14,3 +14,14 @@ export function formatChromeMessage(m: ChromeMessageText, subs?: string | string
   });
   return text.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (args[Number(d) - 1] ?? '')));
 }
+
+/**
+ * @wxt-dev/i18n's plural forms: "one | other" or "zero | one | other", picked by the count (the
+ * same rule its `i18n.t(key, count)` applies, so a chosen catalogue reads as the browser's would).
+ */
+export function pickPlural(message: string, count: number): string {
+  const forms = message.split(' | ');
+  if (forms.length === 2) return forms[count === 1 ? 0 : 1]!;
+  if (forms.length === 3) return forms[count === 0 || count === 1 ? count : 2]!;
+  return message;
+}

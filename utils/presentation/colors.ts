@@ -14,50 +14,40 @@ export interface StatusColors {
 export interface StatusStyle {
   light: StatusColors;
   dark: StatusColors;
-  /** Two-to-four letters for the toolbar badge. */
-  short: string;
 }
 
 // Hues: neutral green for the publisher's own reporting, blues for agency copy (deeper = less edited),
 // amber/orange for republished and press releases, magenta for paid content, grey for "not an article".
 export const STATUS_COLORS: Record<Status, StatusStyle> = {
   staff: {
-    short: 'OWN',
     light: { fg: '#14532d', bg: '#ecfdf3', border: '#a6e3bd', solid: '#15803d' },
     dark: { fg: '#bbf7d0', bg: '#0f2a1b', border: '#1f5e3a', solid: '#15803d' },
   },
   'wire-unedited': {
-    short: 'WIRE',
     light: { fg: '#1e1b6b', bg: '#eef0ff', border: '#b9bff7', solid: '#3730a3' },
     dark: { fg: '#dcdfff', bg: '#1c1d4a', border: '#3d418f', solid: '#4338ca' },
   },
   wire: {
-    short: 'WIRE',
     light: { fg: '#0c3d75', bg: '#eaf3ff', border: '#a9cbf3', solid: '#1d4ed8' },
     dark: { fg: '#cfe3ff', bg: '#10263f', border: '#2b5288', solid: '#1d4ed8' },
   },
   'wire-assisted': {
-    short: 'W+',
     light: { fg: '#0b4a55', bg: '#e8f7f9', border: '#a3dbe3', solid: '#0e7490' },
     dark: { fg: '#c4f0f6', bg: '#0d2c32', border: '#1f5d68', solid: '#0e7490' },
   },
   republished: {
-    short: 'REP',
     light: { fg: '#5c3a05', bg: '#fff6e5', border: '#f1cf8b', solid: '#a15c07' },
     dark: { fg: '#fde7b8', bg: '#33240b', border: '#6e4f17', solid: '#a15c07' },
   },
   'press-release': {
-    short: 'PR',
     light: { fg: '#6b2a06', bg: '#fff1e8', border: '#f5bf9b', solid: '#c2410c' },
     dark: { fg: '#ffd9c2', bg: '#36190b', border: '#7a3a16', solid: '#c2410c' },
   },
   sponsored: {
-    short: 'AD',
     light: { fg: '#6d1046', bg: '#fdeef6', border: '#f0b3d3', solid: '#be185d' },
     dark: { fg: '#ffd1e8', bg: '#3a0f26', border: '#7d2452', solid: '#be185d' },
   },
   'not-article': {
-    short: '',
     light: { fg: '#374151', bg: '#f3f4f6', border: '#d1d5db', solid: '#4b5563' },
     dark: { fg: '#e5e7eb', bg: '#1f2430', border: '#3a4150', solid: '#4b5563' },
   },

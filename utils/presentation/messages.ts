@@ -10,5 +10,8 @@ export type PlainKey = { [K in MessageKey]: GeneratedI18nStructure[K] extends { 
 /** A message and its substitutions ($1, $2 …). */
 export type Message = readonly [key: MessageKey, substitutions?: string[]];
 
-/** Turns a key into words: the browser's i18n in the extension, locales/en.yml on the command line. */
-export type Translate = (key: MessageKey, substitutions?: string[]) => string;
+/**
+ * Turns a key into words: the browser's i18n (or the chosen catalogue) in the extension, locales/en.yml
+ * on the command line. `count` picks a plural form ("one | other") and fills $1 when no substitutions are given.
+ */
+export type Translate = (key: MessageKey, substitutions?: string[], count?: number) => string;

@@ -1,7 +1,7 @@
 // Which message says each code of the report: one table per kind of code, typed from the report and
 // from the messages, so a new status, place, platform or kind of source fails to compile until it has
 // words.
-import type { AgencyContribution, EvidenceSource, OriginalSourceKind, Platform, Status } from '../../lib/report';
+import type { AgencyContribution, EvidenceSource, OriginalSourceKind, Platform, RuleId, Status } from '../../lib/report';
 import { PLATFORM_BY_ID, PLATFORMS } from '../../lib/rules/platforms';
 import type { PlainKey } from './messages';
 
@@ -54,3 +54,76 @@ export const CONFIDENCE_BANDS: readonly (readonly [floor: number, key: PlainKey]
   [0.55, 'confidence.medium'],
   [0, 'confidence.low'],
 ];
+
+/** The toolbar badge's few letters per status, when no agency's short name fits. */
+export const SHORT_KEYS: Record<Exclude<Status, 'not-article'>, PlainKey> = {
+  staff: 'toolbar.short.staff',
+  'wire-unedited': 'toolbar.short.wireUnedited',
+  wire: 'toolbar.short.wire',
+  'wire-assisted': 'toolbar.short.wireAssisted',
+  republished: 'toolbar.short.republished',
+  'press-release': 'toolbar.short.pressRelease',
+  sponsored: 'toolbar.short.sponsored',
+};
+
+/** Each rule's name for a reader, by the evidence's `ruleId` (message names allow no hyphens). */
+export const RULE_KEYS: Record<RuleId, PlainKey> = {
+  'dateline-credit': 'rule.datelineCredit',
+  'sign-off-credit': 'rule.signOffCredit',
+  'inputs-credit': 'rule.inputsCredit',
+  'contributor-line': 'rule.contributorLine',
+  'copyright-line': 'rule.copyrightLine',
+  'joint-copyright-line': 'rule.jointCopyrightLine',
+  'source-line': 'rule.sourceLine',
+  'feed-notice': 'rule.feedNotice',
+  'distributed-via-agency': 'rule.distributedViaAgency',
+  'byline-credit': 'rule.bylineCredit',
+  'joint-byline': 'rule.jointByline',
+  'self-named-agency-byline': 'rule.selfNamedAgencyByline',
+  'agency-logo': 'rule.agencyLogo',
+  'editing-trailer': 'rule.editingTrailer',
+  'json-ld-based-on': 'rule.jsonLdBasedOn',
+  'publisher-is-agency': 'rule.publisherIsAgency',
+  'photo-credit': 'rule.photoCredit',
+  'picture-credit': 'rule.pictureCredit',
+  'syndication-disclaimer': 'rule.syndicationDisclaimer',
+  'press-wire': 'rule.pressWire',
+  'press-release-label': 'rule.pressReleaseLabel',
+  'issuer-notice': 'rule.issuerNotice',
+  'press-release-self-reference': 'rule.pressReleaseSelfReference',
+  'paid-content-label': 'rule.paidContentLabel',
+  'paid-content-headline': 'rule.paidContentHeadline',
+  'paid-content-disclosure': 'rule.paidContentDisclosure',
+  'paid-content-metadata': 'rule.paidContentMetadata',
+  'custom-phrase': 'rule.customPhrase',
+  'republication-note': 'rule.republicationNote',
+  'co-publication-note': 'rule.coPublicationNote',
+  'news-service-story': 'rule.newsServiceStory',
+  'distributed-via-outlet': 'rule.distributedViaOutlet',
+  'original-article-link': 'rule.originalArticleLink',
+  'partner-block': 'rule.partnerBlock',
+  'source-line-outlet': 'rule.sourceLineOutlet',
+  'source-slot-canonical': 'rule.sourceSlotCanonical',
+  'canonical-elsewhere': 'rule.canonicalElsewhere',
+  'platform-page': 'rule.platformPage',
+  'home-page': 'rule.homePage',
+  'listing-page': 'rule.listingPage',
+  'non-news-structured-data': 'rule.nonNewsStructuredData',
+  'non-news-microdata': 'rule.nonNewsMicrodata',
+  'no-article-text': 'rule.noArticleText',
+  'almost-no-text': 'rule.almostNoText',
+  'short-page': 'rule.shortPage',
+  'non-article-og-type': 'rule.nonArticleOgType',
+  'article-structured-data': 'rule.articleStructuredData',
+  'article-microdata': 'rule.articleMicrodata',
+  'article-og-type': 'rule.articleOgType',
+  'publication-date': 'rule.publicationDate',
+  'date-in-address': 'rule.dateInAddress',
+  'date-on-page': 'rule.dateOnPage',
+  'no-credit-found': 'rule.noCreditFound',
+  'embed-markup': 'rule.embedMarkup',
+  'embed-iframe': 'rule.embedIframe',
+  'embed-address': 'rule.embedAddress',
+  'post-attribution': 'rule.postAttribution',
+  'post-attribution-text': 'rule.postAttributionText',
+};

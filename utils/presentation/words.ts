@@ -1,11 +1,10 @@
 // A report in words: the names of its codes, the badge's line, the toolbar's short label. Plain
 // functions of a report and a translator (no JSX, no browser API), so the popup, the badge, the
 // toolbar, the copied report and the command line say the same thing.
-import type { AgencyContribution, EmbeddedPost, EvidenceSource, OriginalSourceKind, Platform, Report, Status } from '../../lib/report';
-import { STATUS_COLORS } from './colors';
+import type { AgencyContribution, EmbeddedPost, Evidence, EvidenceSource, OriginalSourceKind, Platform, Report, Status } from '../../lib/report';
 import { textAgencies } from './evidence';
 import type { Message, Translate } from './messages';
-import { CONFIDENCE_BANDS, CONTRIBUTION_KEYS, PLATFORM_KEYS, SOURCE_KIND_KEYS, STATUS_KEYS, WHERE_KEYS } from './tables';
+import { CONFIDENCE_BANDS, CONTRIBUTION_KEYS, PLATFORM_KEYS, RULE_KEYS, SHORT_KEYS, SOURCE_KIND_KEYS, STATUS_KEYS, WHERE_KEYS } from './tables';
 
 /** What the badge's line for a status is made of. */
 interface LineParts {
@@ -71,7 +70,16 @@ export function createWords(t: Translate) {
       if (name && !names.includes(name)) names.push(name);
     }
     if (names.length <= 1) return names[0] ?? null;
-    return `${names.slice(0, -1).join(', ')} & ${names[names.length - 1]}`;
+    return t('common.listAnd', [names.slice(0, -1).join(`${t('common.comma')} `), names[names.length - 1]!]);
+  }
+
+  /** The toolbar badge's text: the agency's short name, or a short status label. */
+  function shortLabel(report: Report): string {
+    if (report.status === 'not-article') return '';
+    const first = textAgencies(report).find((a) => a.id !== 'agencies');
+    const withAgency = AGENCY_SHORT[report.status];
+    if (withAgency && first && first.shortName.length <= SHORT_MAX) return withAgency(first.shortName).slice(0, SHORT_MAX);
+    return t(SHORT_KEYS[report.status]);
   }
 
   return {
@@ -82,7 +90,10 @@ export function createWords(t: Translate) {
     sourceKindLabel: (kind: OriginalSourceKind) => t(SOURCE_KIND_KEYS[kind]),
     contributionLabel: (contribution: AgencyContribution) => t(CONTRIBUTION_KEYS[contribution]),
     confidenceLabel: (confidence: number) => t(CONFIDENCE_BANDS.find(([floor]) => confidence >= floor)![1]),
+    /** What the rule read, in the reader's language (the report's English `rule` is for the command line). */
+    ruleLabel: (evidence: Pick<Evidence, 'ruleId'>) => t(RULE_KEYS[evidence.ruleId]),
     agencyNames,
+    shortLabel,
 
     /** The badge's sentence: who wrote the text and how it was handled. */
     summaryLine(report: Report): string {
@@ -107,12 +118,3 @@ export function createWords(t: Translate) {
 }
 
 export type Words = ReturnType<typeof createWords>;
-
-/** The toolbar badge's text: the agency's short name, or a short status label. */
-export function shortLabel(report: Report): string {
-  if (report.status === 'not-article') return '';
-  const first = textAgencies(report).find((a) => a.id !== 'agencies');
-  const withAgency = AGENCY_SHORT[report.status];
-  if (withAgency && first && first.shortName.length <= SHORT_MAX) return withAgency(first.shortName).slice(0, SHORT_MAX);
-  return STATUS_COLORS[report.status].short;
-}

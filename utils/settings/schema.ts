@@ -1,6 +1,7 @@
 // What the settings are: their fields, defaults and limits, the check that reads any stored or
 // imported value as valid settings field by field, and the migrations between versions.
 import { STATUSES, type Status } from '../../lib/report';
+import { isUiLanguage, type UiLanguage } from '../presentation/languages';
 
 export type BadgeStatus = Exclude<Status, 'staff' | 'not-article'>;
 
@@ -24,6 +25,8 @@ export interface Settings {
   disabledSites: string[];
   /** The user's own disclaimer phrases, each mapped to a status (plain text, matched case-insensitively). */
   customPhrases: CustomPhraseSetting[];
+  /** The interface language: the browser's, or one with a catalogue in locales/. */
+  language: UiLanguage | 'browser';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,10 +35,14 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightEvidence: true,
   disabledSites: [],
   customPhrases: [],
+  language: 'browser',
 };
 
-/** Version 1 (the first preview) had no per-status badge choice and kept sites as typed by the user. */
-export const SETTINGS_VERSION = 2;
+/**
+ * Version 1 (the first preview) had no per-status badge choice and kept sites as typed by the user;
+ * version 2 had no language choice.
+ */
+export const SETTINGS_VERSION = 3;
 
 export const LIMITS = {
   phraseMin: 3,
@@ -120,6 +127,7 @@ function checkBoolean(raw: unknown): boolean | null {
 const FIELD_CHECKS: { [K in keyof Settings]: FieldCheck<K> } = {
   badges: checkBoolean,
   highlightEvidence: checkBoolean,
+  language: (raw) => (raw === 'browser' || isUiLanguage(raw) ? raw : null),
   badgeStatuses: (raw) => {
     if (!Array.isArray(raw) || !raw.every(isBadgeStatus)) return null;
     // Canonical order, no duplicates.
@@ -195,5 +203,13 @@ function migrateV1toV2(old: unknown): unknown {
   };
 }
 
+/** v2 → v3: the browser's language, as before there was a choice. */
+function migrateV2toV3(old: unknown): unknown {
+  if (!old || typeof old !== 'object' || Array.isArray(old)) return old;
+  // Only settings get the new field: an object with none of the others stays what it was.
+  if (!SETTING_FIELDS.some((k) => k !== 'language' && k in old)) return old;
+  return { language: 'browser', ...(old as Record<string, unknown>) };
+}
+
 /** Migration to each version from the one before (storage and imports run the same steps). */
-export const MIGRATIONS: Record<number, (old: any) => unknown> = { 2: migrateV1toV2 };
+export const MIGRATIONS: Record<number, (old: any) => unknown> = { 2: migrateV1toV2, 3: migrateV2toV3 };

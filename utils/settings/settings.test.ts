@@ -42,6 +42,7 @@ const custom: Settings = {
   highlightEvidence: false,
   disabledSites: ['example.com', 'news.example.org'],
   customPhrases: [{ phrase: 'This story was provided by', status: 'wire' }],
+  language: 'ar',
 };
 
 beforeEach(() => {
@@ -75,6 +76,14 @@ describe('reading settings', () => {
     expect((after.value as Settings).disabledSites).toEqual(['example.com', 'blog.example.org']);
   });
 
+  it('migrates version-2 settings to the browser\'s language, without a notice', async () => {
+    const { language: _, ...v2 } = custom;
+    await seed(v2, { v: 2 });
+    const loaded = await loadSettings();
+    expect(loaded.notice).toBeNull();
+    expect(loaded.settings).toEqual({ ...custom, language: 'browser' });
+  });
+
   it('replaces each corrupt field with its default, keeps the good ones, and raises a notice', async () => {
     await seed(
       {
@@ -83,12 +92,13 @@ describe('reading settings', () => {
         highlightEvidence: false,
         disabledSites: ['example.com'],
         customPhrases: [{ phrase: 'x', status: 'wire' }],
+        language: 'tlh',
       },
       { v: SETTINGS_VERSION },
     );
     const loaded = await loadSettings();
     expect(loaded.notice).toBe('repaired');
-    expect(loaded.repaired.sort()).toEqual(['badgeStatuses', 'badges', 'customPhrases']);
+    expect(loaded.repaired.sort()).toEqual(['badgeStatuses', 'badges', 'customPhrases', 'language']);
     expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, highlightEvidence: false, disabledSites: ['example.com'] });
   });
 
