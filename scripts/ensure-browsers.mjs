@@ -3,10 +3,15 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
+// Each package with a file it installs: the browsers, Chromium's own translations (its UI in the
+// language tests start it with) and the Noto fonts for Devanagari and Arabic (the Hindi and Arabic
+// interface is checked and photographed).
 const wanted = [
   ['/usr/bin/chromium', 'chromium'],
   ['/usr/bin/firefox-esr', 'firefox-esr'],
-].filter(([bin]) => !existsSync(bin));
+  ['/usr/lib/chromium/locales/hi.pak', 'chromium-l10n'],
+  ['/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf', 'fonts-noto-core'],
+].filter(([file]) => !existsSync(file));
 
 if (wanted.length) {
   const pkgs = wanted.map(([, pkg]) => pkg).join(' ');
