@@ -27,11 +27,11 @@ function LinkList({ items }: { items: BadgeLink[] }) {
       {items.map((item, i) => (
         <li key={i}>
           {item.url ? (
-            <a href={item.url} target="_blank" rel="noopener noreferrer">
+            <a href={item.url} target="_blank" rel="noopener noreferrer" dir="auto">
               {item.label}
             </a>
           ) : (
-            <span>{item.label}</span>
+            <span dir="auto">{item.label}</span>
           )}
         </li>
       ))}
@@ -72,8 +72,9 @@ export function Badge({ model, actions }: { model: BadgeModel; actions: BadgeAct
   };
 
   return (
-    <div class="root" data-status={model.status} lang={uiLanguage()} dir={uiDirection()} onKeyDown={onKeyDown}>
-      <div class="pill">
+    <div class="root" data-status={model.status} onKeyDown={onKeyDown}>
+      {/* The pill and the card read in the interface language; where they sit follows the page. */}
+      <div class="pill" lang={uiLanguage()} dir={uiDirection()}>
         <button
           ref={toggle}
           type="button"
@@ -96,7 +97,7 @@ export function Badge({ model, actions }: { model: BadgeModel; actions: BadgeAct
         </button>
       </div>
       {open && (
-        <section class="card" id="creditline-card" aria-label={i18n.t('badge.cardTitle')}>
+        <section class="card" id="creditline-card" lang={uiLanguage()} dir={uiDirection()} aria-label={i18n.t('badge.cardTitle')}>
           <header>
             <span class="kicker">{i18n.t('badge.cardTitle')}</span>
             <span class="brand">

@@ -1,7 +1,7 @@
 // A finished report, section by section: status, publisher, agencies, the disclaimer as quoted,
 // original sources, embedded posts, and "Why?" with every piece of evidence. Props in, JSX out.
 import type { ComponentChildren } from 'preact';
-import type { AgencyCredit, EmbeddedPost, Report } from '../../lib/report';
+import type { AgencyCredit, EmbeddedPost, OriginalSource, Report } from '../../lib/report';
 import { hostOf, safeHttpUrl } from '../../lib/text';
 import { agencySearchUrl } from '../common/agency-search';
 import { EvidenceList } from '../common/EvidenceList';
@@ -16,6 +16,7 @@ import {
   formatPercent,
   i18n,
   platformLabel,
+  postLabel,
   sourceKindLabel,
   statusCssVars,
   statusExplanation,
@@ -76,8 +77,8 @@ export function EmbedItem({ post }: { post: EmbeddedPost }) {
     <li class="cl-embed" data-platform={post.platform}>
       <div class="cl-embed__head">
         <span class="cl-embed__platform">{platformLabel(post.platform)}</span>
-        {post.author && <span class="cl-embed__author">{post.author}</span>}
-        {handle && <span class="cl-embed__handle">{handle}</span>}
+        {post.author && <span class="cl-embed__author" dir="auto">{post.author}</span>}
+        {handle && <span class="cl-embed__handle" dir="ltr">{handle}</span>}
         {post.date && <time class="cl-embed__date" dateTime={post.date}>{formatDate(post.date)}</time>}
       </div>
       {post.text ? <p class="cl-embed__text" dir="auto">{post.text}</p> : <p class="cl-embed__text cl-muted">{i18n.t('popup.embedNoText')}</p>}
@@ -114,6 +115,11 @@ export function EmbedsSection({ embeds }: { embeds: EmbeddedPost[] }) {
 
 export function ReportView({ report }: { report: Report }) {
   const evidence = allEvidence(report);
+  const sourceLabel = (s: OriginalSource) => {
+    const post = postOf(s);
+    return post ? postLabel(post) : s.label;
+  };
+  const postOf = (s: OriginalSource) => (s.kind === 'post' ? report.embeds.find((p) => p.url === s.url) : undefined);
   return (
     <div class="cl-report">
       <StatusCard report={report} />
@@ -145,7 +151,10 @@ export function ReportView({ report }: { report: Report }) {
             {report.originalSources.map((s, i) => (
               <li key={i} class="cl-source">
                 <span class="cl-source__kind">{sourceKindLabel(s.kind)}</span>
-                <SafeLink href={s.url} class="cl-source__label">{s.label}</SafeLink>
+                {/* A post is named in the reader's words ("@handle · X"); the engine's label is English. */}
+                <SafeLink href={s.url} class="cl-source__label">
+                  <bdi>{sourceLabel(s)}</bdi>
+                </SafeLink>
               </li>
             ))}
           </ul>

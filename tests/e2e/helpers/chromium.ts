@@ -22,6 +22,8 @@ export interface LaunchOptions {
   /** 2 for sharp screenshots. */
   deviceScaleFactor?: number;
   colorScheme?: 'light' | 'dark';
+  /** Extra environment for the browser process (LANGUAGE picks Chromium's UI language on Linux). */
+  env?: Record<string, string>;
 }
 
 export async function launchWithExtension(
@@ -36,6 +38,7 @@ export async function launchWithExtension(
     viewport: { width: 1200, height: 900 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     args: [
       ...QUIET_CHROMIUM_FLAGS,
       // One --disable-features flag (Chromium keeps only the last): no network-time queries, and
