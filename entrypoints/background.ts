@@ -3,12 +3,18 @@
 // passes its sender rule (utils/messages.ts) before it is read.
 import { browser } from 'wxt/browser';
 import { listen, sendToTab, TO_BACKGROUND, type TabState } from '../utils/messages';
+import { chooseLanguage } from '../utils/presentation';
 import { toolbarView } from '../utils/report-summary';
+import { getSettings, watchSettings } from '../utils/settings';
 import { addDismissed, forgetTabState, getTabState, isDismissed, setTabState } from '../utils/tab-state';
 
 export default defineBackground(() => {
   // MV3 has `action`, Firefox MV2 `browserAction`; both take the same calls.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+  // The toolbar's title speaks the language chosen in the options page (the browser's by default).
+  void getSettings().then((s) => chooseLanguage(s.language));
+  watchSettings((s) => void chooseLanguage(s.language));
 
   async function paint(tabId: number, state: TabState | null) {
     const view = toolbarView(state);

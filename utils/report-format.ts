@@ -1,9 +1,9 @@
 // A report as Markdown or JSON for "copy". Every string from the page is escaped so it stays plain
 // text wherever the copy is pasted, and only http(s) addresses become links.
-import { i18n } from '#i18n';
+import { i18n } from './presentation';
 import type { AgencyCredit, EmbeddedPost, Evidence, Report } from '../lib/report';
 import { safeHttpUrl, squish } from '../lib/text';
-import { allEvidence, confidenceLabel, contributionLabel, countryName, platformLabel, sourceKindLabel, statusExplanation, statusLabel, whereLabel } from './presentation';
+import { allEvidence, confidenceLabel, contributionLabel, countryName, platformLabel, ruleLabel, sourceKindLabel, statusExplanation, statusLabel, whereLabel } from './presentation';
 
 export { allEvidence } from './presentation';
 
@@ -36,7 +36,7 @@ function quote(text: string): string {
 }
 
 function evidenceLine(e: Evidence): string {
-  return `- “${mdText(e.text)}” — ${mdText(whereLabel(e.where))} · ${mdText(e.rule)}`;
+  return `- “${mdText(e.text)}” — ${mdText(whereLabel(e.where))} · ${mdText(ruleLabel(e))}`;
 }
 
 function agencyLine(a: AgencyCredit): string {

@@ -1,6 +1,6 @@
 // How a tab's state shows on the toolbar button: text, color and tooltip. The words for a report come
 // from the presentation layer, so the badge, the toolbar and the popup never disagree.
-import { i18n } from '#i18n';
+import { i18n } from './presentation';
 import type { TabState } from './messages';
 import { NEUTRAL_COLOR, shortLabel, STATUS_COLORS, summaryLine } from './presentation';
 
