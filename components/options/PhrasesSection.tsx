@@ -60,7 +60,7 @@ export function PhrasesSection({ phrases, onChange }: PhrasesSectionProps) {
         <ul class="cl-list" data-list="phrases">
           {phrases.map((p, i) => (
             <li key={p.phrase} class="cl-list__item cl-list__item--phrase">
-              <span class="cl-list__text">“{p.phrase}”</span>
+              <span class="cl-list__text" dir="auto">“{p.phrase}”</span>
               <StatusSelect
                 value={p.status}
                 label={i18n.t('options.phrases.statusFor', [p.phrase])}

@@ -31,7 +31,7 @@ export function SitesSection({ sites, onChange }: SitesSectionProps) {
         <ul class="cl-list" data-list="sites">
           {sites.map((site) => (
             <li key={site} class="cl-list__item">
-              <span class="cl-list__text">{site}</span>
+              <bdi class="cl-list__text">{site}</bdi>
               <button
                 type="button"
                 class="cl-button cl-button--quiet cl-button--small"
@@ -54,6 +54,7 @@ export function SitesSection({ sites, onChange }: SitesSectionProps) {
             class="cl-input"
             type="text"
             inputMode="url"
+            dir="ltr"
             autoComplete="off"
             spellcheck={false}
             maxLength={2048}
