@@ -66,6 +66,16 @@ export default defineBackground(() => {
       return true as const;
     },
     'creditline/is-dismissed': ({ url }) => isDismissed(url),
+    // The extension's own file (no network): an empty catalogue leaves the browser's language.
+    'creditline/catalogue': async ({ lang }) => {
+      try {
+        const res = await fetch((browser.runtime.getURL as (path: string) => string)(`/_locales/${lang}/messages.json`));
+        const messages: unknown = res.ok ? await res.json() : null;
+        return messages && typeof messages === 'object' && !Array.isArray(messages) ? (messages as Record<string, unknown>) : {};
+      } catch {
+        return {};
+      }
+    },
     'creditline/reanalyze': async ({ tabId }) => (await sendToTab(tabId, 'creditline/reanalyze')) === true,
   });
 

@@ -4,10 +4,11 @@ import { analyze, analyzeInSteps } from '../lib/analyze';
 import { mountBadge } from './content/badge-ui';
 import { ENGINE_GLOBAL, type ContentEngine } from './content/engine-api';
 import { createHighlighter } from './content/highlight';
+import { chooseLanguage } from '../utils/presentation/i18n';
 
 export default defineUnlistedScript(() => {
   // `analyze` (all steps at once) is not used by the content script: `npm run bench` measures the
   // built engine with it.
-  const engine: ContentEngine = { analyze, analyzeInSteps, mountBadge, createHighlighter };
+  const engine: ContentEngine = { analyze, analyzeInSteps, mountBadge, createHighlighter, chooseLanguage };
   (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = engine;
 });

@@ -4,6 +4,7 @@
 // through sendResponse (Chrome ignores a listener's returned promise), and are checked on arrival too.
 import { browser, type Browser } from 'wxt/browser';
 import type { Report } from '../lib/report';
+import { isUiLanguage } from './presentation/languages';
 
 /** What the background keeps per tab (in storage.session) and the popup shows. */
 export type TabState =
@@ -94,6 +95,12 @@ export const TO_BACKGROUND = {
   'creditline/dismiss': spec({ from: 'tab', payload: pageUrl, reply: isTrue }),
   /** Was the badge closed on this page during this browser session? */
   'creditline/is-dismissed': spec({ from: 'tab', payload: pageUrl, reply: aBoolean }),
+  /**
+   * The bundled catalogue of the language chosen in the options page, for the inline badge (a content
+   * script cannot read the extension's files without making them readable to every page). → the
+   * catalogue's messages, or null.
+   */
+  'creditline/catalogue': spec({ from: 'top-frame', payload: (m) => (isUiLanguage(m.lang) ? { lang: m.lang } : null), reply: (v) => (isObject(v) ? v : null) }),
   /** Analyze the tab's page again (popup: "Try again", "Switch on again"). → whether the page was asked. */
   'creditline/reanalyze': spec({ from: 'extension-page', payload: aboutTab, reply: aBoolean }),
 };

@@ -4,12 +4,15 @@
 import type { analyze, analyzeInSteps } from '../../lib/analyze';
 import type { createHighlighter } from './highlight';
 import type { mountBadge } from './badge-ui';
+import type { chooseLanguage } from '../../utils/presentation/i18n';
 
 export interface ContentEngine {
   analyze: typeof analyze;
   analyzeInSteps: typeof analyzeInSteps;
   mountBadge: typeof mountBadge;
   createHighlighter: typeof createHighlighter;
+  /** The badge's words in the language chosen in the options page (its catalogue handed in by the background). */
+  chooseLanguage: typeof chooseLanguage;
 }
 
 /** Where the loaded part leaves its functions: the content script's own global (isolated world). */

@@ -126,6 +126,8 @@ export default defineContentScript({
         if (result.status === 'not-article') return publish({ kind: 'not-article', url, report: result });
         // The badge goes up before the state is published, so "done" means the page is final.
         if (shouldShowBadge(settings, result) && !(await isDismissed(url)) && id === run) {
+          await engine.chooseLanguage(settings.language, (lang) => sendToBackground('creditline/catalogue', { lang }));
+          if (id !== run) return;
           const mounted = await engine.mountBadge(ctx, result, {
             showOnPage: () => showOnPage(true),
             dismiss: () => {

@@ -199,6 +199,9 @@ describe('the interface in the reader\'s language (Chromium)', () => {
           await article.reload({ waitUntil: 'domcontentloaded' });
           const title = () => browser.worker.evaluate((id: number) => (globalThis as any).chrome.action.getTitle({ tabId: id }) as Promise<string>, tabId);
           await expect.poll(title, { timeout: 10_000 }).toMatch(new RegExp(`^${say(fr, 'toolbar.titleLine').replace('$1', '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\S`));
+          // The badge of the reloaded page speaks French too: its catalogue comes from the background.
+          const pillLang = () => article.evaluate(() => (document.querySelector('creditline-badge')?.shadowRoot?.querySelector('.pill') as HTMLElement | null | undefined)?.lang ?? null);
+          await expect.poll(pillLang, { timeout: 10_000 }).toBe('fr');
         });
       }
     });

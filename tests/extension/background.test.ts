@@ -139,6 +139,34 @@ describe('creditline/reanalyze (popup → background → content script)', () =>
   });
 });
 
+describe('creditline/catalogue (content script → background)', () => {
+  it('hands the top frame the bundled catalogue of a supported language', async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(String(url));
+      return new Response(JSON.stringify({ status_wire_label: { message: 'Agenturmeldung' } }));
+    });
+    try {
+      expect(await deliver({ type: 'creditline/catalogue', lang: 'de' }, contentScript(3))).toEqual({ answered: true, answer: { status_wire_label: { message: 'Agenturmeldung' } } });
+      expect(fetched).toEqual([`chrome-extension://${ID}/_locales/de/messages.json`]);
+      // A missing file leaves the browser's language (an empty catalogue), never an error.
+      vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+      expect(await deliver({ type: 'creditline/catalogue', lang: 'fr' }, contentScript(3))).toEqual({ answered: true, answer: {} });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it.each([
+    ['a sub-frame', contentScript(3, 2), 'de'],
+    ['another extension', otherExtension(contentScript(3)), 'de'],
+    ['a content script, for a language without a catalogue', contentScript(3), 'xx'],
+    ['a content script, for a path', contentScript(3), '../manifest.json'],
+  ])('ignores it from %s', async (_who, sender, lang) => {
+    expect(await deliver({ type: 'creditline/catalogue', lang }, sender)).toEqual({ answered: false });
+  });
+});
+
 describe('anything else', () => {
   it.each([
     ['a message for the content script', { type: 'creditline/get-report' }],
