@@ -17,16 +17,11 @@ export default defineConfig({
     permissions: ['storage'],
     // The content script loads its heavy half (engine, badge) with import() only on article pages.
     web_accessible_resources:
-      browser === 'firefox'
-        ? ['content-engine.js']
-        : [{ resources: ['content-engine.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+      browser === 'firefox' ? ['content-engine.js'] : [{ resources: ['content-engine.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     icons: ICONS,
     // Firefox builds MV2, where the toolbar button is browser_action (WXT adds the popup to it).
     ...(browser === 'firefox' ? { browser_action: TOOLBAR_BUTTON } : { action: TOOLBAR_BUTTON }),
-    content_security_policy:
-      browser === 'firefox'
-        ? "script-src 'self'; object-src 'self'"
-        : { extension_pages: "script-src 'self'; object-src 'self'" },
+    content_security_policy: browser === 'firefox' ? "script-src 'self'; object-src 'self'" : { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

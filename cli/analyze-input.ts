@@ -49,9 +49,7 @@ export async function analyseItem(item: Item, options: InputOptions): Promise<In
   if (item.kind === 'error') return failure(item, options, item.message);
   try {
     const loaded =
-      item.kind === 'load'
-        ? await loadInput(item.input, options.timeoutMs)
-        : { html: decodeHtml(item.bytes, item.contentType, item.input), url: item.url };
+      item.kind === 'load' ? await loadInput(item.input, options.timeoutMs) : { html: decodeHtml(item.bytes, item.contentType, item.input), url: item.url };
     const { analyse } = await (engine ??= import('./engine'));
     const url = loaded.url ?? item.url ?? options.url;
     const { report, date, json } = analyse(loaded.html, url, item.input);

@@ -76,7 +76,10 @@ describe('npm run analyze with good and bad inputs together', () => {
   it('reports the seed page the same whether read from a file or from a URL', async () => {
     const run = await cli(['--json', SEED_FILE, `${server.origin}/page.html`]);
     expect(run.code).toBe(0);
-    const [file, url] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { status: string; agencies: { id: string }[] });
+    const [file, url] = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { status: string; agencies: { id: string }[] });
     expect(url!.status).toBe(file!.status);
     expect(url!.agencies.map((a) => a.id)).toEqual(file!.agencies.map((a) => a.id));
   });

@@ -65,7 +65,10 @@ async function run(args: Args): Promise<number> {
 
   // Not over reports printed to the same terminal.
   const progress = progressLine(process.stderr, Date.now, Boolean(args.output) || !process.stdout.isTTY);
-  void inputBytes(args.inputs, args.manifests, args.glob).then((b) => progress.total(b), () => {});
+  void inputBytes(args.inputs, args.manifests, args.glob).then(
+    (b) => progress.total(b),
+    () => {},
+  );
   const skipped = new Map<string, number>();
   const items = expandInputs(args.inputs, args.manifests, {
     url: args.url,
@@ -87,8 +90,7 @@ async function run(args: Args): Promise<number> {
     if (r.stream === 'stderr') {
       progress.clear();
       process.stderr.write(r.text);
-    }
-    else pending = pending.then(() => write(r.text.replace(/\n$/, '')));
+    } else pending = pending.then(() => write(r.text.replace(/\n$/, '')));
   };
   const failed = await analyseAll(items, { format: args.format, url: args.url, timeoutMs: args.timeoutMs }, { jobs: args.jobs }, print);
   await pending;

@@ -39,7 +39,10 @@ beforeAll(async () => {
   for (const [i, p] of PAGES.entries()) {
     parts.push(await warcRecord({ url: p.url, body: readFileSync(p.file), contentType: 'text/html' }, true));
     if (i === 1) parts.push(await warcRecord({ url: 'https://example.com/logo.png', body: new Uint8Array(300).fill(7), contentType: 'image/png' }, true));
-    if (i === 3) parts.push(await warcRecord({ url: 'https://example.com/gone', body: '<html><body>Not found</body></html>', statusline: 'HTTP/1.1 404 Not Found' }, true));
+    if (i === 3)
+      parts.push(
+        await warcRecord({ url: 'https://example.com/gone', body: '<html><body>Not found</body></html>', statusline: 'HTTP/1.1 404 Not Found' }, true),
+      );
     if (i === 5) parts.push(await warcRecord({ url: p.url, body: '', type: 'request' }, true));
   }
   const last = await warcRecord({ url: 'https://example.com/cut', body: readFileSync(PAGES[0]!.file) }, true);
@@ -86,7 +89,9 @@ describe('a WARC.gz of corpus pages', () => {
 
   it('a damaged archive: one clear error, and the records before the damage still count', async () => {
     const bytes = readFileSync(warc);
-    const firstTwo = jsonLines((await cli(['--json', warc])).stdout).slice(0, 3).map((l) => Number(String(l.input).split('@')[1]));
+    const firstTwo = jsonLines((await cli(['--json', warc])).stdout)
+      .slice(0, 3)
+      .map((l) => Number(String(l.input).split('@')[1]));
     // Overwrite the middle of the third page's gzip member.
     const damaged = Buffer.from(bytes);
     damaged.fill(0x41, firstTwo[2]! + 40, firstTwo[2]! + 400);

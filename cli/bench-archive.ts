@@ -102,7 +102,9 @@ function storedRecord(url: string, type: string, body: Uint8Array): Buffer {
 }
 
 async function largeWarc(path: string, bytes: number): Promise<{ records: number; pages: number }> {
-  const labels = readLabels(DEFAULT_CORPUS).filter((l) => l.url && /^https?:\/\//.test(l.url)).slice(0, 40);
+  const labels = readLabels(DEFAULT_CORPUS)
+    .filter((l) => l.url && /^https?:\/\//.test(l.url))
+    .slice(0, 40);
   const out = createWriteStream(path);
   const blob = randomBytes(1024 * 1024);
   let written = 0;
@@ -177,7 +179,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const result = await benchArchive({ workers: arg('--workers'), heapLimitMb: arg('--heap-mb') });
   const l = result.large;
-  console.log(`corpus WARC.gz: ${result.pages} pages on ${result.workers} workers in ${result.seconds} s: ${result.pagesPerSecond} pages/s (${result.pagesPerSecondPerCore} per core); ${result.cpuSeconds} s CPU, ${result.pagesPerCpuSecond} pages per CPU second`);
-  console.log(`large WARC.gz: ${l.archiveMb} MB (${l.records} records, ${l.pages} pages) with a ${l.heapLimitMb} MB heap limit, in ${l.seconds} s: peak RSS ${l.peakRssMb} MB; by quarter of the run ${l.peakByQuarterMb.join(', ')} MB`);
+  console.log(
+    `corpus WARC.gz: ${result.pages} pages on ${result.workers} workers in ${result.seconds} s: ${result.pagesPerSecond} pages/s (${result.pagesPerSecondPerCore} per core); ${result.cpuSeconds} s CPU, ${result.pagesPerCpuSecond} pages per CPU second`,
+  );
+  console.log(
+    `large WARC.gz: ${l.archiveMb} MB (${l.records} records, ${l.pages} pages) with a ${l.heapLimitMb} MB heap limit, in ${l.seconds} s: peak RSS ${l.peakRssMb} MB; by quarter of the run ${l.peakByQuarterMb.join(', ')} MB`,
+  );
   console.log(JSON.stringify(result));
 }

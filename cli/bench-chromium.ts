@@ -113,12 +113,13 @@ async function engineRun(ctx: BrowserContext, url: string, pageUrl: string | nul
     const loadMs = await cpu(() => page.evaluate(engine.source));
     await page.evaluate(STEPPER);
     const stepsMs: number[] = [];
-    for (let state = ''; state !== 'done'; ) {
+    for (let state = ''; state !== 'done';) {
       stepsMs.push(await cpu(async () => (state = await page.evaluate((u) => (globalThis as InPage).__creditlineStep(u), pageUrl))));
       if (state.startsWith('error') || stepsMs.length > 30) throw new Error(state);
     }
     const warm = [];
-    for (let i = 0; i < o.reps; i++) warm.push(await cpu(() => page.evaluate((u) => void (globalThis as InPage).__creditlineContentEngine.analyze(document, { url: u }), pageUrl)));
+    for (let i = 0; i < o.reps; i++)
+      warm.push(await cpu(() => page.evaluate((u) => void (globalThis as InPage).__creditlineContentEngine.analyze(document, { url: u }), pageUrl)));
     return { loadMs, stepsMs, coldMs: sum(stepsMs), warmMs: median(warm) };
   } finally {
     await page.close();
@@ -235,14 +236,35 @@ function render(pages: PageResult[], badges: BadgeResult[], o: ChromiumOptions):
     const [cold, warm] = [own((r) => r.coldMs), own((r) => r.warmMs)];
     lines.push(
       `Chromium, ${e.name}: ${ps.length} pages, main-thread CPU ms`,
-      table(['', 'median', 'p95', 'max', 'total'], [
-        row('engine file evaluated', col((p) => p.engines[k]!.loadMs)),
-        row('analyze, cold (first on the page)', col((p) => p.engines[k]!.coldMs)),
-        row('  its longest step', col((p) => longest(p.engines[k]!))),
-        row(`analyze, warm (median of ${o.reps})`, col((p) => p.engines[k]!.warmMs)),
-        row('Readability alone, cold', col((p) => p.readability!.coldMs)),
-        row('Readability alone, warm', col((p) => p.readability!.warmMs)),
-      ]),
+      table(
+        ['', 'median', 'p95', 'max', 'total'],
+        [
+          row(
+            'engine file evaluated',
+            col((p) => p.engines[k]!.loadMs),
+          ),
+          row(
+            'analyze, cold (first on the page)',
+            col((p) => p.engines[k]!.coldMs),
+          ),
+          row(
+            '  its longest step',
+            col((p) => longest(p.engines[k]!)),
+          ),
+          row(
+            `analyze, warm (median of ${o.reps})`,
+            col((p) => p.engines[k]!.warmMs),
+          ),
+          row(
+            'Readability alone, cold',
+            col((p) => p.readability!.coldMs),
+          ),
+          row(
+            'Readability alone, warm',
+            col((p) => p.readability!.warmMs),
+          ),
+        ],
+      ),
       `engine's own work (analyze − Readability alone) / Readability: cold ${pct(cold.ofTotals)} of totals, ${pct(cold.ofMedians)} of medians, ` +
         `${pct(cold.medianPerPage)} median per page; warm ${pct(warm.ofTotals)}, ${pct(warm.ofMedians)}, ${pct(warm.medianPerPage)}`,
       '',
@@ -267,9 +289,15 @@ function render(pages: PageResult[], badges: BadgeResult[], o: ChromiumOptions):
   for (const [k, e] of o.badge ? o.engines.entries() : []) {
     const bs = badges.filter((b) => b.engine === k);
     const shown = bs.flatMap((b) => (b.afterIdleMs === null ? [] : [b.afterIdleMs]));
-    if (bs.length) lines.push(`Real extension, ${e.name}: badge on ${shown.length} of ${bs.length} syndicated pages, DOMContentLoaded → badge median ${fmt(median(shown))} ms, p95 ${fmt(quantile(shown, 0.95))}, max ${fmt(Math.max(...shown))}`);
+    if (bs.length)
+      lines.push(
+        `Real extension, ${e.name}: badge on ${shown.length} of ${bs.length} syndicated pages, DOMContentLoaded → badge median ${fmt(median(shown))} ms, p95 ${fmt(quantile(shown, 0.95))}, max ${fmt(Math.max(...shown))}`,
+      );
   }
-  const errors = [...pages.flatMap((p) => p.errors.map((e) => `${p.id} ${e}`)), ...badges.filter((b) => b.error).map((b) => `${b.id} badge [${o.engines[b.engine]!.name}]: ${b.error}`)];
+  const errors = [
+    ...pages.flatMap((p) => p.errors.map((e) => `${p.id} ${e}`)),
+    ...badges.filter((b) => b.error).map((b) => `${b.id} badge [${o.engines[b.engine]!.name}]: ${b.error}`),
+  ];
   if (errors.length) lines.push('', `not measured (${errors.length}):`, ...errors.map((e) => `  ${e}`));
   return lines.join('\n');
 }

@@ -50,13 +50,27 @@ function summary(): string {
   return [
     '',
     `Node, per page: median of ${iterations} passes (ms)`,
-    table(['', 'median page', 'total'], [row('Readability alone', r), row('analyze()', a), row("engine's own (analyze − Readability)", a.map((v, i) => v - r[i]!))]),
+    table(
+      ['', 'median page', 'total'],
+      [
+        row('Readability alone', r),
+        row('analyze()', a),
+        row(
+          "engine's own (analyze − Readability)",
+          a.map((v, i) => v - r[i]!),
+        ),
+      ],
+    ),
     `engine's own work against Readability: ${pct(own.medianPerPage)} median per page, ${pct(own.ofTotals)} of totals, ${pct(own.ofMedians)} of medians`,
     '',
   ].join('\n');
 }
 
 describe(`Node + linkedom, ${pages.length} corpus pages per pass`, () => {
-  bench('parse + Readability alone (clone + parse)', () => pass('readability', (doc) => void new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n, maxElemsToParse: 0 }).parse()), options(false));
+  bench(
+    'parse + Readability alone (clone + parse)',
+    () => pass('readability', (doc) => void new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n, maxElemsToParse: 0 }).parse()),
+    options(false),
+  );
   bench('parse + analyze()', () => pass('analyze', (doc, url) => void analyze(doc, { url })), options(true));
 });

@@ -43,7 +43,10 @@ function parseArgs(argv: string[]) {
 
 const version = (cmd: string, args: string[]) => {
   try {
-    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop()!;
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim()
+      .split('\n')
+      .pop()!;
   } catch {
     return '?';
   }
@@ -86,11 +89,14 @@ function benchCli(files: string[], rounds: number): string {
   const spread = (v: number[], d = 2) => `${fmt(median(v), d)} (${fmt(Math.min(...v), d)}–${fmt(Math.max(...v), d)})`;
   return [
     `Command line on ${files.length} pages, ${rounds} alternated rounds: median (min–max)`,
-    table(['', 'wall s', 'CPU s'], [
-      [`${script} --json`, spread(runs.cli.wall), spread(runs.cli.cpu)],
-      ['node cli/bench-plain.mjs', spread(runs.plain.wall), spread(runs.plain.cpu)],
-      ['ratio, per round', spread(ratio.wall), spread(ratio.cpu)],
-    ]),
+    table(
+      ['', 'wall s', 'CPU s'],
+      [
+        [`${script} --json`, spread(runs.cli.wall), spread(runs.cli.cpu)],
+        ['node cli/bench-plain.mjs', spread(runs.plain.wall), spread(runs.plain.cpu)],
+        ['ratio, per round', spread(ratio.wall), spread(ratio.cpu)],
+      ],
+    ),
     `pages/s: command line ${fmt(files.length / median(runs.cli.wall))}, plain ${fmt(files.length / median(runs.plain.wall))}`,
   ].join('\n');
 }
@@ -131,10 +137,21 @@ async function main(): Promise<void> {
     if (o.only.includes('node')) {
       log('node: vitest bench (cli/bench-node.bench.ts)');
       const env = { ...process.env, CREDITLINE_BENCH_LIMIT: String(o.limit), CREDITLINE_BENCH_REPS: String(o.reps) };
-      spawnSync('npx', ['vitest', 'bench', '--run', '--config', 'cli/bench-vitest.config.ts', '--disableConsoleIntercept'], { cwd: ROOT, env, stdio: 'inherit' });
+      spawnSync('npx', ['vitest', 'bench', '--run', '--config', 'cli/bench-vitest.config.ts', '--disableConsoleIntercept'], {
+        cwd: ROOT,
+        env,
+        stdio: 'inherit',
+      });
     }
     const labels = readLabels(DEFAULT_CORPUS).slice(0, o.limit || undefined);
-    if (o.only.includes('cli')) out(benchCli(labels.map((l) => join(DEFAULT_CORPUS, l.file)), o.rounds), '');
+    if (o.only.includes('cli'))
+      out(
+        benchCli(
+          labels.map((l) => join(DEFAULT_CORPUS, l.file)),
+          o.rounds,
+        ),
+        '',
+      );
     // The archive figures (pages/s and peak memory over a large archive of pages) come from their own
     // script when it is there.
     const archive = join(ROOT, 'cli', 'bench-archive.ts');
@@ -143,7 +160,10 @@ async function main(): Promise<void> {
       spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [archive], { cwd: ROOT, stdio: 'inherit' });
     }
     if (o.only.includes('chromium')) {
-      const engines = [readEngine(o.a ?? join(builds, 'chrome-mv3'), `${o.b ? 'A: ' : ''}${o.a ?? 'this build'}`), ...(o.b ? [readEngine(o.b, `B: ${o.b}`)] : [])];
+      const engines = [
+        readEngine(o.a ?? join(builds, 'chrome-mv3'), `${o.b ? 'A: ' : ''}${o.a ?? 'this build'}`),
+        ...(o.b ? [readEngine(o.b, `B: ${o.b}`)] : []),
+      ];
       mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
       out(await benchChromium({ ...o, engines, log }, join(ROOT, 'bench-results', 'chromium.json')), '');
     }

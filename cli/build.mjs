@@ -8,7 +8,10 @@ export const DEFAULT_OUTDIR = fileURLToPath(new URL('../dist/cli', import.meta.u
 
 export async function buildCli(outdir = DEFAULT_OUTDIR) {
   await build({
-    entryPoints: { analyze: fileURLToPath(new URL('./analyze.ts', import.meta.url)), 'analyze-worker': fileURLToPath(new URL('./analyze-worker.ts', import.meta.url)) },
+    entryPoints: {
+      analyze: fileURLToPath(new URL('./analyze.ts', import.meta.url)),
+      'analyze-worker': fileURLToPath(new URL('./analyze-worker.ts', import.meta.url)),
+    },
     outdir,
     bundle: true,
     splitting: true,

@@ -59,7 +59,10 @@ export function toCsvRow(row: PageRow): string {
     text_agencies: text.map((a) => a.id).join(';'),
     text_agency_names: text.map((a) => a.name.replace(/;/g, ',')).join(';'),
     agency_contributions: text.map((a) => a.contribution).join(';'),
-    photo_agencies: row.agencies.filter((a) => a.role !== 'text').map((a) => a.id).join(';'),
+    photo_agencies: row.agencies
+      .filter((a) => a.role !== 'text')
+      .map((a) => a.id)
+      .join(';'),
     disclaimer: row.disclaimer,
     republished_from: row.republishedFrom,
     embeds: row.error ? null : row.embeds.length,

@@ -22,11 +22,26 @@ const concat = (...parts: Uint8Array[]) => {
 };
 
 const LEGACY = {
-  gbk: { text: '新华社北京4月24日电 国家航天局表示，探月工程进展顺利。', bytes: 'd0c2bbaac9e7b1b1bea934d4c23234c8d5b5e720b9fabcd2babdccecbed6b1edcabea3acccbdd4c2b9a4b3ccbdf8d5b9cbb3c0fba1a3' },
-  shiftJis: { text: '東京（共同）政府は２４日、新しい宇宙計画を発表した。', bytes: '938c8b9e81698ba493af816a90ad957b82cd8251825393fa8141905682b582a2894692888c7689e682f094ad955c82b582bd8142' },
-  eucKr: { text: '서울 연합뉴스 정부는 24일 새로운 우주 계획을 발표했다.', bytes: 'bcadbfef20bfacc7d5b4babdba20c1a4baceb4c2203234c0cf20bbf5b7cebfee20bfecc1d620b0e8c8b9c0bb20b9dfc7a5c7dfb4d92e' },
-  cp1251: { text: 'МОСКВА, 24 апреля. /ТАСС/. Правительство объявило о новой программе.', bytes: 'ccced1cac2c02c20323420e0eff0e5ebff2e202fd2c0d1d12f2e20cff0e0e2e8f2e5ebfcf1f2e2ee20eee1faffe2e8ebee20ee20edeee2eee920eff0eee3f0e0ecece52e' },
-  cp1252: { text: 'MÜNCHEN (dpa) – Die Bürgermeisterin äußerte sich am Dienstag. © dpa', bytes: '4ddc4e4348454e2028647061292096204469652042fc726765726d656973746572696e20e475df65727465207369636820616d204469656e737461672e20a920647061' },
+  gbk: {
+    text: '新华社北京4月24日电 国家航天局表示，探月工程进展顺利。',
+    bytes: 'd0c2bbaac9e7b1b1bea934d4c23234c8d5b5e720b9fabcd2babdccecbed6b1edcabea3acccbdd4c2b9a4b3ccbdf8d5b9cbb3c0fba1a3',
+  },
+  shiftJis: {
+    text: '東京（共同）政府は２４日、新しい宇宙計画を発表した。',
+    bytes: '938c8b9e81698ba493af816a90ad957b82cd8251825393fa8141905682b582a2894692888c7689e682f094ad955c82b582bd8142',
+  },
+  eucKr: {
+    text: '서울 연합뉴스 정부는 24일 새로운 우주 계획을 발표했다.',
+    bytes: 'bcadbfef20bfacc7d5b4babdba20c1a4baceb4c2203234c0cf20bbf5b7cebfee20bfecc1d620b0e8c8b9c0bb20b9dfc7a5c7dfb4d92e',
+  },
+  cp1251: {
+    text: 'МОСКВА, 24 апреля. /ТАСС/. Правительство объявило о новой программе.',
+    bytes: 'ccced1cac2c02c20323420e0eff0e5ebff2e202fd2c0d1d12f2e20cff0e0e2e8f2e5ebfcf1f2e2ee20eee1faffe2e8ebee20ee20edeee2eee920eff0eee3f0e0ecece52e',
+  },
+  cp1252: {
+    text: 'MÜNCHEN (dpa) – Die Bürgermeisterin äußerte sich am Dienstag. © dpa',
+    bytes: '4ddc4e4348454e2028647061292096204469652042fc726765726d656973746572696e20e475df65727465207369636820616d204469656e737461672e20a920647061',
+  },
 };
 
 /** A page with `head` markup (ASCII) and a body of `body` bytes. */

@@ -123,7 +123,11 @@ describe('a URL as a browser asks for it', () => {
     const { createServer } = await import('node:http');
     const { readFileSync } = await import('node:fs');
     const seen: { url: string; ua: string; lang: string }[] = [];
-    const legacy = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"><title>t</title></head><body><p>'), Buffer.from([0x93, 0x71, 0x75, 0x6f, 0x74, 0x65, 0x94]), Buffer.from('</p></body></html>')]);
+    const legacy = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"><title>t</title></head><body><p>'),
+      Buffer.from([0x93, 0x71, 0x75, 0x6f, 0x74, 0x65, 0x94]),
+      Buffer.from('</p></body></html>'),
+    ]);
     const srv = createServer((req, res) => {
       seen.push({ url: req.url ?? '', ua: String(req.headers['user-agent']), lang: String(req.headers['accept-language']) });
       if (req.url === '/hop') {

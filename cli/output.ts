@@ -19,7 +19,9 @@ function plain(s: string | null | undefined): string {
 
 export function toText(c: CliReport): string {
   const lines = [`${plain(c.input)}`];
-  lines.push(`  status:     ${c.status} — ${plain(words.summaryLine(c))} (${words.confidenceLabel(c.confidence).toLowerCase()}, ${Math.round(c.confidence * 100)}%)`);
+  lines.push(
+    `  status:     ${c.status} — ${plain(words.summaryLine(c))} (${words.confidenceLabel(c.confidence).toLowerCase()}, ${Math.round(c.confidence * 100)}%)`,
+  );
   if (c.publisher) lines.push(`  publisher:  ${plain(c.publisher)}`);
   if (c.headline) lines.push(`  headline:   ${plain(c.headline)}`);
   for (const a of c.agencies) {

@@ -44,7 +44,10 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-type Json = Record<string, unknown> & { agencies: { id: string; role?: string; contribution?: string }[]; embeds: { platform: string; handle: string | null }[] };
+type Json = Record<string, unknown> & {
+  agencies: { id: string; role?: string; contribution?: string }[];
+  embeds: { platform: string; handle: string | null }[];
+};
 /** A text credit, in report version 1 (role) or 2 (contribution). */
 const isText = (a: { role?: string; contribution?: string }) => (a.role ?? (a.contribution === 'photo' ? 'photo' : 'text')) === 'text';
 
@@ -93,7 +96,14 @@ describe('the summary', () => {
 
   it('escapes page strings', () => {
     const b = new SummaryBuilder();
-    const row = rowFromJson({ input: 'x', url: null, publisher: '<img src=x onerror=alert(1)>', status: 'staff', agencies: [{ id: 'ap', name: '"><svg onload=alert(1)>', role: 'text' }], embeds: [{ platform: 'x', handle: '@</td><script>' }] })!;
+    const row = rowFromJson({
+      input: 'x',
+      url: null,
+      publisher: '<img src=x onerror=alert(1)>',
+      status: 'staff',
+      agencies: [{ id: 'ap', name: '"><svg onload=alert(1)>', role: 'text' }],
+      embeds: [{ platform: 'x', handle: '@</td><script>' }],
+    })!;
     b.add(row);
     b.add(errorRow('y', 'bad'));
     const html = renderSummaryHtml(b.build());

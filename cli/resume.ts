@@ -36,7 +36,8 @@ export async function readEarlier(path: string, format: 'json' | 'csv' | 'text')
         row = null;
       }
     } else row = rowFromCsv(line);
-    if (!row) throw new Error(`${path} holds a line that is not ${format === 'json' ? 'a JSON report' : 'a CSV row'} of this command: give another --output file`);
+    if (!row)
+      throw new Error(`${path} holds a line that is not ${format === 'json' ? 'a JSON report' : 'a CSV row'} of this command: give another --output file`);
     if (!earlier.done.has(row.input)) earlier.rows.push(row);
     earlier.done.add(row.input);
   }

@@ -18,10 +18,28 @@ const label = (over: Partial<Label>): Label => ({
   embeds: [],
   ...over,
 });
-const report = (over: Partial<CliReport>): CliReport =>
-  ({ input: 'p', url: null, status: 'staff', agencies: [], embeds: [], ...over }) as CliReport;
-const agency = (id: string, contribution: 'copy' | 'photo' = 'copy'): AgencyCredit => ({ id, name: id, shortName: id, country: null, homepage: null, contribution, confidence: 0.9, evidence: [] });
-const post = (platform: Platform, postId: string | null, form: EmbeddedPost['form']): EmbeddedPost => ({ platform, url: null, postId, handle: null, author: null, date: null, text: null, form, evidence: [] });
+const report = (over: Partial<CliReport>): CliReport => ({ input: 'p', url: null, status: 'staff', agencies: [], embeds: [], ...over }) as CliReport;
+const agency = (id: string, contribution: 'copy' | 'photo' = 'copy'): AgencyCredit => ({
+  id,
+  name: id,
+  shortName: id,
+  country: null,
+  homepage: null,
+  contribution,
+  confidence: 0.9,
+  evidence: [],
+});
+const post = (platform: Platform, postId: string | null, form: EmbeddedPost['form']): EmbeddedPost => ({
+  platform,
+  url: null,
+  postId,
+  handle: null,
+  author: null,
+  date: null,
+  text: null,
+  form,
+  evidence: [],
+});
 
 describe('scoring', () => {
   it('counts agencies as the corpus README says: optional ones neither rewarded nor penalised', () => {
@@ -38,7 +56,14 @@ describe('scoring', () => {
 
   it('accepts statusAlt and counts embeds per platform', () => {
     const s = score(
-      [label({ id: 'a', status: 'wire', statusAlt: ['wire-assisted'], embeds: [{ platform: 'x', url: 'https://twitter.com/a/status/1234567', handle: '@a' }] })],
+      [
+        label({
+          id: 'a',
+          status: 'wire',
+          statusAlt: ['wire-assisted'],
+          embeds: [{ platform: 'x', url: 'https://twitter.com/a/status/1234567', handle: '@a' }],
+        }),
+      ],
       new Map([['a', report({ status: 'wire-assisted', embeds: [post('x', '1234567', 'markup'), post('youtube', null, 'iframe')] })]]),
     );
     expect(s.status.accuracy).toBe(1);

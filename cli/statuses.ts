@@ -6,10 +6,16 @@ import { STATUS_KEYS } from '../utils/presentation/tables';
 import { englishTranslate } from './messages';
 
 /** "wire: Wire copy", the status code and its name. */
-export const STATUS_LABELS: Record<Status, string> = Object.fromEntries(STATUSES.map((s) => [s, `${s}: ${englishTranslate(STATUS_KEYS[s].label)}`])) as Record<Status, string>;
+export const STATUS_LABELS: Record<Status, string> = Object.fromEntries(STATUSES.map((s) => [s, `${s}: ${englishTranslate(STATUS_KEYS[s].label)}`])) as Record<
+  Status,
+  string
+>;
 
 /** What each status means, for --help. */
-export const STATUS_EXPLANATIONS: Record<Status, string> = Object.fromEntries(STATUSES.map((s) => [s, englishTranslate(STATUS_KEYS[s].explain)])) as Record<Status, string>;
+export const STATUS_EXPLANATIONS: Record<Status, string> = Object.fromEntries(STATUSES.map((s) => [s, englishTranslate(STATUS_KEYS[s].explain)])) as Record<
+  Status,
+  string
+>;
 
 /**
  * The summary's chart palette: eight categories told apart in stacked bars, also with the common

@@ -24,7 +24,9 @@ function stackedBar(counts: Record<Status, number>, total: number, label: string
   for (const s of STATUSES) {
     if (!counts[s] || !total) continue;
     const w = (counts[s] / total) * 100;
-    parts.push(`<rect x="${x.toFixed(3)}" width="${w.toFixed(3)}" height="10" fill="${STATUS_COLORS[s]}"><title>${escapeHtml(`${label}: ${STATUS_LABELS[s]} ${counts[s]} (${pct(counts[s] / total)})`)}</title></rect>`);
+    parts.push(
+      `<rect x="${x.toFixed(3)}" width="${w.toFixed(3)}" height="10" fill="${STATUS_COLORS[s]}"><title>${escapeHtml(`${label}: ${STATUS_LABELS[s]} ${counts[s]} (${pct(counts[s] / total)})`)}</title></rect>`,
+    );
     x += w;
   }
   return `<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(label)}">${parts.join('')}</svg>`;
@@ -43,11 +45,16 @@ function outletName(o: OutletSummary): string {
 }
 
 function outletChart(summary: Summary): string {
-  const rows = summary.outlets.slice(0, CHART_OUTLETS).map(
-    (o) =>
-      `<li><div class="row-label"><span class="name">${escapeHtml(outletName(o))}</span><span class="count">${num(o.articles)} article${o.articles === 1 ? '' : 's'}${o.pages > o.articles ? ` · ${num(o.pages)} pages` : ''}</span></div>${stackedBar(o.statuses, o.pages, o.outlet)}</li>`,
-  );
-  const more = summary.outlets.length > CHART_OUTLETS ? `<p class="note">The ${CHART_OUTLETS} outlets with the most articles of ${num(summary.outlets.length)}; all are in the table below and in the JSON summary.</p>` : '';
+  const rows = summary.outlets
+    .slice(0, CHART_OUTLETS)
+    .map(
+      (o) =>
+        `<li><div class="row-label"><span class="name">${escapeHtml(outletName(o))}</span><span class="count">${num(o.articles)} article${o.articles === 1 ? '' : 's'}${o.pages > o.articles ? ` · ${num(o.pages)} pages` : ''}</span></div>${stackedBar(o.statuses, o.pages, o.outlet)}</li>`,
+    );
+  const more =
+    summary.outlets.length > CHART_OUTLETS
+      ? `<p class="note">The ${CHART_OUTLETS} outlets with the most articles of ${num(summary.outlets.length)}; all are in the table below and in the JSON summary.</p>`
+      : '';
   return `<section><h2>Statuses per outlet</h2>${legend()}<ol class="bars">${rows.join('')}</ol>${more}</section>`;
 }
 
@@ -55,10 +62,12 @@ function agencyChart(summary: Summary): string {
   if (!summary.agencies.length) return `<section><h2>Agencies</h2><p class="note">No article credits an agency for its text.</p></section>`;
   // Bars are scaled to the largest share, so small differences stay visible; the labels say the share.
   const top = summary.agencies[0]!.share || 1;
-  const rows = summary.agencies.slice(0, CHART_AGENCIES).map(
-    (a) =>
-      `<li><div class="row-label"><span class="name">${escapeHtml(a.name)}</span><span class="count">${num(a.articles)} · ${pct(a.share)}</span></div>${shareBar(a.share / top, `${a.name}: ${pct(a.share)} of articles`)}</li>`,
-  );
+  const rows = summary.agencies
+    .slice(0, CHART_AGENCIES)
+    .map(
+      (a) =>
+        `<li><div class="row-label"><span class="name">${escapeHtml(a.name)}</span><span class="count">${num(a.articles)} · ${pct(a.share)}</span></div>${shareBar(a.share / top, `${a.name}: ${pct(a.share)} of articles`)}</li>`,
+    );
   return `<section><h2>Agencies by share of articles</h2><p class="note">Articles whose text an agency is credited for (its copy or material used in a staff story), of ${num(summary.articles)} articles.</p><ol class="bars">${rows.join('')}</ol></section>`;
 }
 
@@ -76,7 +85,9 @@ function timelineChart(summary: Summary): string {
       if (!p.statuses[s]) continue;
       const h = (p.statuses[s] / max) * (H - 4);
       y -= h;
-      segs.push(`<rect x="${(i * step + step * 0.1).toFixed(2)}" y="${y.toFixed(2)}" width="${(step * 0.8).toFixed(2)}" height="${h.toFixed(2)}" fill="${STATUS_COLORS[s]}"><title>${escapeHtml(`${p.date}: ${STATUS_LABELS[s]} ${p.statuses[s]}`)}</title></rect>`);
+      segs.push(
+        `<rect x="${(i * step + step * 0.1).toFixed(2)}" y="${y.toFixed(2)}" width="${(step * 0.8).toFixed(2)}" height="${h.toFixed(2)}" fill="${STATUS_COLORS[s]}"><title>${escapeHtml(`${p.date}: ${STATUS_LABELS[s]} ${p.statuses[s]}`)}</title></rect>`,
+      );
     }
     return segs.join('');
   });
@@ -88,11 +99,17 @@ function timelineChart(summary: Summary): string {
 function outletTable(summary: Summary): string {
   const head = `<tr><th>outlet</th><th>articles</th>${STATUSES.map((s) => `<th title="${escapeHtml(STATUS_LABELS[s])}">${escapeHtml(s)}</th>`).join('')}<th>unedited feed</th><th>agencies</th><th>top embedded accounts</th></tr>`;
   const rows = summary.outlets.slice(0, TABLE_OUTLETS).map((o) => {
-    const agencies = o.agencies.slice(0, 4).map((a) => `${escapeHtml(a.name)} ${pct(a.share)}`).join(', ');
+    const agencies = o.agencies
+      .slice(0, 4)
+      .map((a) => `${escapeHtml(a.name)} ${pct(a.share)}`)
+      .join(', ');
     const accounts = o.accounts.map((a) => `${escapeHtml(a.account)} (${escapeHtml(a.platform)}, ${a.articles})`).join(', ');
     return `<tr><td>${escapeHtml(outletName(o))}</td><td class="n">${num(o.articles)}</td>${STATUSES.map((s) => `<td class="n">${o.statuses[s] ? pct(o.shares[s]) : ''}</td>`).join('')}<td class="n">${o.articles ? pct(o.uneditedShare) : ''}</td><td>${agencies}</td><td>${accounts}</td></tr>`;
   });
-  const more = summary.outlets.length > TABLE_OUTLETS ? `<p class="note">The first ${TABLE_OUTLETS} of ${num(summary.outlets.length)} outlets; the JSON summary has them all.</p>` : '';
+  const more =
+    summary.outlets.length > TABLE_OUTLETS
+      ? `<p class="note">The first ${TABLE_OUTLETS} of ${num(summary.outlets.length)} outlets; the JSON summary has them all.</p>`
+      : '';
   return `<section><h2>Outlets</h2><p class="note">Status shares are of each outlet's pages; the unedited-feed share and agency shares are of its articles.</p><div class="scroll"><table>${head}${rows.join('')}</table></div>${more}</section>`;
 }
 

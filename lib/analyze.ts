@@ -68,10 +68,7 @@ export function buildPage(doc: Document, url: string | null, warnings: string[],
   const body = doc.body ?? doc.documentElement;
   const blocks = article?.blocks.length ? article.blocks : body ? blocksOf(body) : [];
   const publisher =
-    metaValue(meta, 'og:site_name', 'application-name', 'al:android:app_name') ??
-    jsonLd.publisher ??
-    article?.siteName ??
-    hostOf(url ?? meta.canonical);
+    metaValue(meta, 'og:site_name', 'application-name', 'al:android:app_name') ?? jsonLd.publisher ?? article?.siteName ?? hostOf(url ?? meta.canonical);
   const headline = metaValue(meta, 'og:title', 'twitter:title') ?? jsonLd.headline ?? article?.title ?? meta.title;
   return {
     url,

@@ -88,10 +88,32 @@ describe('staff verdicts', () => {
 
 describe('person bylines', () => {
   it('knows a person from a desk, an agency or an outlet', () => {
-    for (const b of ['Jane Doe', 'By Howard BlumeStaff Writer', 'R.C. Baker', 'Alejandro de la Garza', 'Par Cécile Ducourtieux(Bruxelles)', 'von Lars Fischer und Alina Schadwinkel', 'by Lucas Nolan22 Dec 2016']) {
+    for (const b of [
+      'Jane Doe',
+      'By Howard BlumeStaff Writer',
+      'R.C. Baker',
+      'Alejandro de la Garza',
+      'Par Cécile Ducourtieux(Bruxelles)',
+      'von Lars Fischer und Alina Schadwinkel',
+      'by Lucas Nolan22 Dec 2016',
+    ]) {
       expect(isPersonName(b), b).toBe(true);
     }
-    for (const b of ['Reuters', 'AFP', 'Staff Reporter', 'HT Correspondent', 'BBC News', 'The Associated Press', 'Repubblica.it', 'Agenzia ANSA', 'No Author', 'cindy mangomini', '日本経済新聞社', 'November 9, 2023 By Daniel Wood', null]) {
+    for (const b of [
+      'Reuters',
+      'AFP',
+      'Staff Reporter',
+      'HT Correspondent',
+      'BBC News',
+      'The Associated Press',
+      'Repubblica.it',
+      'Agenzia ANSA',
+      'No Author',
+      'cindy mangomini',
+      '日本経済新聞社',
+      'November 9, 2023 By Daniel Wood',
+      null,
+    ]) {
       expect(isPersonName(b), String(b)).toBe(false);
     }
   });

@@ -57,7 +57,12 @@ export function classify(input: ClassifyInput): Verdict {
   if (!input.isArticle) {
     // One page-kind finding (a home page, a platform's own page, non-news structured data) is rarely
     // wrong; each further one adds a little.
-    return { ...base, status: 'not-article', confidence: combine([NOT_ARTICLE, ...input.articleEvidence.slice(1).map(() => 0.1)]), evidence: input.articleEvidence };
+    return {
+      ...base,
+      status: 'not-article',
+      confidence: combine([NOT_ARTICLE, ...input.articleEvidence.slice(1).map(() => 0.1)]),
+      evidence: input.articleEvidence,
+    };
   }
 
   const textCredits = input.agencies.filter((a) => a.contribution !== 'photo');
@@ -199,10 +204,12 @@ const clipName = (s: string) => (s.length > 60 ? `${s.slice(0, 59).trimEnd()}…
 
 /** Words that make a byline a desk, a role or an outlet rather than a person ("Staff Reporter", "BBC News"). */
 const DESK_WORDS = new Set(
-  ('staff reporter reporters correspondent correspondents bureau desk news newsroom team editor editors editorial writer writers ' +
+  (
+    'staff reporter reporters correspondent correspondents bureau desk news newsroom team editor editors editorial writer writers ' +
     'contributor contributors agency agencies wire service services online media press times post daily herald tribune journal ' +
     'magazine magazin group author admin unknown redaction rédaction redacción redação redazione redaktion redactie agencia agenzia ' +
-    'agência agentur nachrichten verlag gmbh ag inc ltd llc').split(' '),
+    'agência agentur nachrichten verlag gmbh ag inc ltd llc'
+  ).split(' '),
 );
 /** A byline opening with an article names an outlet ("The Associated Press", "Le Monde"). */
 const ARTICLES = new Set('the le la les el il lo der die das het de'.split(' '));
@@ -229,7 +236,10 @@ export function isPersonName(byline: string | null | undefined): boolean {
       initials++;
       continue;
     }
-    const desk = w.toLowerCase().split('-').some((part) => DESK_WORDS.has(part));
+    const desk = w
+      .toLowerCase()
+      .split('-')
+      .some((part) => DESK_WORDS.has(part));
     if (desk || ACRONYM.test(w) || !NAME_WORD.test(w)) break;
     names++;
   }

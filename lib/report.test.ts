@@ -7,12 +7,7 @@ import { analyze } from './analyze';
 import { REPORT_KEYS, REPORT_VERSION, RULE_IDS, type Evidence, type Report } from './report';
 
 function evidenceOf(r: Report): Evidence[] {
-  return [
-    ...r.statusEvidence,
-    ...(r.disclaimer ? [r.disclaimer] : []),
-    ...r.agencies.flatMap((a) => a.evidence),
-    ...r.embeds.flatMap((e) => e.evidence),
-  ];
+  return [...r.statusEvidence, ...(r.disclaimer ? [r.disclaimer] : []), ...r.agencies.flatMap((a) => a.evidence), ...r.embeds.flatMap((e) => e.evidence)];
 }
 
 // One page of each gold status and kind of evidence, plus every seventh page of the corpus.

@@ -2,16 +2,7 @@
 // evaluation show is read from here, so every conclusion carries the evidence that supports it.
 import type { Platform } from './rules/platforms';
 
-export const STATUSES = [
-  'staff',
-  'wire-unedited',
-  'wire',
-  'wire-assisted',
-  'republished',
-  'press-release',
-  'sponsored',
-  'not-article',
-] as const;
+export const STATUSES = ['staff', 'wire-unedited', 'wire', 'wire-assisted', 'republished', 'press-release', 'sponsored', 'not-article'] as const;
 export type Status = (typeof STATUSES)[number];
 
 // The platforms are described, one entry each, in lib/rules/platforms.ts.
@@ -19,18 +10,7 @@ export type { Platform } from './rules/platforms';
 
 /** Where on the page a piece of evidence was read. */
 export type EvidenceSource =
-  | 'json-ld'
-  | 'meta'
-  | 'canonical'
-  | 'url'
-  | 'title'
-  | 'byline'
-  | 'dateline'
-  | 'body'
-  | 'sign-off'
-  | 'caption'
-  | 'embed'
-  | 'custom-rule';
+  'json-ld' | 'meta' | 'canonical' | 'url' | 'title' | 'byline' | 'dateline' | 'body' | 'sign-off' | 'caption' | 'embed' | 'custom-rule';
 
 /**
  * What read a piece of evidence. Code compares these; `Evidence.rule` is the words shown beside it.
@@ -194,9 +174,21 @@ export interface Report {
  * command line's field list in the README can be checked against it.
  */
 const REPORT_KEY_SET: Record<keyof Report, true> = {
-  version: true, url: true, publisher: true, headline: true, byline: true, lang: true, status: true,
-  confidence: true, statusEvidence: true, agencies: true, disclaimer: true, republishedFrom: true,
-  embeds: true, originalSources: true, diagnostics: true,
+  version: true,
+  url: true,
+  publisher: true,
+  headline: true,
+  byline: true,
+  lang: true,
+  status: true,
+  confidence: true,
+  statusEvidence: true,
+  agencies: true,
+  disclaimer: true,
+  republishedFrom: true,
+  embeds: true,
+  originalSources: true,
+  diagnostics: true,
 };
 export const REPORT_KEYS = Object.keys(REPORT_KEY_SET) as (keyof Report)[];
 

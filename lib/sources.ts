@@ -19,12 +19,7 @@ function linkNamed(page: Page, name: string): string | null {
   return null;
 }
 
-export function originalSources(
-  page: Page,
-  agencies: AgencyCredit[],
-  signals: StatusSignal[],
-  embeds: EmbeddedPost[],
-): OriginalSource[] {
+export function originalSources(page: Page, agencies: AgencyCredit[], signals: StatusSignal[], embeds: EmbeddedPost[]): OriginalSource[] {
   const out: OriginalSource[] = [];
   const seen = new Set<string>();
   const add = (s: OriginalSource) => {

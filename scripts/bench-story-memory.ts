@@ -54,7 +54,10 @@ const articles = texts.filter((t) => t.isArticle && fingerprintOf({ blocks: t.bl
 // 1. Fingerprinting, per corpus article: the first call of the process (cold), then warm.
 const coldArticle = articles[Math.floor(articles.length / 2)]!;
 const coldMs = once(() => fingerprintOf({ blocks: coldArticle.blocks, lang: coldArticle.lang }));
-const perArticle = articles.map((t) => ({ chars: t.blocks.reduce((n, b) => n + b.text.length, 0), ms: time(() => fingerprintOf({ blocks: t.blocks, lang: t.lang })) }));
+const perArticle = articles.map((t) => ({
+  chars: t.blocks.reduce((n, b) => n + b.text.length, 0),
+  ms: time(() => fingerprintOf({ blocks: t.blocks, lang: t.lang })),
+}));
 const byChars = [...perArticle].sort((a, b) => a.chars - b.chars);
 const medianArticle = byChars[byChars.length >> 1]!;
 
@@ -134,7 +137,9 @@ async function linksInChromium(html: string, knownKeys: string[]) {
       for (const m of document.querySelectorAll('creditline-mark')) m.remove();
       return n;
     };`;
-  const bundle = (await build({ stdin: { contents: js, resolveDir: join(import.meta.dirname, '..') }, bundle: true, format: 'iife', target: 'es2022', write: false })).outputFiles[0]!.text;
+  const bundle = (
+    await build({ stdin: { contents: js, resolveDir: join(import.meta.dirname, '..') }, bundle: true, format: 'iife', target: 'es2022', write: false })
+  ).outputFiles[0]!.text;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();
@@ -176,9 +181,15 @@ const sketchBytes = real.map((s) => (s.mins.length + s.paras.length) * 4 + BANDS
 
 // 5. What a background start costs once the records are read from the database: checking and
 // decoding 20,000 records and indexing them (the database read itself is the browser's).
-const sample = articles.slice(0, 50).map((t, i) =>
-  recordFromReport({ url: `https://example.org/story-${i}`, publisher: 'A Publisher', headline: t.title, status: 'wire', agencies: [], lang: t.lang }, fingerprintOf({ blocks: t.blocks, lang: t.lang }), i)!,
-);
+const sample = articles
+  .slice(0, 50)
+  .map((t, i) =>
+    recordFromReport(
+      { url: `https://example.org/story-${i}`, publisher: 'A Publisher', headline: t.title, status: 'wire', agencies: [], lang: t.lang },
+      fingerprintOf({ blocks: t.blocks, lang: t.lang }),
+      i,
+    )!,
+  );
 const many: StoryRecord[] = Array.from({ length: 20_000 }, (_, i) => {
   const r = sample[i % sample.length]!;
   return { ...r, url: `${r.url}-${i}`, key: `${r.key}-${i}` };
@@ -193,29 +204,79 @@ const loadMs = once(() => {
 });
 
 const result = {
-  fingerprint: { articles: articles.length, medianChars: medianArticle.chars, medianArticleMs: medianArticle.ms, medianMs: median(perArticle.map((p) => p.ms)), p95Ms: quantile(perArticle.map((p) => p.ms), 0.95), maxMs: Math.max(...perArticle.map((p) => p.ms)), coldMs },
+  fingerprint: {
+    articles: articles.length,
+    medianChars: medianArticle.chars,
+    medianArticleMs: medianArticle.ms,
+    medianMs: median(perArticle.map((p) => p.ms)),
+    p95Ms: quantile(
+      perArticle.map((p) => p.ms),
+      0.95,
+    ),
+    maxMs: Math.max(...perArticle.map((p) => p.ms)),
+    coldMs,
+  },
   lookup: { distinct, sharedParagraphs: shared },
-  links: { links: listing.querySelectorAll('a[href]').length, keys: keys.length, known: known.size, findMs, coldFindMs, findAndMarkMs: markMs, chromium: inChromium },
+  links: {
+    links: listing.querySelectorAll('a[href]').length,
+    keys: keys.length,
+    known: known.size,
+    findMs,
+    coldFindMs,
+    findAndMarkMs: markMs,
+    chromium: inChromium,
+  },
   load: { records: many.length, ms: loadMs },
-  storage: { medianRecordBytes: median(bytes), p95RecordBytes: quantile(bytes, 0.95), medianMemoryBytes: median(sketchBytes), at20000MB: (median(bytes) * 20_000) / 1e6 },
+  storage: {
+    medianRecordBytes: median(bytes),
+    p95RecordBytes: quantile(bytes, 0.95),
+    medianMemoryBytes: median(sketchBytes),
+    at20000MB: (median(bytes) * 20_000) / 1e6,
+  },
 };
 
 if (args.includes('--json')) console.log(JSON.stringify(result, null, 2));
 else {
-  console.log(table(['step', 'figure', 'budget'], [
-    ['fingerprint, median article', `${fmt(result.fingerprint.medianArticleMs, 3)} ms (${result.fingerprint.medianChars} chars)`, '≤ 2 ms'],
-    ['fingerprint, all articles', `median ${fmt(result.fingerprint.medianMs, 3)} / p95 ${fmt(result.fingerprint.p95Ms, 3)} / max ${fmt(result.fingerprint.maxMs, 2)} ms, first call ${fmt(coldMs, 2)} ms`, ''],
-    ...[['distinct texts', distinct], ['shared paragraphs', shared]].map(([name, l]) => {
-      const f = l as typeof distinct;
-      return [`lookup among ${f.stories}, ${name as string}`, `median ${fmt(f.medianMs, 3)} / p95 ${fmt(f.p95Ms, 3)} / max ${fmt(f.maxMs, 3)} ms (${f.matchesFound} matches), first ${fmt(f.coldMs, 2)} ms, sort ${fmt(f.sortMs, 0)} ms`, '≤ 5 ms'];
-    }),
-    [`story links of ${result.links.links} links`, `${fmt(findMs, 2)} ms (${keys.length} keys), first ${fmt(coldFindMs, 2)} ms`, ''],
-    [`links + ${known.size} keys marked (linkedom)`, `${fmt(markMs, 2)} ms`, '≤ 10 ms'],
-    ...(inChromium
-      ? [[`Chromium: links + ${inChromium.marked} marks`, `${fmt(inChromium.markMs, 2)} ms (links only ${fmt(inChromium.findMs, 2)} ms); first runs: links ${fmt(inChromium.firstFindMs, 2)} ms, then marks ${fmt(inChromium.firstMarkMs, 2)} ms`, '≤ 10 ms']]
-      : []),
-    ['bytes per story (JSON, UTF-8)', `median ${fmt(result.storage.medianRecordBytes, 0)} / p95 ${fmt(result.storage.p95RecordBytes, 0)}; ${fmt(result.storage.at20000MB, 1)} MB at 20,000`, ''],
-    ['index memory per story', `${fmt(result.storage.medianMemoryBytes, 0)} bytes of minima and bands`, ''],
-    [`mirror of ${many.length} records at start`, `${fmt(loadMs, 0)} ms to check, decode and index`, ''],
-  ]));
+  console.log(
+    table(
+      ['step', 'figure', 'budget'],
+      [
+        ['fingerprint, median article', `${fmt(result.fingerprint.medianArticleMs, 3)} ms (${result.fingerprint.medianChars} chars)`, '≤ 2 ms'],
+        [
+          'fingerprint, all articles',
+          `median ${fmt(result.fingerprint.medianMs, 3)} / p95 ${fmt(result.fingerprint.p95Ms, 3)} / max ${fmt(result.fingerprint.maxMs, 2)} ms, first call ${fmt(coldMs, 2)} ms`,
+          '',
+        ],
+        ...[
+          ['distinct texts', distinct],
+          ['shared paragraphs', shared],
+        ].map(([name, l]) => {
+          const f = l as typeof distinct;
+          return [
+            `lookup among ${f.stories}, ${name as string}`,
+            `median ${fmt(f.medianMs, 3)} / p95 ${fmt(f.p95Ms, 3)} / max ${fmt(f.maxMs, 3)} ms (${f.matchesFound} matches), first ${fmt(f.coldMs, 2)} ms, sort ${fmt(f.sortMs, 0)} ms`,
+            '≤ 5 ms',
+          ];
+        }),
+        [`story links of ${result.links.links} links`, `${fmt(findMs, 2)} ms (${keys.length} keys), first ${fmt(coldFindMs, 2)} ms`, ''],
+        [`links + ${known.size} keys marked (linkedom)`, `${fmt(markMs, 2)} ms`, '≤ 10 ms'],
+        ...(inChromium
+          ? [
+              [
+                `Chromium: links + ${inChromium.marked} marks`,
+                `${fmt(inChromium.markMs, 2)} ms (links only ${fmt(inChromium.findMs, 2)} ms); first runs: links ${fmt(inChromium.firstFindMs, 2)} ms, then marks ${fmt(inChromium.firstMarkMs, 2)} ms`,
+                '≤ 10 ms',
+              ],
+            ]
+          : []),
+        [
+          'bytes per story (JSON, UTF-8)',
+          `median ${fmt(result.storage.medianRecordBytes, 0)} / p95 ${fmt(result.storage.p95RecordBytes, 0)}; ${fmt(result.storage.at20000MB, 1)} MB at 20,000`,
+          '',
+        ],
+        ['index memory per story', `${fmt(result.storage.medianMemoryBytes, 0)} bytes of minima and bands`, ''],
+        [`mirror of ${many.length} records at start`, `${fmt(loadMs, 0)} ms to check, decode and index`, ''],
+      ],
+    ),
+  );
 }

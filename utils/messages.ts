@@ -80,8 +80,7 @@ const aBoolean = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : n
 /** A page address from a content script: a string of sane length. */
 const pageUrl = (m: Fields) => (isString(m.url) && m.url.length <= 4096 ? { url: m.url } : null);
 /** The tab a popup or options page message is about: a non-negative integer. */
-const aboutTab = (m: Fields) =>
-  typeof m.tabId === 'number' && Number.isInteger(m.tabId) && m.tabId >= 0 ? { tabId: m.tabId } : null;
+const aboutTab = (m: Fields) => (typeof m.tabId === 'number' && Number.isInteger(m.tabId) && m.tabId >= 0 ? { tabId: m.tabId } : null);
 
 /** Messages the background receives. */
 export const TO_BACKGROUND = {
@@ -163,10 +162,7 @@ export async function sendToBackground<K extends keyof typeof TO_BACKGROUND>(
 }
 
 /** Asks a tab's content script; null when it did not answer (no content script there) or answered wrongly. */
-export async function sendToTab<K extends keyof typeof TO_CONTENT>(
-  tabId: number,
-  type: K,
-): Promise<ReplyOf<(typeof TO_CONTENT)[K]> | null> {
+export async function sendToTab<K extends keyof typeof TO_CONTENT>(tabId: number, type: K): Promise<ReplyOf<(typeof TO_CONTENT)[K]> | null> {
   try {
     return TO_CONTENT[type].reply(await browser.tabs.sendMessage(tabId, { type })) as ReplyOf<(typeof TO_CONTENT)[K]> | null;
   } catch {

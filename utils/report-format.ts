@@ -3,7 +3,18 @@
 import { i18n } from './presentation';
 import type { AgencyCredit, EmbeddedPost, Evidence, Report } from '../lib/report';
 import { safeHttpUrl, squish } from '../lib/text';
-import { allEvidence, confidenceLabel, contributionLabel, countryName, platformLabel, ruleLabel, sourceKindLabel, statusExplanation, statusLabel, whereLabel } from './presentation';
+import {
+  allEvidence,
+  confidenceLabel,
+  contributionLabel,
+  countryName,
+  platformLabel,
+  ruleLabel,
+  sourceKindLabel,
+  statusExplanation,
+  statusLabel,
+  whereLabel,
+} from './presentation';
 
 export { allEvidence } from './presentation';
 
@@ -70,10 +81,7 @@ export function reportToMarkdown(report: Report): string {
   if (report.byline) field(i18n.t('report.byline'), mdText(report.byline));
   if (report.republishedFrom) field(i18n.t('popup.republishedFrom'), mdText(report.republishedFrom));
   const pct = String(Math.round(report.confidence * 100));
-  field(
-    i18n.t('report.status'),
-    `${mdText(statusLabel(report.status))} — ${mdText(i18n.t('report.confidence', [confidenceLabel(report.confidence), pct]))}`,
-  );
+  field(i18n.t('report.status'), `${mdText(statusLabel(report.status))} — ${mdText(i18n.t('report.confidence', [confidenceLabel(report.confidence), pct]))}`);
   lines.push('', mdText(statusExplanation(report.status)));
 
   const section = (title: string, body: string[]) => {

@@ -109,7 +109,8 @@ async function* archivePages(path: string, at: { offset: number; url: string | n
     if (entry.kind === 'page') yield { kind: 'bytes', input, url: at?.url ?? entry.url, bytes: entry.body, contentType: entry.contentType };
     else if (entry.kind === 'skip') {
       options.onSkip(entry.reason);
-      if (at && entry.reason !== 'done') yield { kind: 'error', input, url: at.url, message: `${input}: the record is not an HTML page with status 200 (${entry.reason})` };
+      if (at && entry.reason !== 'done')
+        yield { kind: 'error', input, url: at.url, message: `${input}: the record is not an HTML page with status 200 (${entry.reason})` };
     } else {
       options.onSkip('broken');
       yield { kind: 'error', input, url: at?.url ?? null, message: `${path}: ${entry.message}, at byte ${entry.offset}` };
@@ -183,7 +184,12 @@ async function* readManifest(manifest: string, options: ExpandOptions): AsyncGen
       } else yield bad('needs "file" or "warc" and "offset"');
     }
   } catch (err) {
-    yield { kind: 'error', input: manifest, url: null, message: `cannot read the manifest ${manifest} (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
+    yield {
+      kind: 'error',
+      input: manifest,
+      url: null,
+      message: `cannot read the manifest ${manifest} (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+    };
   }
 }
 

@@ -11,7 +11,11 @@ function segment(pattern: string): string {
       const end = pattern.indexOf('}', i);
       if (end < 0) out += '\\{';
       else {
-        out += `(?:${pattern.slice(i + 1, end).split(',').map(segment).join('|')})`;
+        out += `(?:${pattern
+          .slice(i + 1, end)
+          .split(',')
+          .map(segment)
+          .join('|')})`;
         i = end;
       }
     } else out += c.replace(/[.+^$()|[\]\\]/g, '\\$&');

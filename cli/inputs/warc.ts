@@ -94,7 +94,11 @@ export async function* readWarc(path: string, options: ReadWarcOptions = {}): As
         // warcio takes a gzip member it cannot inflate for the start of uncompressed data, and garbage
         // for the end of the archive: a WARC.gz that stops being gzip, or a WARC with bytes left, is damaged.
         if ((gzip && reader.compressed === null) || base + reader.getRawOffset() < size) {
-          yield { kind: 'broken', offset: base + parser.offset, message: 'the archive is damaged or cut short after this point (no complete WARC record follows)' };
+          yield {
+            kind: 'broken',
+            offset: base + parser.offset,
+            message: 'the archive is damaged or cut short after this point (no complete WARC record follows)',
+          };
         }
         return;
       }

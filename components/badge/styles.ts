@@ -4,10 +4,16 @@ import { STATUS_COLORS } from '../../utils/presentation';
 
 // The shared status colors (same as the popup and the toolbar button), light and dark.
 const statusRules = Object.entries(STATUS_COLORS)
-  .map(([status, s]) => `.root[data-status="${status}"]{--status:${s.light.solid};--status-ink:${s.light.fg};--status-bg:${s.light.bg};--status-line:${s.light.border}}`)
+  .map(
+    ([status, s]) =>
+      `.root[data-status="${status}"]{--status:${s.light.solid};--status-ink:${s.light.fg};--status-bg:${s.light.bg};--status-line:${s.light.border}}`,
+  )
   .join('\n');
 const darkStatusRules = Object.entries(STATUS_COLORS)
-  .map(([status, s]) => `.root[data-status="${status}"]{--status:${s.dark.solid};--status-ink:${s.dark.fg};--status-bg:${s.dark.bg};--status-line:${s.dark.border}}`)
+  .map(
+    ([status, s]) =>
+      `.root[data-status="${status}"]{--status:${s.dark.solid};--status-ink:${s.dark.fg};--status-bg:${s.dark.bg};--status-line:${s.dark.border}}`,
+  )
   .join('\n');
 
 export const BADGE_CSS = `

@@ -15,7 +15,9 @@ export function EvidenceList({ items, class: className }: EvidenceListProps) {
     <ul class={`cl-evidence ${className ?? ''}`.trim()}>
       {items.map((e, i) => (
         <li key={i} class="cl-evidence__item">
-          <blockquote class="cl-evidence__text" dir="auto">{e.text}</blockquote>
+          <blockquote class="cl-evidence__text" dir="auto">
+            {e.text}
+          </blockquote>
           <div class="cl-evidence__meta">
             <span class="cl-evidence__where">{whereLabel(e.where)}</span>
             <span class="cl-evidence__rule">{ruleLabel(e)}</span>

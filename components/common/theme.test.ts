@@ -16,7 +16,10 @@ const light = vars(css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)
 const dark = { ...light, ...vars(css.slice(css.indexOf('@media (prefers-color-scheme: dark)'))) };
 
 describe('theme colors', () => {
-  for (const [name, theme] of [['light', light], ['dark', dark]] as const) {
+  for (const [name, theme] of [
+    ['light', light],
+    ['dark', dark],
+  ] as const) {
     it(`${name}: text, muted text, links and states are AA on every background`, () => {
       for (const bg of ['bg', 'surface', 'surface-2']) {
         for (const fg of ['text', 'muted', 'link']) {

@@ -16,7 +16,9 @@ export function BackupSection({ onExport, onImport, onReset, message }: BackupSe
   const [confirming, setConfirming] = useState(false);
   return (
     <section class="cl-card" aria-labelledby="cl-backup-h" data-section="backup">
-      <h2 id="cl-backup-h" class="cl-card__title">{i18n.t('options.backup.heading')}</h2>
+      <h2 id="cl-backup-h" class="cl-card__title">
+        {i18n.t('options.backup.heading')}
+      </h2>
       <p class="cl-card__hint">{i18n.t('options.backup.hint')}</p>
       <div class="cl-button-row">
         <button type="button" class="cl-button" data-action="export" onClick={onExport}>
@@ -65,7 +67,11 @@ export function BackupSection({ onExport, onImport, onReset, message }: BackupSe
         )}
       </div>
       <div class="cl-backup-message" role={message?.kind === 'error' ? 'alert' : 'status'} aria-live="polite">
-        {message && <p class={message.kind === 'error' ? 'cl-error' : 'cl-success'} data-message={message.kind}>{message.text}</p>}
+        {message && (
+          <p class={message.kind === 'error' ? 'cl-error' : 'cl-success'} data-message={message.kind}>
+            {message.text}
+          </p>
+        )}
       </div>
     </section>
   );

@@ -23,8 +23,12 @@ function SwitchRow(props: { id: string; checked: boolean; label: string; hint: s
         onChange={(e) => props.onChange((e.target as HTMLInputElement).checked)}
       />
       <div>
-        <label for={props.id} class="cl-toggle-row__label">{props.label}</label>
-        <p id={`${props.id}-hint`} class="cl-card__hint">{props.hint}</p>
+        <label for={props.id} class="cl-toggle-row__label">
+          {props.label}
+        </label>
+        <p id={`${props.id}-hint`} class="cl-card__hint">
+          {props.hint}
+        </p>
       </div>
     </div>
   );
@@ -33,7 +37,9 @@ function SwitchRow(props: { id: string; checked: boolean; label: string; hint: s
 export function BadgeSection({ settings, onChange }: BadgeSectionProps) {
   return (
     <section class="cl-card" aria-labelledby="cl-badges-h" data-section="badges">
-      <h2 id="cl-badges-h" class="cl-card__title">{i18n.t('options.badges.heading')}</h2>
+      <h2 id="cl-badges-h" class="cl-card__title">
+        {i18n.t('options.badges.heading')}
+      </h2>
       <SwitchRow
         id="cl-badges"
         checked={settings.badges}

@@ -18,9 +18,15 @@ function ownName(lang: UiLanguage): string {
 export function LanguageSection({ language, onChange }: LanguageSectionProps) {
   return (
     <section class="cl-card" aria-labelledby="cl-language-h" data-section="language">
-      <h2 id="cl-language-h" class="cl-card__title">{i18n.t('options.language.heading')}</h2>
-      <label for="cl-language" class="cl-toggle-row__label">{i18n.t('options.language.label')}</label>
-      <p id="cl-language-hint" class="cl-card__hint">{i18n.t('options.language.hint')}</p>
+      <h2 id="cl-language-h" class="cl-card__title">
+        {i18n.t('options.language.heading')}
+      </h2>
+      <label for="cl-language" class="cl-toggle-row__label">
+        {i18n.t('options.language.label')}
+      </label>
+      <p id="cl-language-hint" class="cl-card__hint">
+        {i18n.t('options.language.hint')}
+      </p>
       <select
         id="cl-language"
         class="cl-select"

@@ -23,23 +23,35 @@ export interface OptionsViewProps {
 
 function fieldName(field: keyof Settings): string {
   switch (field) {
-    case 'badges': return i18n.t('options.field.badges');
-    case 'badgeStatuses': return i18n.t('options.field.badgeStatuses');
-    case 'highlightEvidence': return i18n.t('options.field.highlightEvidence');
-    case 'disabledSites': return i18n.t('options.field.disabledSites');
-    case 'customPhrases': return i18n.t('options.field.customPhrases');
-    case 'language': return i18n.t('options.field.language');
+    case 'badges':
+      return i18n.t('options.field.badges');
+    case 'badgeStatuses':
+      return i18n.t('options.field.badgeStatuses');
+    case 'highlightEvidence':
+      return i18n.t('options.field.highlightEvidence');
+    case 'disabledSites':
+      return i18n.t('options.field.disabledSites');
+    case 'customPhrases':
+      return i18n.t('options.field.customPhrases');
+    case 'language':
+      return i18n.t('options.field.language');
   }
 }
 
 export function importErrorText(error: ImportError | { code: 'read' }): string {
   switch (error.code) {
-    case 'too-large': return i18n.t('options.backup.errTooLarge', [formatNumber(Math.ceil(error.bytes / 1000))]);
-    case 'not-json': return i18n.t('options.backup.errNotJson');
-    case 'wrong-shape': return i18n.t('options.backup.errWrongShape');
-    case 'newer-version': return i18n.t('options.backup.errNewer', [formatNumber(error.version)]);
-    case 'bad-field': return i18n.t('options.backup.errBadField', [fieldName(error.field)]);
-    case 'read': return i18n.t('options.backup.errRead');
+    case 'too-large':
+      return i18n.t('options.backup.errTooLarge', [formatNumber(Math.ceil(error.bytes / 1000))]);
+    case 'not-json':
+      return i18n.t('options.backup.errNotJson');
+    case 'wrong-shape':
+      return i18n.t('options.backup.errWrongShape');
+    case 'newer-version':
+      return i18n.t('options.backup.errNewer', [formatNumber(error.version)]);
+    case 'bad-field':
+      return i18n.t('options.backup.errBadField', [fieldName(error.field)]);
+    case 'read':
+      return i18n.t('options.backup.errRead');
   }
 }
 
@@ -53,12 +65,16 @@ export function OptionsView(props: OptionsViewProps) {
           <h1 class="cl-options__title">{i18n.t('options.title')}</h1>
           <p class="cl-options__subtitle">{i18n.t('options.subtitle')}</p>
         </div>
-        <p class="cl-saved" role="status" aria-live="polite">{props.saved ? i18n.t('options.saved') : ''}</p>
+        <p class="cl-saved" role="status" aria-live="polite">
+          {props.saved ? i18n.t('options.saved') : ''}
+        </p>
       </header>
       {props.notice && (
         <div class="cl-notice" role="alert" data-notice={props.notice}>
           <p>{props.notice === 'unreadable' ? i18n.t('options.notice.unreadable') : i18n.t('options.notice.repaired')}</p>
-          <button type="button" class="cl-button" onClick={props.onDismissNotice}>{i18n.t('options.notice.dismiss')}</button>
+          <button type="button" class="cl-button" onClick={props.onDismissNotice}>
+            {i18n.t('options.notice.dismiss')}
+          </button>
         </div>
       )}
       <main class="cl-options__main">

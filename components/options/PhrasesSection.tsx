@@ -12,10 +12,14 @@ export interface PhrasesSectionProps {
 
 function problemText(p: PhraseProblem): string {
   switch (p) {
-    case 'empty': return i18n.t('options.phrases.errEmpty');
-    case 'too-short': return i18n.t('options.phrases.errTooShort');
-    case 'too-long': return i18n.t('options.phrases.errTooLong');
-    case 'not-plain': return i18n.t('options.phrases.errNotPlain');
+    case 'empty':
+      return i18n.t('options.phrases.errEmpty');
+    case 'too-short':
+      return i18n.t('options.phrases.errTooShort');
+    case 'too-long':
+      return i18n.t('options.phrases.errTooLong');
+    case 'not-plain':
+      return i18n.t('options.phrases.errNotPlain');
   }
 }
 
@@ -29,7 +33,9 @@ function StatusSelect(props: { id?: string; value: BadgeStatus; label: string; o
       onChange={(e) => props.onChange((e.target as HTMLSelectElement).value as BadgeStatus)}
     >
       {BADGE_STATUSES.map((s) => (
-        <option key={s} value={s}>{statusLabel(s)}</option>
+        <option key={s} value={s}>
+          {statusLabel(s)}
+        </option>
       ))}
     </select>
   );
@@ -54,13 +60,17 @@ export function PhrasesSection({ phrases, onChange }: PhrasesSectionProps) {
 
   return (
     <section class="cl-card" aria-labelledby="cl-phrases-h" data-section="phrases">
-      <h2 id="cl-phrases-h" class="cl-card__title">{i18n.t('options.phrases.heading')}</h2>
+      <h2 id="cl-phrases-h" class="cl-card__title">
+        {i18n.t('options.phrases.heading')}
+      </h2>
       <p class="cl-card__hint">{i18n.t('options.phrases.hint')}</p>
       {phrases.length ? (
         <ul class="cl-list" data-list="phrases">
           {phrases.map((p, i) => (
             <li key={p.phrase} class="cl-list__item cl-list__item--phrase">
-              <span class="cl-list__text" dir="auto">“{p.phrase}”</span>
+              <span class="cl-list__text" dir="auto">
+                “{p.phrase}”
+              </span>
               <StatusSelect
                 value={p.status}
                 label={i18n.t('options.phrases.statusFor', [p.phrase])}
@@ -82,7 +92,9 @@ export function PhrasesSection({ phrases, onChange }: PhrasesSectionProps) {
       )}
       <form class="cl-inline-form cl-inline-form--phrase" onSubmit={add} noValidate>
         <div class="cl-inline-form__field cl-grow">
-          <label class="cl-label" for="cl-phrase-input">{i18n.t('options.phrases.phraseLabel')}</label>
+          <label class="cl-label" for="cl-phrase-input">
+            {i18n.t('options.phrases.phraseLabel')}
+          </label>
           <input
             id="cl-phrase-input"
             class="cl-input"
@@ -100,11 +112,19 @@ export function PhrasesSection({ phrases, onChange }: PhrasesSectionProps) {
           />
         </div>
         <div class="cl-inline-form__field">
-          <label class="cl-label" for="cl-phrase-status">{i18n.t('options.phrases.statusLabel')}</label>
+          <label class="cl-label" for="cl-phrase-status">
+            {i18n.t('options.phrases.statusLabel')}
+          </label>
           <StatusSelect id="cl-phrase-status" value={status} label={i18n.t('options.phrases.statusLabel')} onChange={setStatus} />
         </div>
-        <button type="submit" class="cl-button cl-inline-form__submit">{i18n.t('options.phrases.add')}</button>
-        {error && <p id="cl-phrase-error" class="cl-error cl-full" role="alert">{error}</p>}
+        <button type="submit" class="cl-button cl-inline-form__submit">
+          {i18n.t('options.phrases.add')}
+        </button>
+        {error && (
+          <p id="cl-phrase-error" class="cl-error cl-full" role="alert">
+            {error}
+          </p>
+        )}
       </form>
     </section>
   );

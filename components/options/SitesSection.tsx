@@ -25,7 +25,9 @@ export function SitesSection({ sites, onChange }: SitesSectionProps) {
 
   return (
     <section class="cl-card" aria-labelledby="cl-sites-h" data-section="sites">
-      <h2 id="cl-sites-h" class="cl-card__title">{i18n.t('options.sites.heading')}</h2>
+      <h2 id="cl-sites-h" class="cl-card__title">
+        {i18n.t('options.sites.heading')}
+      </h2>
       <p class="cl-card__hint">{i18n.t('options.sites.hint')}</p>
       {sites.length ? (
         <ul class="cl-list" data-list="sites">
@@ -47,7 +49,9 @@ export function SitesSection({ sites, onChange }: SitesSectionProps) {
         <p class="cl-empty">{i18n.t('options.sites.empty')}</p>
       )}
       <form class="cl-inline-form" onSubmit={add} noValidate>
-        <label class="cl-label" for="cl-site-input">{i18n.t('options.sites.addLabel')}</label>
+        <label class="cl-label" for="cl-site-input">
+          {i18n.t('options.sites.addLabel')}
+        </label>
         <div class="cl-inline-form__row">
           <input
             id="cl-site-input"
@@ -67,9 +71,15 @@ export function SitesSection({ sites, onChange }: SitesSectionProps) {
               setError(null);
             }}
           />
-          <button type="submit" class="cl-button">{i18n.t('options.sites.add')}</button>
+          <button type="submit" class="cl-button">
+            {i18n.t('options.sites.add')}
+          </button>
         </div>
-        {error && <p id="cl-site-error" class="cl-error" role="alert">{error}</p>}
+        {error && (
+          <p id="cl-site-error" class="cl-error" role="alert">
+            {error}
+          </p>
+        )}
       </form>
     </section>
   );

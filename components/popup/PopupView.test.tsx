@@ -122,7 +122,9 @@ describe('tab states', () => {
 
   it('explains a page that is not an article and still offers to switch the site off', () => {
     const onSwitchOff = vi.fn();
-    const root = mount(<PopupView state={{ kind: 'not-article', url: 'https://www.shop.example/cart', report: null }} onSwitchOff={onSwitchOff} onCopy={() => {}} />);
+    const root = mount(
+      <PopupView state={{ kind: 'not-article', url: 'https://www.shop.example/cart', report: null }} onSwitchOff={onSwitchOff} onCopy={() => {}} />,
+    );
     expect(root.textContent).toContain('Not a news article');
     expect(root.querySelector('[data-action="copy-markdown"]')).toBeNull();
     click(root.querySelector('[data-action="switch-off"]'));

@@ -43,7 +43,9 @@ function Message({ kind, title, children }: { kind: string; title: string; child
   return (
     <section class={`cl-message cl-message--${kind}`} data-state={kind} aria-labelledby="cl-message-title">
       {kind === 'analyzing' && <span class="cl-spinner" aria-hidden="true" />}
-      <h1 id="cl-message-title" class="cl-message__title">{title}</h1>
+      <h1 id="cl-message-title" class="cl-message__title">
+        {title}
+      </h1>
       {children}
     </section>
   );
@@ -67,7 +69,12 @@ function Header({ onOpenOptions }: { onOpenOptions?: () => void }) {
 
 function StateBody(props: PopupViewProps) {
   const { state } = props;
-  if (props.noTab) return <Message kind="unsupported" title={i18n.t('popup.state.unsupported.title')}><p>{i18n.t('popup.noTab')}</p></Message>;
+  if (props.noTab)
+    return (
+      <Message kind="unsupported" title={i18n.t('popup.state.unsupported.title')}>
+        <p>{i18n.t('popup.noTab')}</p>
+      </Message>
+    );
   if (!state || state.kind === 'analyzing') {
     return (
       <Message kind="analyzing" title={i18n.t('popup.state.analysing.title')}>
@@ -162,13 +169,7 @@ function Actions(props: PopupViewProps & { url: string; hasReport: boolean; hasE
         )}
       </div>
       <p class="cl-live" role="status" aria-live="polite">
-        {copied
-          ? copied.ok
-            ? i18n.t('popup.copied')
-            : i18n.t('popup.copyFailed')
-          : props.shownOnPage === 0
-            ? i18n.t('popup.notOnPage')
-            : ''}
+        {copied ? (copied.ok ? i18n.t('popup.copied') : i18n.t('popup.copyFailed')) : props.shownOnPage === 0 ? i18n.t('popup.notOnPage') : ''}
       </p>
     </nav>
   );

@@ -77,11 +77,29 @@ export function EmbedItem({ post }: { post: EmbeddedPost }) {
     <li class="cl-embed" data-platform={post.platform}>
       <div class="cl-embed__head">
         <span class="cl-embed__platform">{platformLabel(post.platform)}</span>
-        {post.author && <span class="cl-embed__author" dir="auto">{post.author}</span>}
-        {handle && <span class="cl-embed__handle" dir="ltr">{handle}</span>}
-        {post.date && <time class="cl-embed__date" dateTime={post.date}>{formatDate(post.date)}</time>}
+        {post.author && (
+          <span class="cl-embed__author" dir="auto">
+            {post.author}
+          </span>
+        )}
+        {handle && (
+          <span class="cl-embed__handle" dir="ltr">
+            {handle}
+          </span>
+        )}
+        {post.date && (
+          <time class="cl-embed__date" dateTime={post.date}>
+            {formatDate(post.date)}
+          </time>
+        )}
       </div>
-      {post.text ? <p class="cl-embed__text" dir="auto">{post.text}</p> : <p class="cl-embed__text cl-muted">{i18n.t('popup.embedNoText')}</p>}
+      {post.text ? (
+        <p class="cl-embed__text" dir="auto">
+          {post.text}
+        </p>
+      ) : (
+        <p class="cl-embed__text cl-muted">{i18n.t('popup.embedNoText')}</p>
+      )}
       {safeHttpUrl(post.url) && (
         <SafeLink href={post.url} class="cl-embed__link">
           {i18n.t('popup.embedOpen')}
@@ -94,7 +112,9 @@ export function EmbedItem({ post }: { post: EmbeddedPost }) {
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (
     <section class="cl-section" aria-labelledby={`cl-h-${id}`} data-section={id}>
-      <h2 id={`cl-h-${id}`} class="cl-section__title">{title}</h2>
+      <h2 id={`cl-h-${id}`} class="cl-section__title">
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -142,7 +162,9 @@ export function ReportView({ report }: { report: Report }) {
       )}
       {report.disclaimer && (
         <Section id="disclaimer" title={i18n.t('popup.disclaimer')}>
-          <blockquote class="cl-quote" dir="auto">{report.disclaimer.text}</blockquote>
+          <blockquote class="cl-quote" dir="auto">
+            {report.disclaimer.text}
+          </blockquote>
         </Section>
       )}
       {report.originalSources.length > 0 && (
@@ -164,7 +186,9 @@ export function ReportView({ report }: { report: Report }) {
       <details class="cl-why" data-section="why">
         <summary>
           <span class="cl-why__title">{i18n.t('popup.why')}</span>
-          <span class="cl-why__count cl-num" title={i18n.t('popup.whyCount', [formatNumber(evidence.length)], evidence.length)}>{formatNumber(evidence.length)}</span>
+          <span class="cl-why__count cl-num" title={i18n.t('popup.whyCount', [formatNumber(evidence.length)], evidence.length)}>
+            {formatNumber(evidence.length)}
+          </span>
         </summary>
         <p class="cl-why__hint">{i18n.t('popup.whyHint')}</p>
         {evidence.length ? <EvidenceList items={evidence} /> : <p class="cl-muted">{i18n.t('popup.whyEmpty')}</p>}

@@ -16,7 +16,17 @@ function seedLike() {
       { text: 'example.com', where: 'url', ruleId: 'publisher-is-agency', rule: 'publisher is the agency' },
     ],
     embeds: [
-      { platform: 'x', url: 'https://twitter.com/mfa/status/1234567890', postId: '1234567890', handle: '@mfa', author: null, date: null, text: null, form: 'markup', evidence: [] },
+      {
+        platform: 'x',
+        url: 'https://twitter.com/mfa/status/1234567890',
+        postId: '1234567890',
+        handle: '@mfa',
+        author: null,
+        date: null,
+        text: null,
+        form: 'markup',
+        evidence: [],
+      },
     ],
   });
 }

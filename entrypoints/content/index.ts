@@ -23,19 +23,13 @@ const BUDGET_MS = 1500;
 class Superseded extends Error {}
 
 export function shouldShowBadge(settings: Settings, report: Report): boolean {
-  return (
-    settings.badges &&
-    report.status !== 'staff' &&
-    report.status !== 'not-article' &&
-    (settings.badgeStatuses as string[]).includes(report.status)
-  );
+  return settings.badges && report.status !== 'staff' && report.status !== 'not-article' && (settings.badgeStatuses as string[]).includes(report.status);
 }
 
 function errorText(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   return text.slice(0, 300);
 }
-
 
 let engineLoading: Promise<ContentEngine> | null = null;
 
@@ -83,8 +77,7 @@ export default defineContentScript({
 
     // Dismissals live in the background's session storage: per page, for this browser session,
     // never written to disk (a list of pages read is the reader's business).
-    const isDismissed = async (url: string): Promise<boolean> =>
-      (await sendToBackground('creditline/is-dismissed', { url })) === true;
+    const isDismissed = async (url: string): Promise<boolean> => (await sendToBackground('creditline/is-dismissed', { url })) === true;
 
     const showOnPage = (scroll: boolean): number => {
       if (!report) return 0;
@@ -115,9 +108,7 @@ export default defineContentScript({
         // Each step of the analysis is its own task, so the page's main thread is never held long; a
         // newer run (navigation, settings change) stops this one between steps.
         const pause = () =>
-          new Promise<void>((resolve, reject) =>
-            ctx.setTimeout(() => (id !== run || ctx.isInvalid ? reject(new Superseded()) : resolve()), 0),
-          );
+          new Promise<void>((resolve, reject) => ctx.setTimeout(() => (id !== run || ctx.isInvalid ? reject(new Superseded()) : resolve()), 0));
         const result = await engine.analyzeInSteps(document, { url, customPhrases: settings.customPhrases }, pause);
         const took = result.diagnostics.timings.totalMs;
         if (took > BUDGET_MS) result.diagnostics.warnings.push(`analysis took ${Math.round(took)} ms (budget ${BUDGET_MS} ms)`);
@@ -128,19 +119,21 @@ export default defineContentScript({
         if (shouldShowBadge(settings, result) && !(await isDismissed(url)) && id === run) {
           await engine.chooseLanguage(settings.language, (lang) => sendToBackground('creditline/catalogue', { lang }));
           if (id !== run) return;
-          const mounted = await engine.mountBadge(ctx, result, {
-            showOnPage: () => showOnPage(true),
-            dismiss: () => {
-              removeBadge();
-              highlighter?.clear();
-              void sendToBackground('creditline/dismiss', { url });
-            },
-            disableSite: () => {
-              removeBadge();
-              highlighter?.clear();
-              void disableSite(host);
-            },
-          }).catch(() => null);
+          const mounted = await engine
+            .mountBadge(ctx, result, {
+              showOnPage: () => showOnPage(true),
+              dismiss: () => {
+                removeBadge();
+                highlighter?.clear();
+                void sendToBackground('creditline/dismiss', { url });
+              },
+              disableSite: () => {
+                removeBadge();
+                highlighter?.clear();
+                void disableSite(host);
+              },
+            })
+            .catch(() => null);
           // A newer run may have started while this one mounted: only the newest badge stays.
           if (id === run) badge = mounted;
           else mounted?.remove();

@@ -8,7 +8,10 @@ export interface Placement {
 }
 
 const norm = (s: string | null | undefined) =>
-  (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  (s ?? '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /** True when two headlines are the same story title (one may carry the site name or be cut). */
 function sameHeadline(a: string, b: string): boolean {

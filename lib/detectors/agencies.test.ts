@@ -42,11 +42,17 @@ function credits(s: Snippet): AgencyCredit[] {
 }
 
 function text(s: Snippet): Record<string, string> {
-  return Object.fromEntries(credits(s).filter((c) => c.contribution !== 'photo').map((c) => [c.id, c.contribution]));
+  return Object.fromEntries(
+    credits(s)
+      .filter((c) => c.contribution !== 'photo')
+      .map((c) => [c.id, c.contribution]),
+  );
 }
 
 function photo(s: Snippet): string[] {
-  return credits(s).filter((c) => c.contribution === 'photo').map((c) => c.id);
+  return credits(s)
+    .filter((c) => c.contribution === 'photo')
+    .map((c) => c.id);
 }
 
 describe('agency copy', () => {
@@ -108,7 +114,11 @@ describe('agency copy', () => {
   });
 
   it('credits every agency of a chained source line', () => {
-    expect(text({ paras: ['Die Regierung hat am Montag einen Plan vorgestellt.', '(Quelle: APA/sda/dpa)'] })).toEqual({ apa: 'copy', sda: 'copy', dpa: 'copy' });
+    expect(text({ paras: ['Die Regierung hat am Montag einen Plan vorgestellt.', '(Quelle: APA/sda/dpa)'] })).toEqual({
+      apa: 'copy',
+      sda: 'copy',
+      dpa: 'copy',
+    });
   });
 
   it.each([
@@ -137,7 +147,9 @@ describe('agency copy', () => {
 
   it("credits the agency when the page is the agency's own article", () => {
     const head = '<meta property="og:type" content="article">';
-    expect(text({ head, url: 'https://www.reuters.com/world/story-idUSKBN1', paras: ['Officials met on Monday to discuss the plan.'] })).toEqual({ reuters: 'copy' });
+    expect(text({ head, url: 'https://www.reuters.com/world/story-idUSKBN1', paras: ['Officials met on Monday to discuss the plan.'] })).toEqual({
+      reuters: 'copy',
+    });
   });
 });
 
@@ -182,7 +194,9 @@ describe('agency material in a staff story', () => {
 
   it('reads a joint byline of an agency and the publisher as inputs', () => {
     const head = '<meta property="og:site_name" content="The Local">';
-    expect(text({ head, byline: 'AFP/The Local', paras: ['A Swede has tattooed the face of the state epidemiologist on his arm.'] })).toEqual({ afp: 'inputs' });
+    expect(text({ head, byline: 'AFP/The Local', paras: ['A Swede has tattooed the face of the state epidemiologist on his arm.'] })).toEqual({
+      afp: 'inputs',
+    });
   });
 });
 
@@ -261,7 +275,9 @@ describe('hostile input', () => {
   it('stays fast on a 1 MB block of "(AP) " and a byline of "By By By…"', () => {
     const huge = '(AP) '.repeat(200_000);
     const byline = 'By '.repeat(5_000);
-    const doc = parseDocument(`<html><body><article><div class="byline">${byline}</div><p>${huge}</p><p>${'By AP, '.repeat(100_000)}</p><figure><figcaption>${'Reuters/'.repeat(50_000)}</figcaption></figure></article></body></html>`);
+    const doc = parseDocument(
+      `<html><body><article><div class="byline">${byline}</div><p>${huge}</p><p>${'By AP, '.repeat(100_000)}</p><figure><figcaption>${'Reuters/'.repeat(50_000)}</figcaption></figure></article></body></html>`,
+    );
     const t = cpuMs();
     const report = analyze(doc, { url: 'https://news.example.com/a' });
     expect(cpuMs() - t).toBeLessThan(10_000);

@@ -31,7 +31,19 @@ const SHORT_LINE = 100;
 const MAX_CAPTIONS = 80;
 const CAPTION_CHARS = 300;
 /** Meta values read as byline-like lines. */
-const META_LINE_KEYS = ['dc.source', 'dcterms.source', 'syndication-source', 'original-source', 'article:source', 'source', 'dc.creator', 'dcterms.creator', 'byl', 'parsely-author', 'sailthru.author'];
+const META_LINE_KEYS = [
+  'dc.source',
+  'dcterms.source',
+  'syndication-source',
+  'original-source',
+  'article:source',
+  'source',
+  'dc.creator',
+  'dcterms.creator',
+  'byl',
+  'parsely-author',
+  'sailthru.author',
+];
 /** Separators that chain several agencies in one credit: "APA/sda/dpa", "PTI and ANI", "AFP et Reuters". */
 const CHAIN_RE = /^\s?(?:[/,&+]|and|und|et|y|e|og|och|en)\s?$/u;
 const ARTICLE_TYPE_RE = /article|posting|report|liveblog/;
@@ -94,13 +106,28 @@ function readCandidate(c: Candidate, scope: CreditScope, out: Finding[]): void {
     if (!rule) rule = CREDIT_RULES.find((r) => ruleMatches(r, c, m, scope)) ?? null;
     prev = rule ? { m, rule } : null;
     if (!rule) continue;
-    const where = rule.contribution === 'photo' ? 'caption' : scope === 'line' ? c.where : rule.where === 'dateline' ? 'dateline' : c.where === 'meta' ? 'meta' : rule.where;
-    out.push({ agency: m.agency, contribution: rule.contribution, confidence: rule.confidence, evidence: { text: quote(c, m), where, ruleId: CREDIT_RULE_IDS[rule.rule], rule: rule.rule } });
+    const where =
+      rule.contribution === 'photo'
+        ? 'caption'
+        : scope === 'line'
+          ? c.where
+          : rule.where === 'dateline'
+            ? 'dateline'
+            : c.where === 'meta'
+              ? 'meta'
+              : rule.where;
+    out.push({
+      agency: m.agency,
+      contribution: rule.contribution,
+      confidence: rule.confidence,
+      evidence: { text: quote(c, m), where, ruleId: CREDIT_RULE_IDS[rule.rule], rule: rule.rule },
+    });
   }
 }
 
 /** A label that opens a list of other stories: "Lesen Sie auch:", "Also Read:", "Leggi anche", "Mehr zum Thema". */
-const LIST_LABEL_RE = /^[^.!?]{1,40}[:：»›]$|^(?:also read|read also|read more|see also|related|lesen sie auch|mehr zum thema|leggi anche|lire aussi|lea también|leia também|czytaj też|čtěte také)\b/iu;
+const LIST_LABEL_RE =
+  /^[^.!?]{1,40}[:：»›]$|^(?:also read|read also|read more|see also|related|lesen sie auch|mehr zum thema|leggi anche|lire aussi|lea también|leia também|czytaj też|čtěte také)\b/iu;
 /** At most this many blocks after the last long paragraph are read as the story's last lines. */
 const TAIL_MAX_BLOCKS = 30;
 
@@ -207,7 +234,12 @@ function logoFindings(page: Page, out: Finding[]): void {
     }
     if (!agency || isPublisherItself(page, agency, hostOf(page.url ?? page.meta.canonical))) continue;
     const text = logo.host ? `${logo.source} → ${logo.host}` : logo.source;
-    out.push({ agency, contribution: 'copy', confidence: 0.85, evidence: { text: clip(text), where: 'byline', ruleId: 'agency-logo', rule: 'agency logo in the byline' } });
+    out.push({
+      agency,
+      contribution: 'copy',
+      confidence: 0.85,
+      evidence: { text: clip(text), where: 'byline', ruleId: 'agency-logo', rule: 'agency logo in the byline' },
+    });
   }
 }
 
@@ -233,7 +265,10 @@ function hostMatches(host: string | null, domains: readonly string[] | undefined
 }
 
 function normName(s: string): string {
-  return s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The publisher names itself in its own byline slots ("CNA", "Bloomberg"): not an agency credit. */
@@ -258,7 +293,12 @@ function textFindings(page: Page, out: Finding[], blocks: ReturnType<typeof bloc
     readCandidate(c, 'tail', out);
     if (c.atStart && c.full.length <= 500 && REUTERS_TRAILER.test(c.full)) {
       const reuters = AGENCY_BY_ID.get('reuters')!;
-      out.push({ agency: reuters, contribution: 'copy', confidence: 0.7, evidence: { text: clip(c.full), where: 'sign-off', ruleId: 'editing-trailer', rule: 'Reuters editing trailer' } });
+      out.push({
+        agency: reuters,
+        contribution: 'copy',
+        confidence: 0.7,
+        evidence: { text: clip(c.full), where: 'sign-off', ruleId: 'editing-trailer', rule: 'Reuters editing trailer' },
+      });
     }
   }
   // Short blocks may be the byline or credit line itself ("By Associated Press", "PTI").
@@ -311,14 +351,25 @@ function textFindings(page: Page, out: Finding[], blocks: ReturnType<typeof bloc
   for (const based of ld.isBasedOn) {
     const host = hostOf(based);
     for (const agency of AGENCY_BY_ID.values()) {
-      if (hostMatches(host, agency.domains)) out.push({ agency, contribution: 'copy', confidence: 0.8, evidence: { text: clip(based), where: 'json-ld', ruleId: 'json-ld-based-on', rule: 'JSON-LD isBasedOn' } });
+      if (hostMatches(host, agency.domains))
+        out.push({
+          agency,
+          contribution: 'copy',
+          confidence: 0.8,
+          evidence: { text: clip(based), where: 'json-ld', ruleId: 'json-ld-based-on', rule: 'JSON-LD isBasedOn' },
+        });
     }
   }
   const host = hostOf(page.url ?? page.meta.canonical);
   if (host && looksLikeArticle(page)) {
     for (const agency of AGENCY_BY_ID.values()) {
       if (agency.ownSiteIsWire !== false && hostMatches(host, agency.domains)) {
-        out.push({ agency, contribution: 'copy', confidence: 0.8, evidence: { text: host, where: 'url', ruleId: 'publisher-is-agency', rule: 'publisher is the agency' } });
+        out.push({
+          agency,
+          contribution: 'copy',
+          confidence: 0.8,
+          evidence: { text: host, where: 'url', ruleId: 'publisher-is-agency', rule: 'publisher is the agency' },
+        });
       }
     }
   }
@@ -343,7 +394,13 @@ function middlePhotoFindings(page: Page, out: Finding[], tailTexts: Set<string>)
       const photoRule = m.photo || CREDIT_RULES.some((r) => r.contribution === 'photo' && ruleMatches(r, c, m, 'tail'));
       // A caption left in the text ends with the agency in brackets, and does not open with a dateline.
       const captionEnd = m.start > 40 && b.text[m.start - 1] === '(' && CAPTION_END_RE.test(b.text.slice(m.end));
-      if (photoRule || captionEnd) out.push({ agency: m.agency, contribution: 'photo', confidence: 0.6, evidence: { text: clip(b.text), where: 'caption', ruleId: 'picture-credit', rule: 'picture credit' } });
+      if (photoRule || captionEnd)
+        out.push({
+          agency: m.agency,
+          contribution: 'photo',
+          confidence: 0.6,
+          evidence: { text: clip(b.text), where: 'caption', ruleId: 'picture-credit', rule: 'picture credit' },
+        });
     }
   }
 }
@@ -367,7 +424,12 @@ function photoFindings(page: Page, out: Finding[], tailTexts: Set<string>): void
       // A dateline in a caption slot is a teaser for another story, not a picture credit.
       const teaser = CREDIT_RULES.some((r) => CREDIT_RULE_IDS[r.rule] === 'dateline-credit' && ruleMatches(r, c, m, 'lead'));
       if (teaser) continue;
-      out.push({ agency: m.agency, contribution: 'photo', confidence: 0.7, evidence: { text: quote(c, m), where: 'caption', ruleId: 'picture-credit', rule: 'picture credit' } });
+      out.push({
+        agency: m.agency,
+        contribution: 'photo',
+        confidence: 0.7,
+        evidence: { text: quote(c, m), where: 'caption', ruleId: 'picture-credit', rule: 'picture credit' },
+      });
     }
   }
 }
@@ -376,7 +438,6 @@ function photoFindings(page: Page, out: Finding[], tailTexts: Set<string>): void
 function normEvidence(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
-
 
 export function detectAgencies(page: Page): AgencyCredit[] {
   pageHost = hostOf(page.url ?? page.meta.canonical);
@@ -437,5 +498,7 @@ function creditsOf(page: Page): AgencyCredit[] {
     });
   }
   // Text credits first, strongest first.
-  return credits.sort((a, b) => (a.contribution === 'photo') === (b.contribution === 'photo') ? b.confidence - a.confidence : a.contribution === 'photo' ? 1 : -1);
+  return credits.sort((a, b) =>
+    (a.contribution === 'photo') === (b.contribution === 'photo') ? b.confidence - a.confidence : a.contribution === 'photo' ? 1 : -1,
+  );
 }

@@ -39,7 +39,11 @@ const LOWER_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'van', 'von', 
 
 /** One to three words of a name: a code ("NNN"), a capitalised or brand word ("idea", "Xyz"), in any script; or a quoted name. */
 const NAME = String.raw`(?:[«"“„]?[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’\-]{0,30}[»"”“]?)(?:\s[«"“„]?[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’\-]{0,30}[»"”“]?){0,2}`;
-const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s/g, '\\s')).join('|');
+const words = (list: readonly string[]): string =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/\s/g, '\\s'))
+    .join('|');
 /** "Nachrichtenagentur Xyz", "agencia de noticias Xyz", "агентство Xyz", "وكالة Xyz" */
 const SELF_BEFORE_RE = new RegExp(String.raw`^(?:the\s|die\s|la\s|l['’]\s?|el\s|a\s)?(?:${words(AGENCY_WORDS_BEFORE)})\s(${NAME})$`, 'iu');
 /** "Xyz News Agency", "Xyz Nachrichtenagentur", "Xyz Haber Ajansı" */
@@ -66,8 +70,11 @@ export function selfNamedAgency(part: string): { name: string; offset: number; e
   if (!m) return null;
   const name = m[1]!.replace(/^[«"“„]|[»"”“]$/gu, '');
   // A name has a capital or is a brand's lower-case word before more words ("idea Evangelische"); never "the".
-  if (!/\p{L}/u.test(name) || NOT_NAMES.has(name.toLowerCase()) || (!/\p{Lu}|\p{Script=Han}|\p{Script=Arabic}|\p{Script=Cyrillic}/u.test(name))) return null;
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  if (!/\p{L}/u.test(name) || NOT_NAMES.has(name.toLowerCase()) || !/\p{Lu}|\p{Script=Han}|\p{Script=Arabic}|\p{Script=Cyrillic}/u.test(name)) return null;
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   const id = CODE_RE.test(name) && /^[a-z0-9]{2,8}$/.test(ascii) ? ascii : 'agencies';
   const known = AGENCY_BY_ID.get(id);
   const entry: AgencyEntry = known && id !== 'agencies' ? known : { id, name: t, shortName: name, country: null, homepage: null };
@@ -79,11 +86,51 @@ function tokens(s: string): string[] {
 }
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Capitalised words that open phrases, not names ("The Thomson Reuters Trust Principles"). */
-const NOT_NAMES = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'these', 'der', 'die', 'das', 'el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'o', 'os', 'het', 'de', 'en', 'et', 'read', 'more', 'see', 'follow', 'share', 'copyright', 'source', 'photo', 'image', 'video', 'foto', 'bild']);
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'this',
+  'that',
+  'these',
+  'der',
+  'die',
+  'das',
+  'el',
+  'la',
+  'los',
+  'las',
+  'le',
+  'les',
+  'il',
+  'lo',
+  'o',
+  'os',
+  'het',
+  'de',
+  'en',
+  'et',
+  'read',
+  'more',
+  'see',
+  'follow',
+  'share',
+  'copyright',
+  'source',
+  'photo',
+  'image',
+  'video',
+  'foto',
+  'bild',
+]);
 
 /** Whether the words before the agency in one byline part are writers' names. */
 function namesBefore(words: string[]): boolean {
@@ -154,7 +201,8 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
       const n = norm(part.text);
       // A part that is the site's name ("The Local" on thelocal.se) or a site's host name ("elDiario.es / Agencias",
       // "20minutos.es / EFE"): the agency's share is an input to that publisher's story.
-      if (STAFF_RE.test(part.text.trim()) || HOST_NAME_RE.test(part.text.trim()) || (pub && n.length >= 3 && (pub.includes(n) || n.includes(pub)))) staffOrPublisher = true;
+      if (STAFF_RE.test(part.text.trim()) || HOST_NAME_RE.test(part.text.trim()) || (pub && n.length >= 3 && (pub.includes(n) || n.includes(pub))))
+        staffOrPublisher = true;
       continue;
     }
     // "Agencia de noticias Andina", "news agency Xinhua", "Nachrichtenagentur AFP": the word for "agency" (read as the
@@ -187,7 +235,12 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
     // The singular unnamed form counts standing alone ("Agencia"), not closing a body's name ("Environmental
     // Protection Agency"); plural forms may follow the publisher's name ("Detroit News wire services").
     // Nor before a writer's role: "Jane Roe, agency correspondent" is a staff writer's title.
-    if (mention.agency.id === 'agencies' && SINGULAR_AGENCY.has(mention.text.toLowerCase()) && (beforeWords.length || afterWords.some((w) => WRITER_ROLE_RE.test(w)))) continue;
+    if (
+      mention.agency.id === 'agencies' &&
+      SINGULAR_AGENCY.has(mention.text.toLowerCase()) &&
+      (beforeWords.length || afterWords.some((w) => WRITER_ROLE_RE.test(w)))
+    )
+      continue;
     // "RSS" or "MAP" alone is a menu link or a word; with a place, a date or writers' names it is a credit.
     if (mention.code && NOT_ALONE_CODES.has(mention.text) && !beforeWords.length && !afterWords.length && parts.length === 1) continue;
     if (!namesBefore(beforeWords) || !trailingOk(afterWords)) continue;
@@ -198,6 +251,12 @@ export function bylineCredits(byline: string, publisher: string | null): BylineC
     if (afterWords.length && beforeWords.length && (mention.code || !onlyRoleOrDate(afterWords))) continue;
     credited.push({ mention, contribution: 'copy', ruleId: 'byline-credit', rule: 'byline credit' });
   }
-  if (staffOrPublisher) for (const c of credited) if (c.contribution === 'copy') { c.contribution = 'inputs'; c.ruleId = 'joint-byline'; c.rule = 'joint byline'; }
+  if (staffOrPublisher)
+    for (const c of credited)
+      if (c.contribution === 'copy') {
+        c.contribution = 'inputs';
+        c.ruleId = 'joint-byline';
+        c.rule = 'joint byline';
+      }
   return credited;
 }

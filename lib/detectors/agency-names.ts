@@ -104,7 +104,10 @@ function isFalseFriend(text: string, lower: string, m: Mention): boolean {
 function isAcronymExpansion(text: string, m: Mention): boolean {
   if (!m.code || text[m.start - 1] !== '(') return false;
   const before = text.slice(Math.max(0, m.start - 90), m.start - 1).trimEnd();
-  const words = before.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w)).slice(-8);
+  const words = before
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{L}/u.test(w))
+    .slice(-8);
   const letters = m.text.replace(/[^\p{L}]/gu, '').toUpperCase();
   if (letters.length < 2) return false;
   // A dateline's place in capitals is no expansion: "ASBURY PARK (AP) —".
@@ -116,7 +119,10 @@ function isAcronymExpansion(text: string, m: Mention): boolean {
   // The code's letters, in order, among the capitalised initials at the end of the phrase.
   const caps = initials.replace(/[^\p{Lu}]/gu, '');
   if (!caps.endsWith(letters) && !initials.toUpperCase().endsWith(letters)) return false;
-  const phrase = words.slice(-Math.max(letters.length, 2) - 3).join(' ').toLowerCase();
+  const phrase = words
+    .slice(-Math.max(letters.length, 2) - 3)
+    .join(' ')
+    .toLowerCase();
   for (const n of m.agency.names ?? []) if (phrase.includes(n.toLowerCase().split(/\s+/).slice(-1)[0]!)) return false;
   return true;
 }
@@ -211,7 +217,11 @@ export function findMentions(text: string, context?: { host?: string | null }): 
 /** The agency a whole short string names ("AFP", "The Associated Press", "Reuters"), if any. */
 export function agencyNamed(text: string): AgencyEntry | null {
   // Bounded: an unbounded trailing run would be retried from every dot (quadratic).
-  const t = text.trim().slice(0, 300).replace(/^the\s+/i, '').replace(/[.\s]{1,20}$/, '');
+  const t = text
+    .trim()
+    .slice(0, 300)
+    .replace(/^the\s+/i, '')
+    .replace(/[.\s]{1,20}$/, '');
   const byAlias = AGENCY_BY_ALIAS.get(t.toLowerCase()) ?? AGENCY_BY_ALIAS.get(`the ${t.toLowerCase()}`);
   if (!byAlias) return null;
   // Codes only in their listed letter case.

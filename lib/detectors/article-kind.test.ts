@@ -22,12 +22,14 @@ describe('article check', () => {
     expect(corpusReport(id).status).not.toBe('not-article');
   });
 
-  it.each(['https://news.example.com/politics/', 'https://news.example.com/tag/climate/', 'https://example.de/autor/max-muster', 'https://example.com/en/world/page/2'])(
-    'takes %s for a listing',
-    (url) => {
-      expect(detectArticle(pageOf(articleHtml('{{filler}}'), url)).evidence[0]?.rule).toBe('a section, tag or author listing');
-    },
-  );
+  it.each([
+    'https://news.example.com/politics/',
+    'https://news.example.com/tag/climate/',
+    'https://example.de/autor/max-muster',
+    'https://example.com/en/world/page/2',
+  ])('takes %s for a listing', (url) => {
+    expect(detectArticle(pageOf(articleHtml('{{filler}}'), url)).evidence[0]?.rule).toBe('a section, tag or author listing');
+  });
 
   it('keeps one-segment article slugs and listings that declare an article', () => {
     const head = '<meta property="og:type" content="article"><meta property="article:published_time" content="2025-11-20T10:00:00Z">';
@@ -45,7 +47,9 @@ describe('article check', () => {
 
   it('needs more than a title on a bare page', () => {
     expect(detectArticle(pageOf('<html><body><h1>Hello</h1><p>Short.</p></body></html>')).isArticle).toBe(false);
-    const page = pageOf(articleHtml('{{filler}}', { head: '<meta property="og:type" content="article"><meta property="article:published_time" content="2025-11-20T10:00:00Z">' }));
+    const page = pageOf(
+      articleHtml('{{filler}}', { head: '<meta property="og:type" content="article"><meta property="article:published_time" content="2025-11-20T10:00:00Z">' }),
+    );
     expect(detectArticle(page).isArticle).toBe(true);
   });
 });
@@ -93,7 +97,11 @@ describe('microdata items', () => {
       `<h1>Banana bread with walnuts</h1>${FILLER}<div itemscope itemtype="http://schema.org/Recipe"><h2 itemprop="name">Banana bread with walnuts</h2><span itemprop="recipeIngredient">3 bananas</span></div>`,
       OG_ARTICLE,
     ],
-    ['a recipe blog (hRecipe microformat)', `<div class="hrecipe"><h1 class="fn">Lemon tart</h1><ul><li class="ingredient">2 lemons</li></ul>${FILLER}</div>`, OG_ARTICLE],
+    [
+      'a recipe blog (hRecipe microformat)',
+      `<div class="hrecipe"><h1 class="fn">Lemon tart</h1><ul><li class="ingredient">2 lemons</li></ul>${FILLER}</div>`,
+      OG_ARTICLE,
+    ],
     [
       'an event listing (Event holding the H1)',
       `<article itemscope itemtype="https://schema.org/MusicEvent"><h1 itemprop="name">Jazz night at the harbour</h1><time itemprop="startDate" datetime="2025-12-05T20:00">5 December 2025</time>${FILLER}</article>`,
@@ -116,7 +124,11 @@ describe('microdata items', () => {
       `<h1>Signal adds usernames</h1>${FILLER}<aside itemscope itemtype="https://schema.org/SoftwareApplication"><span itemprop="name">Signal</span></aside>`,
       OG_ARTICLE,
     ],
-    ['a news article whose JSON-LD is "about" a Product', `<h1>Apple recalls a charger</h1>${FILLER}`, OG_ARTICLE + ld({ '@type': 'NewsArticle', about: { '@type': 'Product', name: 'Charger' } })],
+    [
+      'a news article whose JSON-LD is "about" a Product',
+      `<h1>Apple recalls a charger</h1>${FILLER}`,
+      OG_ARTICLE + ld({ '@type': 'NewsArticle', about: { '@type': 'Product', name: 'Charger' } }),
+    ],
     [
       'a NewsArticle item with a Product deal inside it',
       `<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">The best headphone deals this week</h1>${FILLER}<div itemprop="about" itemscope itemtype="https://schema.org/Product"><span itemprop="name">Headphones X</span><div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price">99</span></div></div></article>`,
@@ -141,14 +153,19 @@ describe('microdata items', () => {
       { length: 5 },
       (_, i) => `<article itemscope itemtype="https://schema.org/NewsArticle"><h2 itemprop="headline">Story ${i}</h2>${FILLER}</article>`,
     ).join('');
-    expect(detectArticle(page(`<h1>Politics</h1>${teasers}`, '', 'https://news.example.com/politics/')).evidence[0]?.rule).toBe('a section, tag or author listing');
+    expect(detectArticle(page(`<h1>Politics</h1>${teasers}`, '', 'https://news.example.com/politics/')).evidence[0]?.rule).toBe(
+      'a section, tag or author listing',
+    );
   });
 });
 
 describe('hostile microdata', () => {
   it('judges a page of deeply nested or thousands of sibling items quickly', () => {
     const nested = `${'<div itemscope itemtype="https://schema.org/Product">'.repeat(150)}<p>x</p>${'</div>'.repeat(150)}`;
-    const siblings = '<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">P</span><div itemprop="offers" itemscope itemtype="https://schema.org/Offer"></div></div>'.repeat(2000);
+    const siblings =
+      '<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">P</span><div itemprop="offers" itemscope itemtype="https://schema.org/Offer"></div></div>'.repeat(
+        2000,
+      );
     for (const body of [nested, siblings]) {
       const p = page(`<h1>Headline of the page</h1>${body}${FILLER}`, OG_ARTICLE);
       const t = cpuMs();
@@ -203,7 +220,10 @@ describe('a canonical pointing at the front page or a section', () => {
 
   it('still marks a saved front page: many bylines, or no story evidence (look-alikes)', () => {
     const teasers = (tag: string) =>
-      Array.from({ length: 14 }, (_, i) => `<${tag} class="teaser"><h2><a href="/2025/11/20/story-${i}">Story ${i}</a></h2><div class="byline">By Writer ${i}</div>${FILLER}</${tag}>`).join('');
+      Array.from(
+        { length: 14 },
+        (_, i) => `<${tag} class="teaser"><h2><a href="/2025/11/20/story-${i}">Story ${i}</a></h2><div class="byline">By Writer ${i}</div>${FILLER}</${tag}>`,
+      ).join('');
     const canonical = '<link rel="canonical" href="https://news.example.com/">';
     expect(detectArticle(page(`<h1>News</h1>${teasers('div')}`, canonical + OG_ARTICLE)).isArticle).toBe(false);
     expect(detectArticle(page(`<h1>News</h1>${teasers('article')}`, canonical + OG_ARTICLE)).isArticle).toBe(false);
@@ -211,7 +231,7 @@ describe('a canonical pointing at the front page or a section', () => {
     expect(detectArticle(page(`<h1>News</h1><div>${LONG}</div>`, '<link rel="canonical" href="https://news.example.com/politics/">')).isArticle).toBe(false);
   });
 
-  it('keeps trusting the page\'s own address when it is a section', () => {
+  it("keeps trusting the page's own address when it is a section", () => {
     expect(detectArticle(page(story, OG_ARTICLE, 'https://news.example.com/politics/')).evidence[0]?.rule).toBe('a section, tag or author listing');
   });
 });
@@ -246,7 +266,7 @@ describe('lengths in scripts without spaces', () => {
 
   it.each([
     ['a China News Service dateline', '<p>中新社上海3月2日电 记者从上海市卫生健康委员会获悉，全市医疗机构已全面恢复门诊服务。</p>'],
-    ['a local paper\'s report line', '<p>本报广州5月8日讯 记者从广州市交通运输局获悉，地铁十号线将于年底开通运营。</p>'],
+    ["a local paper's report line", '<p>本报广州5月8日讯 记者从广州市交通运输局获悉，地铁十号线将于年底开通运营。</p>'],
   ])('a short story opening with %s is dated', (_what, lead) => {
     expect(detectArticle(page(`<h1>标题</h1><div>${lead}${zh(300)}</div>`)).evidence[0]?.rule).toBe('date on the page');
   });
@@ -257,7 +277,9 @@ describe('lengths in scripts without spaces', () => {
 
   it('reads the date beside either of two headline copies (desktop and mobile headers)', () => {
     const body = `<div class="head"><div class="time">2023 11/17</div><div class="line"><h1>Cup preview</h1><div class="share">Share</div></div></div><div class="mobile"><h1>Cup preview</h1><div class="info">2023-11-17 20:52</div></div><div>${FILLER}</div>`;
-    const twoHeaders = pageOf(`<!doctype html><html><head><title>Cup preview for the weekend</title></head><body>${body.replaceAll('Cup preview', 'Cup preview for the weekend')}</body></html>`);
+    const twoHeaders = pageOf(
+      `<!doctype html><html><head><title>Cup preview for the weekend</title></head><body>${body.replaceAll('Cup preview', 'Cup preview for the weekend')}</body></html>`,
+    );
     expect(detectArticle(twoHeaders).evidence[0]).toMatchObject({ rule: 'date on the page', text: '2023-11-17 20:52' });
   });
 

@@ -82,7 +82,11 @@ function itemsOf(doc: Document): Item[] {
     const prop = (el.getAttribute('itemprop') ?? '').toLowerCase();
     out.push({ el, types, topLevel: !prop || prop.startsWith('mainentity') });
   }
-  const classed = doc.querySelectorAll(Object.keys(MAIN_ITEM_CLASSES).map((c) => `.${c}`).join(','));
+  const classed = doc.querySelectorAll(
+    Object.keys(MAIN_ITEM_CLASSES)
+      .map((c) => `.${c}`)
+      .join(','),
+  );
   for (let i = 0; i < classed.length && i < 20; i++) {
     const el = classed[i]!;
     const tokens = (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
@@ -105,7 +109,8 @@ function headlineElements(page: Page): Element[] {
     const text = squish(h1s[i]!.textContent ?? '').toLowerCase();
     if (!text) continue;
     first ??= h1s[i]!;
-    const alike = text === headline || (headline !== null && Math.min(text.length, headline.length) >= 8 && (headline.includes(text) || text.includes(headline)));
+    const alike =
+      text === headline || (headline !== null && Math.min(text.length, headline.length) >= 8 && (headline.includes(text) || text.includes(headline)));
     if (alike) matching.push(h1s[i]!);
   }
   return matching.length ? matching.slice(0, 3) : first ? [first] : [];
@@ -225,7 +230,8 @@ export function detectArticle(page: Page): ArticleKind {
   }
   if (ogType === 'article') evidence.push({ text: 'og:type article', where: 'meta', ruleId: 'article-og-type', rule: 'Open Graph: article' });
   const published = PUBLISHED_META_KEYS.find((k) => page.meta.tags.has(k));
-  if (published) evidence.push({ text: `${published}: ${page.meta.tags.get(published)![0]}`, where: 'meta', ruleId: 'publication-date', rule: 'publication date' });
+  if (published)
+    evidence.push({ text: `${published}: ${page.meta.tags.get(published)![0]}`, where: 'meta', ruleId: 'publication-date', rule: 'publication date' });
   if (!published && page.scan.dateHolders.some((s) => s.el.tagName.toUpperCase() === 'TIME' && s.el.hasAttribute('datetime'))) {
     evidence.push({ text: 'time element', where: 'body', ruleId: 'publication-date', rule: 'publication date' });
   }

@@ -11,9 +11,7 @@ export interface CustomPhrase {
 }
 
 export function detectCustomPhrases(page: Page, phrases: CustomPhrase[]): StatusSignal[] {
-  const wanted = phrases
-    .map((p) => ({ ...p, needle: p.phrase.trim().toLowerCase() }))
-    .filter((p) => p.needle.length >= 3);
+  const wanted = phrases.map((p) => ({ ...p, needle: p.phrase.trim().toLowerCase() })).filter((p) => p.needle.length >= 3);
   if (!wanted.length) return [];
   const out: StatusSignal[] = [];
   for (const block of page.blocks) {

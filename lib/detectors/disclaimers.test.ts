@@ -90,7 +90,7 @@ describe('syndication disclaimers: look-alikes', () => {
     'TV syndication of the show made it a hit in the 1990s.',
     'Dieser Artikel wurde automatisch übersetzt.',
     'Der Artikel wurde am Montag von der Redaktion bearbeitet.',
-    "Cet article a été modifié le 3 mars pour corriger une erreur.",
+    'Cet article a été modifié le 3 mars pour corriger une erreur.',
     'Views expressed are personal and have not been edited by the editorial team.',
     'This guest post has not been edited by our staff.',
     'Readers’ letters are not edited by the newsroom.',
@@ -118,12 +118,18 @@ describe('feed labels and kickers', () => {
     expect(readNotice(label, true)?.rule).toBe('feed label');
   });
 
-  it.each(['Mehr aus dem dpa-Newskanal', 'Alle Meldungen aus dem dpa-Newskanal', 'AFP news service', 'dpa', 'Newsticker', 'Aus dem Newsticker', 'Aus dem Leben', 'Mehr von AFP'])(
-    'does not read the label %s as one',
-    (label) => {
-      expect(readNotice(label, true)).toBeNull();
-    },
-  );
+  it.each([
+    'Mehr aus dem dpa-Newskanal',
+    'Alle Meldungen aus dem dpa-Newskanal',
+    'AFP news service',
+    'dpa',
+    'Newsticker',
+    'Aus dem Newsticker',
+    'Aus dem Leben',
+    'Mehr von AFP',
+  ])('does not read the label %s as one', (label) => {
+    expect(readNotice(label, true)).toBeNull();
+  });
 
   it('reads page.labels, and quotes the label as found above the headline', () => {
     const html = articleHtml('<header><div class="article-header__label">Direkt aus dem dpa-Newskanal</div><h1>Neue Fährlinie</h1></header>{{filler}}');
@@ -141,9 +147,15 @@ describe('the publisher that did not edit', () => {
     ['(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)', 'NDTV'],
     ["(Except for the headline, this article has not been edited by FPJ's editorial team and is auto-generated from a syndicated feed.)", 'FPJ'],
     ['(This is an unedited and auto-generated story from Syndicated News feed, LatestLY Staff may not have modified or edited the content body)', 'LatestLY'],
-    ['Hinweis ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen.', 'ZEIT ONLINE'],
+    [
+      'Hinweis ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen.',
+      'ZEIT ONLINE',
+    ],
     // The staff reworked only the headline: it is still the publisher that left the body unedited.
-    ['(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest is auto-generated from a syndicated feed.)', 'Business Standard'],
+    [
+      '(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest is auto-generated from a syndicated feed.)',
+      'Business Standard',
+    ],
     ['This story has not been edited by The Tribune staff and is auto-generated from a syndicated feed.', 'The Tribune'],
     // No one named: "staff" alone, or no newsroom at all.
     ['This report is auto-generated from Press Trust of India news service. ThePrint holds no responsibility for its content.', null],
@@ -178,7 +190,8 @@ describe('clause forms as data', () => {
 
   it('the first test lets through every example of the clauses a disclaimer cannot do without', () => {
     for (const [k, f] of forms) if (k !== 'NEWSROOM' && k !== 'STORY') for (const e of f.examples) expect(DISCLAIMER_HINT.test(example(e)), e).toBe(true);
-    for (const label of ['Du fil AFP', 'Dal flusso ANSA', 'Direkt aus dem dpa-Newskanal', 'the IANS service', 'Reuters copy', 'teletipo de EFE']) expect(DISCLAIMER_HINT.test(label), label).toBe(true);
+    for (const label of ['Du fil AFP', 'Dal flusso ANSA', 'Direkt aus dem dpa-Newskanal', 'the IANS service', 'Reuters copy', 'teletipo de EFE'])
+      expect(DISCLAIMER_HINT.test(label), label).toBe(true);
   });
 });
 
@@ -193,8 +206,17 @@ describe('corpus pages', () => {
 
   // MISSES family F (ThePrint, LatestLY, SZ) and A (the ZEIT notices in an <aside>), with the rest.
   it.each([
-    'theprint-unedited-pti', 'latestly-unedited-ani', 'sz-dpa-newskanal', 'zeit-dpa-unedited-euroleague', 'zeit-style-unedited-dpa',
-    'ndtv-unedited-ani', 'ndtv-unedited-autogen-pti', 'bs-unedited-ap', 'devdiscourse-unedited-reuters', 'fpj-unedited-ians', 'mint-unedited-pti',
+    'theprint-unedited-pti',
+    'latestly-unedited-ani',
+    'sz-dpa-newskanal',
+    'zeit-dpa-unedited-euroleague',
+    'zeit-style-unedited-dpa',
+    'ndtv-unedited-ani',
+    'ndtv-unedited-autogen-pti',
+    'bs-unedited-ap',
+    'devdiscourse-unedited-reuters',
+    'fpj-unedited-ians',
+    'mint-unedited-pti',
     'asianet-unedited-ani-tweet',
   ])('%s is unedited feed copy, quoting exactly its notice (not the paragraph it was appended to)', (id) => {
     const report = corpusReport(id);
@@ -207,7 +229,9 @@ describe('corpus pages', () => {
   });
 
   it('says nothing on any staff, wire or wire-assisted page of the corpus', () => {
-    const pages = readLabels(DEFAULT_CORPUS).filter((l) => ['staff', 'wire', 'wire-assisted', 'republished', 'not-article'].includes(l.status) && !(l.statusAlt ?? []).includes('wire-unedited'));
+    const pages = readLabels(DEFAULT_CORPUS).filter(
+      (l) => ['staff', 'wire', 'wire-assisted', 'republished', 'not-article'].includes(l.status) && !(l.statusAlt ?? []).includes('wire-unedited'),
+    );
     expect(pages.length).toBeGreaterThan(150);
     const found = pages.flatMap((l) => detectDisclaimers(corpusPage(l.id)).map((s) => `${l.id}: ${s.evidence.text}`));
     expect(found).toEqual([]);

@@ -159,7 +159,11 @@ function publisherIn(text: string): string | null {
  */
 function publisherName(raw: string | null): string | null {
   if (!raw) return null;
-  const name = raw.replace(NOTICE_WORDS, '').replace(/['’]s?(?:\s.*)?$/, '').replace(/^the\s/, '').trim();
+  const name = raw
+    .replace(NOTICE_WORDS, '')
+    .replace(/['’]s?(?:\s.*)?$/, '')
+    .replace(/^the\s/, '')
+    .trim();
   if (/^(?:our|its|their|this|unser\w{0,2})\b/i.test(name)) return null;
   return name.length >= 2 && name.length <= 60 && /\p{Lu}/u.test(name) ? name : null;
 }

@@ -129,7 +129,9 @@ export function readMarkup(el: Element, platform: PlatformRule, rule: MarkupRule
 
   const tag = el.tagName.toLowerCase();
   const cls = squish(el.getAttribute('class') ?? '').split(' ')[0] ?? '';
-  const ev: Evidence[] = [evidence(raw ?? `<${tag}${cls ? ` class="${cls}"` : ''}>`, 'embed-markup', `${platform.name} embed markup (${tag}${cls ? `.${cls}` : ''})`)];
+  const ev: Evidence[] = [
+    evidence(raw ?? `<${tag}${cls ? ` class="${cls}"` : ''}>`, 'embed-markup', `${platform.name} embed markup (${tag}${cls ? `.${cls}` : ''})`),
+  ];
   if (attribution) ev.push(evidence(attribution.line, 'post-attribution', `${platform.name} post attribution`));
   return {
     platform: platform.id,

@@ -18,7 +18,21 @@ const MAX_CANDIDATES = 2000;
 const MAX_CHARS = 200_000;
 const MAX_TOTAL_CHARS = 2_000_000;
 /** Class/id words of the wrappers consent tools put around a blocked embed. */
-const CONSENT_WORDS = new Set(['placeholder', 'consent', 'privacy', 'optin', 'gdpr', 'dsgvo', 'cookie', 'cookies', 'blocker', 'blocked', 'twoclick', '2click', 'original']);
+const CONSENT_WORDS = new Set([
+  'placeholder',
+  'consent',
+  'privacy',
+  'optin',
+  'gdpr',
+  'dsgvo',
+  'cookie',
+  'cookies',
+  'blocker',
+  'blocked',
+  'twoclick',
+  '2click',
+  'original',
+]);
 /** Words of a code box that offers embed code for copying. */
 const CODE_WORDS = new Set(['code', 'snippet', 'copy', 'clipboard']);
 const CONSENT_LEVELS = 3;

@@ -58,7 +58,7 @@ describe('attribution lines in plain text', () => {
     expect(findAttributions('Look pic.twitter.com/AbC123 — Jane Doe (@janedoe)')).toHaveLength(1);
   });
 
-  it('splits two posts in one block and takes each one\'s link and words', () => {
+  it("splits two posts in one block and takes each one's link and words", () => {
     const posts = postsInText(
       'The reactions came fast. First post https://t.co/aaaa1111 — A (@a_one) May 1, 2024 Second post pic.twitter.com/bbbb2222 — B (@b_two) May 2, 2024',
     );

@@ -73,7 +73,15 @@ export function findAttributions(text: string): Attribution[] {
       const after = text.slice(tokenEnd, tokenEnd + 60);
       const on = /^\s{0,3}(?:on|am|el|le|il|em|op)\s{1,3}/.exec(after);
       const date = on ? dateAtStart(after.slice(on[0].length)) : null;
-      out.push({ platform: 'instagram', handle: `@${handle}`, author: cleanName(shared.name), date, start: shared.start, end: tokenEnd, line: text.slice(shared.start, tokenEnd) });
+      out.push({
+        platform: 'instagram',
+        handle: `@${handle}`,
+        author: cleanName(shared.name),
+        date,
+        start: shared.start,
+        end: tokenEnd,
+        line: text.slice(shared.start, tokenEnd),
+      });
       continue;
     }
     const platform = platformOfTextHandle(handle);
@@ -93,7 +101,15 @@ export function findAttributions(text: string): Attribution[] {
       end = dm ? tokenEnd + dm[0].length : tokenEnd;
     }
     const start = windowStart + dash;
-    out.push({ platform, handle: `@${handle}`, author: cleanName(window.slice(dash + 1).replace(/^-/, '')), date, start, end, line: squish(text.slice(start, end)) });
+    out.push({
+      platform,
+      handle: `@${handle}`,
+      author: cleanName(window.slice(dash + 1).replace(/^-/, '')),
+      date,
+      start,
+      end,
+      line: squish(text.slice(start, end)),
+    });
   }
   return out;
 }

@@ -138,4 +138,3 @@ export function lastDigitRun(s: string): string | null {
   while ((m = re.exec(s))) best = m[0];
   return best;
 }
-

@@ -6,7 +6,18 @@
 // article, and give the plain-text form. One post counts once whatever forms it takes on the page.
 import type { Page } from '../page';
 import type { EmbeddedPost } from '../report';
-import { EMBED_ADDRESS_HINTS, EMBED_CANDIDATE_SELECTOR, GENERIC_EMBED_RULES, IFRAME_TAGS, PLATFORM_BY_ID, PLATFORMS, type GenericEmbedRule, type MarkupRule, type Platform, type PlatformRule } from '../rules/platforms';
+import {
+  EMBED_ADDRESS_HINTS,
+  EMBED_CANDIDATE_SELECTOR,
+  GENERIC_EMBED_RULES,
+  IFRAME_TAGS,
+  PLATFORM_BY_ID,
+  PLATFORMS,
+  type GenericEmbedRule,
+  type MarkupRule,
+  type Platform,
+  type PlatformRule,
+} from '../rules/platforms';
 import { findArticleScope, type ArticleScope } from '../signals/article-root';
 import { clip } from '../text';
 import { IFRAME_SRC_ATTRS, readAddress, readGeneric, readIframe, readMarkup } from './embed-markup';
@@ -42,7 +53,9 @@ function compile(selector: string): Matcher {
   return { tag: m[1] ? m[1].toUpperCase() : null, cls: m[2] ?? null, attr: m[3] ?? null };
 }
 
-const MARKUP: readonly MarkupEntry[] = PLATFORMS.map((id) => PLATFORM_BY_ID.get(id)!).flatMap((platform) => platform.markup.map((rule) => ({ platform, rule, ...compile(rule.selector) })));
+const MARKUP: readonly MarkupEntry[] = PLATFORMS.map((id) => PLATFORM_BY_ID.get(id)!).flatMap((platform) =>
+  platform.markup.map((rule) => ({ platform, rule, ...compile(rule.selector) })),
+);
 const GENERIC: readonly (Matcher & { rule: GenericEmbedRule })[] = GENERIC_EMBED_RULES.map((rule) => ({ rule, ...compile(rule.selector) }));
 
 function hasClass(el: Element, cls: string): boolean {
@@ -288,6 +301,13 @@ function textPost(t: TextPost, statusUrl: string | null): EmbeddedPost {
     date: t.date,
     text: t.text,
     form: 'text',
-    evidence: [{ text: clip(t.line, 300), where: 'embed', ruleId: 'post-attribution-text', rule: `${PLATFORM_BY_ID.get(t.platform)?.name ?? t.platform} post attribution line (plain text)` }],
+    evidence: [
+      {
+        text: clip(t.line, 300),
+        where: 'embed',
+        ruleId: 'post-attribution-text',
+        rule: `${PLATFORM_BY_ID.get(t.platform)?.name ?? t.platform} post attribution line (plain text)`,
+      },
+    ],
   };
 }

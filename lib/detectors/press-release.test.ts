@@ -47,7 +47,12 @@ describe('press-release first test', () => {
   it('lets every example of every rule through', async () => {
     const { PRESS_RELEASE_HINT, PRESS_WIRES } = await import('../rules/press-releases');
     for (const w of PRESS_WIRES) for (const e of w.examples) expect(PRESS_RELEASE_HINT.test(e), e).toBe(true);
-    for (const e of ['Für den Inhalt der Pressemitteilung ist der Emittent verantwortlich', 'Rückfragehinweis:', 'Merkmale dieser Pressemitteilung:', 'FOR IMMEDIATE RELEASE'])
+    for (const e of [
+      'Für den Inhalt der Pressemitteilung ist der Emittent verantwortlich',
+      'Rückfragehinweis:',
+      'Merkmale dieser Pressemitteilung:',
+      'FOR IMMEDIATE RELEASE',
+    ])
       expect(PRESS_RELEASE_HINT.test(e), e).toBe(true);
   });
 });

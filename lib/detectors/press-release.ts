@@ -36,11 +36,19 @@ export function detectPressRelease(page: Page): StatusSignal[] {
   const lines = [...edges, ...page.lines.filter((b) => PRESS_RELEASE_HINT.test(b.text))];
   const [notice] = matchBlocks(lines, ISSUER_NOTICE, { maxLength: 800, limit: 1 });
   if (notice) {
-    out.push({ status: 'press-release', strength: 0.9, evidence: { text: notice.sentence, where: notice.where, ruleId: 'issuer-notice', rule: "press portal's issuer notice" } });
+    out.push({
+      status: 'press-release',
+      strength: 0.9,
+      evidence: { text: notice.sentence, where: notice.where, ruleId: 'issuer-notice', rule: "press portal's issuer notice" },
+    });
   }
   const [self] = matchBlocks(lines, PRESS_RELEASE_SELF_REFERENCE, { maxLength: 120, limit: 1 });
   if (self) {
-    out.push({ status: 'press-release', strength: 0.85, evidence: { text: self.sentence, where: self.where, ruleId: 'press-release-self-reference', rule: 'the page calls itself a press release' } });
+    out.push({
+      status: 'press-release',
+      strength: 0.85,
+      evidence: { text: self.sentence, where: self.where, ruleId: 'press-release-self-reference', rule: 'the page calls itself a press release' },
+    });
   }
   return out;
 }

@@ -148,7 +148,9 @@ describe('partner blocks', () => {
   const header = (block: string, footer = '') =>
     `<!doctype html><html lang="en"><head><title>What it is like</title><meta property="og:site_name" content="The Intercept"></head><body>
      <article><header><h1>What it is like</h1><div class="byline">By A. Writer</div>${block}</header>
-     ${articleHtml('{{filler}}').replace(/^[\s\S]*<article><h1>[^<]*<\/h1>/, '').replace(/<\/article>[\s\S]*$/, '')}</article>${footer}</body></html>`;
+     ${articleHtml('{{filler}}')
+       .replace(/^[\s\S]*<article><h1>[^<]*<\/h1>/, '')
+       .replace(/<\/article>[\s\S]*$/, '')}</article>${footer}</body></html>`;
   const url = 'https://theintercept.com/2023/11/08/story/';
   const detect = (html: string) => detectRepublication(pageOf(html, url));
 
@@ -161,7 +163,10 @@ describe('partner blocks', () => {
   });
 
   it.each([
-    ['<div class="partner"><span>Published in partnership with</span> <a href="https://insideclimatenews.org/"><img src="/icn.svg" alt="Inside Climate News"></a></div>', 'Inside Climate News'],
+    [
+      '<div class="partner"><span>Published in partnership with</span> <a href="https://insideclimatenews.org/"><img src="/icn.svg" alt="Inside Climate News"></a></div>',
+      'Inside Climate News',
+    ],
     ['<p class="copub">Co-published with <a href="https://www.texastribune.org/">The Texas Tribune</a></p>', 'The Texas Tribune'],
     ['<div><p>In Kooperation mit</p><a href="https://correctiv.org/"><img src="/correctiv.png" alt="CORRECTIV"></a></div>', 'CORRECTIV'],
     ['<div><span>En partenariat avec</span><a href="https://disclose.ngo/" title="Disclose"><img src="/d.svg" alt=""></a></div>', 'Disclose'],
@@ -170,7 +175,9 @@ describe('partner blocks', () => {
   });
 
   it('leaves a paid partnership to the sponsored verdict', () => {
-    const html = header('<div class="article__topline">Paid Content</div><div><a href="https://www.acme.example/"><p>In partnership with</p><img src="/acme.png" alt="Acme"></a></div>');
+    const html = header(
+      '<div class="article__topline">Paid Content</div><div><a href="https://www.acme.example/"><p>In partnership with</p><img src="/acme.png" alt="Acme"></a></div>',
+    );
     expect(reportOf(html, url).status).toBe('sponsored');
   });
 
@@ -195,13 +202,21 @@ describe('partner blocks', () => {
 describe('an outlet in the source slot that is the canonical URL’s site', () => {
   const slotPage = (slot: string, head: string) =>
     `<!doctype html><html lang="en"><head><title>Megablaze under control</title>${head}</head><body>
-     <div class="single"><h2>Megablaze under control</h2><p>${slot}</p><div class="text">${articleHtml('{{filler}}').replace(/^[\s\S]*<h1>[^<]*<\/h1>/, '').replace(/<\/article>[\s\S]*$/, '')}</div></div></body></html>`;
+     <div class="single"><h2>Megablaze under control</h2><p>${slot}</p><div class="text">${articleHtml('{{filler}}')
+       .replace(/^[\s\S]*<h1>[^<]*<\/h1>/, '')
+       .replace(/<\/article>[\s\S]*$/, '')}</div></div></body></html>`;
   const canonical = (href: string) => `<link rel="canonical" href="${href}">`;
   const site = (name: string) => `<meta property="og:site_name" content="${name}"><meta property="og:title" content="Megablaze under control">`;
 
   it.each([
     ['News24<br>13 Jan 2020, 22:11 GMT+10', 'https://www.news24.com/World/News/megablaze-20200113', 'Asia Pacific Star', null, 'News24'],
-    ['The Star<br>Jan 13, 2020', 'https://www.thestar.com.my/news/world/2020/01/13/megablaze', 'Europe Sun', 'https://www.europesun.com/news/2020/01/13/megablaze', 'The Star'],
+    [
+      'The Star<br>Jan 13, 2020',
+      'https://www.thestar.com.my/news/world/2020/01/13/megablaze',
+      'Europe Sun',
+      'https://www.europesun.com/news/2020/01/13/megablaze',
+      'The Star',
+    ],
     ['Independent Online <br> 2020-01-13 08:00', 'https://www.iol.co.za/news/megablaze', 'Big News Network', null, null],
   ])('reads the slot %s', (slot, href, name, url, from) => {
     const signals = detectRepublication(pageOf(slotPage(slot, canonical(href) + site(name)), url));
@@ -214,14 +229,20 @@ describe('an outlet in the source slot that is the canonical URL’s site', () =
   });
 
   it('reads a source line naming the canonical’s outlet', () => {
-    const html = slotPage('13 Jan 2020', canonical('https://www.news24.com/World/News/megablaze') + site('Asia Pacific Star')).replace('<div class="text">', '<div class="text"><p class="article-source">Source: News24</p>');
+    const html = slotPage('13 Jan 2020', canonical('https://www.news24.com/World/News/megablaze') + site('Asia Pacific Star')).replace(
+      '<div class="text">',
+      '<div class="text"><p class="article-source">Source: News24</p>',
+    );
     const s = detectRepublication(pageOf(html, null)).find((x) => x.evidence.ruleId === 'source-slot-canonical');
     expect(s?.originalPublisher).toBe('News24');
     expect(s?.evidence.text).toContain('Source: News24');
   });
 
   it('reads a byline naming the canonical’s outlet on a page that stands elsewhere', () => {
-    const html = slotPage('13 Jan 2020', canonical('http://theaviationist.com/2014/12/29/su-24/') + site('Business Insider')).replace('<div class="text">', '<div class="text"><p class="byline">David Cenciotti, The Aviationist</p>');
+    const html = slotPage('13 Jan 2020', canonical('http://theaviationist.com/2014/12/29/su-24/') + site('Business Insider')).replace(
+      '<div class="text">',
+      '<div class="text"><p class="byline">David Cenciotti, The Aviationist</p>',
+    );
     const bySlot = (url: string | null) => detectRepublication(pageOf(html, url)).find((x) => x.evidence.ruleId === 'source-slot-canonical');
     expect(bySlot('https://www.businessinsider.com/su-24-2014-12')?.originalPublisher).toBe('The Aviationist');
     // On the outlet's own address the byline may name its paper whatever the site calls itself.

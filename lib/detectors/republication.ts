@@ -5,7 +5,14 @@
 // article" links to another site, and an outlet in the source slot that is the canonical URL's site.
 import type { Page } from '../page';
 import { AGENCIES } from '../rules/agencies';
-import { NEWS_SERVICE_PARTNERS, PARTNER_BLOCK_LABEL, READ_ORIGINAL_LINK_TEXT, REPUBLICATION_HINT, REPUBLICATION_TEMPLATES, type NewsServicePartner } from '../rules/republication';
+import {
+  NEWS_SERVICE_PARTNERS,
+  PARTNER_BLOCK_LABEL,
+  READ_ORIGINAL_LINK_TEXT,
+  REPUBLICATION_HINT,
+  REPUBLICATION_TEMPLATES,
+  type NewsServicePartner,
+} from '../rules/republication';
 import { IN_AD, IN_COMMENTS, IN_FOOTER, IN_FORM, IN_NAV, IN_TEASER } from '../signals/scan';
 import { clip, hostOf, safeHttpUrl, siteOf, squish } from '../text';
 import { edgeBlocks, hinted, matchBlocks } from './match';
@@ -14,7 +21,8 @@ import type { StatusSignal } from './types';
 const MAX_BLOCK = 600;
 
 // "First published on Apr 8, 2020", "… on Monday 2 March": a date where a name would be.
-const DATE_LIKE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?(?:\s\d|$)|\d{1,2}:\d{2}/i;
+const DATE_LIKE =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?(?:\s\d|$)|\d{1,2}:\d{2}/i;
 
 /** A captured publisher name is kept only when it looks like a name, not a time or a date. */
 function cleanOrigin(raw: string | undefined): string | null {
@@ -36,7 +44,12 @@ const ARTICLE_WORD = /^(?:the|der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+/
 
 /** A name or host reduced to its letters and digits, without a leading article: "The Intercept" → "intercept". */
 function compact(name: string): string {
-  const lower = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^@/, '').trim();
+  const lower = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^@/, '')
+    .trim();
   return lower.replace(ARTICLE_WORD, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
@@ -49,7 +62,13 @@ function siteName(site: string): string {
 /** The names a page gives itself: site name, publisher, Twitter handle, app name. */
 function ownNames(page: Page): string[] {
   const tags = page.meta.tags;
-  const names = [page.publisher, page.jsonLd.publisher, ...(tags.get('og:site_name') ?? []), ...(tags.get('twitter:site') ?? []), ...(tags.get('application-name') ?? [])];
+  const names = [
+    page.publisher,
+    page.jsonLd.publisher,
+    ...(tags.get('og:site_name') ?? []),
+    ...(tags.get('twitter:site') ?? []),
+    ...(tags.get('application-name') ?? []),
+  ];
   return names.filter((n): n is string => !!n && n.length <= 80);
 }
 
@@ -84,7 +103,19 @@ function fromTemplates(page: Page): StatusSignal[] {
       const partnership = t.kind === 'co-publication';
       const from = candidates.find((n) => n && (!partnership || (!isOwnName(page, n) && !FUNDER.test(n))));
       if (names.length && !from) continue;
-      return [{ status: 'republished', strength: t.strength, originalPublisher: from ?? null, evidence: { text: hit.sentence, where: hit.where, ruleId: partnership ? 'co-publication-note' : 'republication-note', rule: partnership ? 'co-publication note' : 'republication note' } }];
+      return [
+        {
+          status: 'republished',
+          strength: t.strength,
+          originalPublisher: from ?? null,
+          evidence: {
+            text: hit.sentence,
+            where: hit.where,
+            ruleId: partnership ? 'co-publication-note' : 'republication-note',
+            rule: partnership ? 'co-publication note' : 'republication note',
+          },
+        },
+      ];
     }
   }
   return [];
@@ -144,11 +175,21 @@ function fromPartners(page: Page): StatusSignal[] {
 const VIA_BYLINE = /^(?:by\s)?([\p{Lu}][\p{L}\d .&'-]{1,40}?)\svia\s([\p{Lu}][\p{L}\d .&'-]{1,40}?)(?:\s?[—–-]{1,2}\s|$)/u;
 
 function fromViaBylines(page: Page): StatusSignal[] {
-  const candidates = [...page.bylines.map((text) => ({ text, where: 'byline' as const })), ...page.blocks.slice(0, 2).map((b) => ({ text: b.text, where: 'dateline' as const }))];
+  const candidates = [
+    ...page.bylines.map((text) => ({ text, where: 'byline' as const })),
+    ...page.blocks.slice(0, 2).map((b) => ({ text: b.text, where: 'dateline' as const })),
+  ];
   for (const { text, where } of candidates) {
     const m = VIA_BYLINE.exec(text.slice(0, 100));
     if (m && m[1] === m[1]!.toUpperCase() && /\p{L}{3}/u.test(m[1]!)) {
-      return [{ status: 'republished', strength: 0.9, originalPublisher: squish(m[1]!), evidence: { text: clip(text, 160), where, ruleId: 'distributed-via-outlet', rule: 'story distributed via another outlet' } }];
+      return [
+        {
+          status: 'republished',
+          strength: 0.9,
+          originalPublisher: squish(m[1]!),
+          evidence: { text: clip(text, 160), where, ruleId: 'distributed-via-outlet', rule: 'story distributed via another outlet' },
+        },
+      ];
     }
   }
   return [];
@@ -262,7 +303,12 @@ function fromPartnerBlocks(page: Page): StatusSignal[] {
           status: 'republished',
           strength: 0.85,
           originalPublisher: from,
-          evidence: { text: `${box.text}${name ? '' : ' [logo]'} → ${host}`, where: 'byline', ruleId: 'partner-block', rule: 'partner block linking to another site' },
+          evidence: {
+            text: `${box.text}${name ? '' : ' [logo]'} → ${host}`,
+            where: 'byline',
+            ruleId: 'partner-block',
+            rule: 'partner block linking to another site',
+          },
           source: { kind: 'publisher', label: from, url: href },
         },
       ];
@@ -284,7 +330,8 @@ function isAgencyName(name: string): boolean {
   );
 }
 
-const GENERIC_SOURCE = /^(?:agenc|agentur|own|eigen|internet|web|social|archiv|archive|staff|redaktion|redacci|rédaction|本网|本报|本站|综合|網絡|网络|getty|shutterstock|istock|imago|unsplash|pixabay)/i;
+const GENERIC_SOURCE =
+  /^(?:agenc|agentur|own|eigen|internet|web|social|archiv|archive|staff|redaktion|redacci|rédaction|本网|本报|本站|综合|網絡|网络|getty|shutterstock|istock|imago|unsplash|pixabay)/i;
 
 /**
  * "来源：半月谈": a source line naming an outlet that is neither an agency nor the publisher. Only the
@@ -302,7 +349,14 @@ function fromSourceLines(page: Page): StatusSignal[] {
     if (!/\p{L}{2}/u.test(name) || GENERIC_SOURCE.test(name) || isAgencyName(name)) continue;
     const lower = name.toLowerCase();
     if (own.includes(lower) || (host && host.includes(lower.replace(/\s/g, '')))) continue;
-    return [{ status: 'republished', strength: 0.8, originalPublisher: name, evidence: { text: line.text, where: 'byline', ruleId: 'source-line-outlet', rule: 'source line names another outlet' } }];
+    return [
+      {
+        status: 'republished',
+        strength: 0.8,
+        originalPublisher: name,
+        evidence: { text: line.text, where: 'byline', ruleId: 'source-line-outlet', rule: 'source line names another outlet' },
+      },
+    ];
   }
   return [];
 }
@@ -355,7 +409,8 @@ const SLOT_PREFIX = /^(?:by|source|from|quelle|von|fuente|por|source\s?:|par)\s?
 // The segment after the outlet's name starts with a date or time: "13 Jan 2020, 22:11", "Jan 13, 2020".
 const DATE_START = /^\P{N}{0,12}\d/u;
 // A byline that is one text run "<Outlet> <date>": "News24 13 Jan 2020", "News24 | Jan 13, 2020", "Fin24 13.01.2020".
-const DATED_BYLINE = /^(\p{L}[\p{L}\p{N}.&'’\-]{1,30}(?:\s\p{L}[\p{L}\p{N}.&'’\-]{1,30}){0,3})\s?[|·•,\-–]?\s(?:\d{1,2}\.?\s\p{L}{3,9}\.?,?\s\d{4}|\p{L}{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})/u;
+const DATED_BYLINE =
+  /^(\p{L}[\p{L}\p{N}.&'’\-]{1,30}(?:\s\p{L}[\p{L}\p{N}.&'’\-]{1,30}){0,3})\s?[|·•,\-–]?\s(?:\d{1,2}\.?\s\p{L}{3,9}\.?,?\s\d{4}|\p{L}{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})/u;
 
 /**
  * Outlet names standing in the story's source slots: the short line right under the headline when it
@@ -403,8 +458,14 @@ function fromSourceSlot(page: Page): StatusSignal[] {
   if (label.length < 3) return [];
   const full = compact(site);
   // Every label of the canonical's host: "www1.folha.uol.com.br" is Folha's as much as UOL's.
-  const hostLabels = canonicalHost.split('.').slice(0, -1).map((l) => l.replace(/^the(?=\p{L}{3})/u, '')).filter((l) => l.length >= 3 && !/^(?:www\d?|amp|mobile|com|net|org|news)$/.test(l));
-  const names = ownNames(page).map(compact).filter((n) => n.length >= 2);
+  const hostLabels = canonicalHost
+    .split('.')
+    .slice(0, -1)
+    .map((l) => l.replace(/^the(?=\p{L}{3})/u, ''))
+    .filter((l) => l.length >= 3 && !/^(?:www\d?|amp|mobile|com|net|org|news)$/.test(l));
+  const names = ownNames(page)
+    .map(compact)
+    .filter((n) => n.length >= 2);
   // The page must call itself something (a site name, a handle) or stand on another site, and none of
   // its own names may be the canonical's site: else the slot names the publisher itself.
   const ownSite = siteOf(hostOf(page.url ?? safeHttpUrl(page.meta.tags.get('og:url')?.[0])));
@@ -423,7 +484,12 @@ function fromSourceSlot(page: Page): StatusSignal[] {
         status: 'republished',
         strength: 0.88,
         originalPublisher: squish(slot.name),
-        evidence: { text: `${slot.text} · canonical ${canonical}`, where: slot.where, ruleId: 'source-slot-canonical', rule: 'outlet in the source slot is the canonical URL’s site' },
+        evidence: {
+          text: `${slot.text} · canonical ${canonical}`,
+          where: slot.where,
+          ruleId: 'source-slot-canonical',
+          rule: 'outlet in the source slot is the canonical URL’s site',
+        },
         source: { kind: 'canonical', label: canonicalHost, url: canonical },
       },
     ];
@@ -450,7 +516,16 @@ function fromCanonical(page: Page): StatusSignal[] {
 }
 
 export function detectRepublication(page: Page): StatusSignal[] {
-  return [...fromTemplates(page), ...fromPartners(page), ...fromViaBylines(page), ...fromReadOriginalLinks(page), ...fromPartnerBlocks(page), ...fromSourceSlot(page), ...fromSourceLines(page), ...fromCanonical(page)];
+  return [
+    ...fromTemplates(page),
+    ...fromPartners(page),
+    ...fromViaBylines(page),
+    ...fromReadOriginalLinks(page),
+    ...fromPartnerBlocks(page),
+    ...fromSourceSlot(page),
+    ...fromSourceLines(page),
+    ...fromCanonical(page),
+  ];
 }
 
 // Seen on: salon.com (Grist), vice.com (VICE US), fortune.com (Time.com), medium.com, linkedin.com

@@ -6,9 +6,12 @@ const withKicker = (kicker: string) =>
   `<!doctype html><html><head><title>T</title></head><body><main><header><div class="article__topline">${kicker}</div><h1>Ski boots for every tour</h1></header>${articleHtml('{{filler}}')}</main></body></html>`;
 
 describe('sponsored content', () => {
-  it.each(['- Advertorial Dalbello-', 'Sponsored', 'Paid content', 'Anzeige: Ein Angebot von Acme', 'Publireportage', 'Contenido patrocinado'])('finds the kicker %s', (kicker) => {
-    expect(detectSponsored(pageOf(withKicker(kicker)))[0]?.status).toBe('sponsored');
-  });
+  it.each(['- Advertorial Dalbello-', 'Sponsored', 'Paid content', 'Anzeige: Ein Angebot von Acme', 'Publireportage', 'Contenido patrocinado'])(
+    'finds the kicker %s',
+    (kicker) => {
+      expect(detectSponsored(pageOf(withKicker(kicker)))[0]?.status).toBe('sponsored');
+    },
+  );
 
   it('ignores a menu link and an ad box', () => {
     const html = `<!doctype html><html><body><nav><ul><li><a class="menu-label" href="/sponsored">Sponsored Content</a></li></ul></nav>
@@ -48,12 +51,16 @@ describe('sponsored content', () => {
     expect(detectSponsored(pageOf(withKicker(kicker)))).toEqual([]);
   });
 
-  it.each(['In paid partnership with Acme', 'Brand Partner', 'Advertiser content', 'From our advertisers', 'Bezahlte Kooperation', 'In bezahlter Kooperation mit Acme'])(
-    'finds the paid kicker %s',
-    (kicker) => {
-      expect(detectSponsored(pageOf(withKicker(kicker)))[0]?.status).toBe('sponsored');
-    },
-  );
+  it.each([
+    'In paid partnership with Acme',
+    'Brand Partner',
+    'Advertiser content',
+    'From our advertisers',
+    'Bezahlte Kooperation',
+    'In bezahlter Kooperation mit Acme',
+  ])('finds the paid kicker %s', (kicker) => {
+    expect(detectSponsored(pageOf(withKicker(kicker)))[0]?.status).toBe('sponsored');
+  });
 
   it.each([
     'This article was produced in paid partnership with Acme Bank.',

@@ -18,15 +18,34 @@ export function detectSponsored(page: Page): StatusSignal[] {
   // "Advertorial: …", "- Advertorial Dalbello- …", "ANZEIGE | …"; "Anzeige" only as a label (capitals or a separator
   // after it), since "Anzeige gegen …" is also a criminal complaint.
   if (/^[\s\-–—|:·•]{0,3}(?:advertorial|sponsored|publireportage)\b/i.test(prefix) || /^[\s\-–—|:·•]{0,3}(?:ANZEIGE\b|[Aa]nzeige\s?[:|\-–—·•])/u.test(prefix)) {
-    return [{ status: 'sponsored', strength: 0.9, evidence: { text: clip(headline), where: 'title', ruleId: 'paid-content-headline', rule: 'paid-content headline' } }];
+    return [
+      {
+        status: 'sponsored',
+        strength: 0.9,
+        evidence: { text: clip(headline), where: 'title', ruleId: 'paid-content-headline', rule: 'paid-content headline' },
+      },
+    ];
   }
   const [disclosure] = matchBlocks(page.blocks, SPONSORED_DISCLOSURE, { maxLength: 600, limit: 1 });
   if (disclosure) {
-    return [{ status: 'sponsored', strength: 0.9, evidence: { text: disclosure.sentence, where: disclosure.where, ruleId: 'paid-content-disclosure', rule: 'paid-content disclosure' } }];
+    return [
+      {
+        status: 'sponsored',
+        strength: 0.9,
+        evidence: { text: disclosure.sentence, where: disclosure.where, ruleId: 'paid-content-disclosure', rule: 'paid-content disclosure' },
+      },
+    ];
   }
   for (const key of META_KEYS) {
     const value = page.meta.tags.get(key)?.find((v) => SPONSORED_META_VALUE.test(v));
-    if (value) return [{ status: 'sponsored', strength: 0.85, evidence: { text: `${key}: ${value}`, where: 'meta', ruleId: 'paid-content-metadata', rule: 'paid-content metadata' } }];
+    if (value)
+      return [
+        {
+          status: 'sponsored',
+          strength: 0.85,
+          evidence: { text: `${key}: ${value}`, where: 'meta', ruleId: 'paid-content-metadata', rule: 'paid-content metadata' },
+        },
+      ];
   }
   return [];
 }

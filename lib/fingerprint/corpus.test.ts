@@ -66,7 +66,9 @@ describe('story matching over all pairs of corpus pages and edited copies', () =
     const lines = [`pairs ${pairs.length}, same-story pairs ${positives}`, 'threshold  precision  recall   fp   fn'];
     for (let t = 0.1; t <= 0.951; t += 0.05) {
       const c = counts(t);
-      lines.push(`${t.toFixed(2).padStart(9)}  ${c.precision.toFixed(4).padStart(9)}  ${c.recall.toFixed(4)}  ${String(c.fp).padStart(3)}  ${String(c.fn).padStart(3)}`);
+      lines.push(
+        `${t.toFixed(2).padStart(9)}  ${c.precision.toFixed(4).padStart(9)}  ${c.recall.toFixed(4)}  ${String(c.fp).padStart(3)}  ${String(c.fn).padStart(3)}`,
+      );
     }
     const at = counts(SAME_STORY_THRESHOLD);
     lines.push(`chosen ${SAME_STORY_THRESHOLD}: precision ${at.precision.toFixed(4)}, recall ${at.recall.toFixed(4)}`);
@@ -84,7 +86,10 @@ describe('story matching over all pairs of corpus pages and edited copies', () =
   it('matches each kind of edit against the page it was made from', () => {
     const kinds = ['new-headline', 'trimmed', 'inserted', 'boilerplate', 'copy-edited', 'all-edits'];
     for (const kind of kinds) {
-      const c = counts(SAME_STORY_THRESHOLD, (p) => p.same && ((p.a.edit === 'original' && p.b.edit === kind) || (p.b.edit === 'original' && p.a.edit === kind)));
+      const c = counts(
+        SAME_STORY_THRESHOLD,
+        (p) => p.same && ((p.a.edit === 'original' && p.b.edit === kind) || (p.b.edit === 'original' && p.a.edit === kind)),
+      );
       expect(c.tp + c.fn, kind).toBeGreaterThan(80);
       expect(c.recall, kind).toBeGreaterThanOrEqual(0.99);
     }
@@ -98,7 +103,9 @@ describe('story matching over all pairs of corpus pages and edited copies', () =
   });
 
   it('does not match different stories: a look-alike that quotes a paragraph, the same site’s boilerplate, the same topic', () => {
-    const lookAlikes = pairs.filter((p) => !p.same && (p.a.edit === 'look-alike' || p.b.edit === 'look-alike') && (p.a.edit === 'original' || p.b.edit === 'original'));
+    const lookAlikes = pairs.filter(
+      (p) => !p.same && (p.a.edit === 'look-alike' || p.b.edit === 'look-alike') && (p.a.edit === 'original' || p.b.edit === 'original'),
+    );
     expect(lookAlikes.length).toBeGreaterThan(100);
     expect(lookAlikes.filter((p) => p.overlap >= SAME_STORY_THRESHOLD)).toEqual([]);
     // Two Le Monde stories share the paper's subscription lines; the unedited-feed pages of Indian
@@ -132,6 +139,8 @@ describe('story matching over all pairs of corpus pages and edited copies', () =
     for (const g of groups) expect(new Set(g.map((id) => storyOf.get(id))).size, g.join(', ')).toBe(1);
     const stories = new Set(real.map((c) => c.story));
     expect(groups.length).toBe(stories.size);
-    expect(groups.find((g) => g.includes('p038-cooperativa-cl'))).toEqual(expect.arrayContaining(['p037-24horas-cl', 'p037-24horas-cl~trimmed', 'p038-cooperativa-cl']));
+    expect(groups.find((g) => g.includes('p038-cooperativa-cl'))).toEqual(
+      expect.arrayContaining(['p037-24horas-cl', 'p037-24horas-cl~trimmed', 'p038-cooperativa-cl']),
+    );
   });
 });

@@ -81,8 +81,17 @@ describe('decodeFingerprint', () => {
   it('refuses anything that is not a well-formed fingerprint', () => {
     const fp = fingerprintOf({ blocks: boric.blocks, lang: 'es' })!;
     const bad: unknown[] = [
-      null, 'x', [], { ...fp, v: 2 }, { ...fp, sketch: fp.sketch.slice(4) }, { ...fp, sketch: '!!!' }, { ...fp, paras: 'AAAAAA==' },
-      { ...fp, shingles: 3 }, { ...fp, shingles: 1.5 }, { ...fp, lang: 'x'.repeat(40) }, { ...fp, sketch: 'A'.repeat(5000) },
+      null,
+      'x',
+      [],
+      { ...fp, v: 2 },
+      { ...fp, sketch: fp.sketch.slice(4) },
+      { ...fp, sketch: '!!!' },
+      { ...fp, paras: 'AAAAAA==' },
+      { ...fp, shingles: 3 },
+      { ...fp, shingles: 1.5 },
+      { ...fp, lang: 'x'.repeat(40) },
+      { ...fp, sketch: 'A'.repeat(5000) },
     ];
     for (const b of bad) expect(decodeFingerprint(b as StoryFingerprint), JSON.stringify(b)?.slice(0, 60)).toBeNull();
     expect(decodeFingerprint(fp)).not.toBeNull();

@@ -14,7 +14,8 @@ describe('storyKey', () => {
       'https://APNEWS.com:443/article/fed-rates-4f1c#comments',
       'https://apnews.com/article/fed-rates-4f1c?utm_source=twitter&utm_medium=social',
       'https://apnews.com/article/fed-rates-4f1c?fbclid=IwAR0x&gclid=abc',
-    ]) expect(storyKey(href), href).toBe(key);
+    ])
+      expect(storyKey(href), href).toBe(key);
   });
 
   it('keeps the parameters that choose the page', () => {

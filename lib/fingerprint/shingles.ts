@@ -11,8 +11,7 @@ export const SHINGLE_WORDS = 4;
 
 // One alternation, no nested quantifiers: linear. The first branch takes one character of the
 // scripts without word spaces; the second a word of any other script.
-const TOKEN_RE =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|[\p{L}\p{N}\p{M}]+/gu;
+const TOKEN_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|[\p{L}\p{N}\p{M}]+/gu;
 
 /** FNV-1a over the UTF-16 code units, then a final mix: a 32-bit hash of one token. */
 function hashToken(s: string): number {

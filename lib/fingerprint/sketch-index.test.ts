@@ -6,7 +6,16 @@ import { insertParagraphs, isStoryParagraph, random, readCorpusTexts, trimEnding
 
 // Real articles and cut or extended copies of them, plus many articles of shuffled corpus paragraphs
 // (enough to pass the re-sort point, so both the sorted bands and the recent list are exercised).
-const IDS = ['p037-24horas-cl', 'p038-cooperativa-cl', 'p013-tucson-com', 'globalnews-ap-kyiv-2026', 'p001-reuters-com', 'p033-afpbb-com', 'mz-dpa-iran-activist', 'p082-lemonde-fr'];
+const IDS = [
+  'p037-24horas-cl',
+  'p038-cooperativa-cl',
+  'p013-tucson-com',
+  'globalnews-ap-kyiv-2026',
+  'p001-reuters-com',
+  'p033-afpbb-com',
+  'mz-dpa-iran-activist',
+  'p082-lemonde-fr',
+];
 const stored = new Map<string, Sketch>();
 let queries: Sketch[] = [];
 
@@ -24,7 +33,13 @@ beforeAll(() => {
   }
   for (let i = 0; i < REBUILD_AT * 3; i++) {
     const mix = Array.from({ length: 8 }, () => paras[Math.floor(rnd() * paras.length)]!);
-    stored.set(`mix-${i}`, sk(mix.map((text) => ({ text, where: 'body' })), null));
+    stored.set(
+      `mix-${i}`,
+      sk(
+        mix.map((text) => ({ text, where: 'body' })),
+        null,
+      ),
+    );
   }
   queries = queries.concat([...stored.values()].slice(0, 40));
 }, 60_000);

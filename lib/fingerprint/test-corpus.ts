@@ -141,7 +141,8 @@ export function corpusCopies(texts: CorpusText[]): CorpusCopy[] {
     const donorParas = donor.blocks.filter(isStoryParagraph).map((b) => b.text);
     const words = donorParas.join(' ').split(' ');
     const headline = donor.title ?? donorParas[0]!.slice(0, 80);
-    const add = (edit: string, blocks: TextBlock[], story = storyOf.get(base.id) ?? base.id) => out.push({ key: `${base.id}~${edit}`, base: base.id, story, edit, lang: base.lang, blocks });
+    const add = (edit: string, blocks: TextBlock[], story = storyOf.get(base.id) ?? base.id) =>
+      out.push({ key: `${base.id}~${edit}`, base: base.id, story, edit, lang: base.lang, blocks });
     add('new-headline', newHeadline(base.blocks, headline));
     add('trimmed', trimEnding(base.blocks, 0.6));
     // Added paragraphs no longer than this story's typical one: local context, not a second story.

@@ -36,7 +36,13 @@ describe('agency registry', () => {
   it('lists each alias once within an entry (names are matched whatever their case)', () => {
     const repeated: string[] = [];
     for (const a of AGENCIES) {
-      for (const [key, caseless] of [['names', true], ['photo', true], ['domains', true], ['codes', false], ['cjk', false]] as const) {
+      for (const [key, caseless] of [
+        ['names', true],
+        ['photo', true],
+        ['domains', true],
+        ['codes', false],
+        ['cjk', false],
+      ] as const) {
         const seen = new Set<string>();
         for (const x of a[key] ?? []) {
           const k = caseless ? x.toLowerCase() : x;
@@ -51,7 +57,9 @@ describe('agency registry', () => {
   it('never gives one alias to two agencies, except codes that a home-worded agency shares with one default owner', () => {
     const owners = new Map<string, AgencyEntry[]>();
     for (const a of AGENCIES) {
-      const keys = new Set([...(a.names ?? []), ...(a.codes ?? []), ...(a.cjk ?? [])].map((form) => (a.codes?.includes(form) ? `code:${form}` : `name:${form.toLowerCase()}`)));
+      const keys = new Set(
+        [...(a.names ?? []), ...(a.codes ?? []), ...(a.cjk ?? [])].map((form) => (a.codes?.includes(form) ? `code:${form}` : `name:${form.toLowerCase()}`)),
+      );
       for (const key of keys) owners.set(key, [...(owners.get(key) ?? []), a]);
     }
     for (const [key, list] of owners) {
@@ -62,7 +70,11 @@ describe('agency registry', () => {
   });
 
   it('keeps the photo-only list and the look-alikes in the entries', () => {
-    expect([...PHOTO_ONLY_AGENCY_IDS].sort()).toEqual(AGENCIES.filter((a) => a.photoOnly).map((a) => a.id).sort());
+    expect([...PHOTO_ONLY_AGENCY_IDS].sort()).toEqual(
+      AGENCIES.filter((a) => a.photoOnly)
+        .map((a) => a.id)
+        .sort(),
+    );
     expect(PHOTO_ONLY_AGENCY_IDS.has('epa') && PHOTO_ONLY_AGENCY_IDS.has('keystone')).toBe(true);
     for (const a of AGENCIES) {
       for (const w of a.lookalikes?.nextWords ?? []) expect(w, a.id).toBe(w.toLowerCase());
@@ -74,14 +86,114 @@ describe('agency registry', () => {
   it('knows the national agencies of Europe, the Americas, Africa, the Middle East and Asia', () => {
     const ids = new Set(AGENCIES.map((a) => a.id));
     for (const id of [
-      'ctk', 'pap', 'mti', 'bta', 'hina', 'tanjug', 'anp', 'belga', 'lusa', 'tt', 'stt', 'ntb', 'ritzau', 'apa', 'sda', 'ansa', 'efe', 'europapress',
-      'agenciabrasil', 'telam', 'notimex', 'xinhua', 'chinanews', 'kyodo', 'jiji', 'yonhap', 'pti', 'ani', 'ians', 'uni', 'bernama', 'antara', 'aap',
-      'irna', 'tass', 'ria', 'interfax', 'ukrinform', 'kazinform', 'anadolu', 'mena', 'wafa', 'kuna', 'qna', 'spa', 'wam', 'bna', 'ona', 'petra',
-      'sana', 'nna', 'aps', 'map', 'tap', 'nan', 'kna', 'kenyanewsagency', 'ana-mpa', 'cna', 'cna-cy', 'vna', 'pna', 'tna', 'bss', 'app', 'rss',
-      'lankapuvath', 'kpl', 'akp', 'montsame', 'kabar', 'trend', 'apa-az', 'armenpress', 'belta', 'moldpres', 'leta', 'elta', 'bns', 'sta',
-      'tasr', 'mia', 'fena', 'agerpres', 'mina', 'ata', 'prensalatina', 'aim', 'abi', 'andina', 'andes', 'colprensa', 'na', 'sid', 'epd',
-      'dts', 'dpa-afx', 'jta', 'bloomberg', 'upi', 'afx', 'kathpress', 'idea', 'unb', 'agenciaoglobo', 'kcna',
-    ]) expect(ids, id).toContain(id);
+      'ctk',
+      'pap',
+      'mti',
+      'bta',
+      'hina',
+      'tanjug',
+      'anp',
+      'belga',
+      'lusa',
+      'tt',
+      'stt',
+      'ntb',
+      'ritzau',
+      'apa',
+      'sda',
+      'ansa',
+      'efe',
+      'europapress',
+      'agenciabrasil',
+      'telam',
+      'notimex',
+      'xinhua',
+      'chinanews',
+      'kyodo',
+      'jiji',
+      'yonhap',
+      'pti',
+      'ani',
+      'ians',
+      'uni',
+      'bernama',
+      'antara',
+      'aap',
+      'irna',
+      'tass',
+      'ria',
+      'interfax',
+      'ukrinform',
+      'kazinform',
+      'anadolu',
+      'mena',
+      'wafa',
+      'kuna',
+      'qna',
+      'spa',
+      'wam',
+      'bna',
+      'ona',
+      'petra',
+      'sana',
+      'nna',
+      'aps',
+      'map',
+      'tap',
+      'nan',
+      'kna',
+      'kenyanewsagency',
+      'ana-mpa',
+      'cna',
+      'cna-cy',
+      'vna',
+      'pna',
+      'tna',
+      'bss',
+      'app',
+      'rss',
+      'lankapuvath',
+      'kpl',
+      'akp',
+      'montsame',
+      'kabar',
+      'trend',
+      'apa-az',
+      'armenpress',
+      'belta',
+      'moldpres',
+      'leta',
+      'elta',
+      'bns',
+      'sta',
+      'tasr',
+      'mia',
+      'fena',
+      'agerpres',
+      'mina',
+      'ata',
+      'prensalatina',
+      'aim',
+      'abi',
+      'andina',
+      'andes',
+      'colprensa',
+      'na',
+      'sid',
+      'epd',
+      'dts',
+      'dpa-afx',
+      'jta',
+      'bloomberg',
+      'upi',
+      'afx',
+      'kathpress',
+      'idea',
+      'unb',
+      'agenciaoglobo',
+      'kcna',
+    ])
+      expect(ids, id).toContain(id);
   });
 
   it.each([

@@ -24,11 +24,17 @@ function credits(last: string, lang = 'en', first = 'The council met on Monday t
 }
 
 function text(last: string, lang?: string, first?: string): Record<string, string> {
-  return Object.fromEntries(credits(last, lang, first).filter((c) => c.contribution !== 'photo').map((c) => [c.id, c.contribution]));
+  return Object.fromEntries(
+    credits(last, lang, first)
+      .filter((c) => c.contribution !== 'photo')
+      .map((c) => [c.id, c.contribution]),
+  );
 }
 
 function photo(last: string, lang?: string): string[] {
-  return credits(last, lang).filter((c) => c.contribution === 'photo').map((c) => c.id);
+  return credits(last, lang)
+    .filter((c) => c.contribution === 'photo')
+    .map((c) => c.id);
 }
 
 const GERMAN = 'Die Zyste könne sich jederzeit neu bilden, hieß es am Abend aus dem Ministerium in der Hauptstadt.';

@@ -47,7 +47,7 @@ export const NO_EDIT: ClauseForm[] = [
       /\b(?:accepts?|assumes?|takes?|bears?)\sno\s(?:responsibility|liability)\s(?:or\s(?:responsibility|liability)\s)?for\s|\b(?:is|are|will)\snot\s(?:be\s)?(?:held\s)?(?:responsible|liable)\s(?:in\sany\sway\s)?for\s(?:the\s|its\s)?(?:content|accuracy)|\b(?:not|n['’]t|never)\s(?:have\s)?(?:been|be)\s(?:edited|modified|altered|changed|reviewed|rewritten|reworked|vetted)\b|\b(?:not|n['’]t|never)\s(?:have\s)?(?:edited|edit|modified|modify)\b|\bunedited\b|\bwithout\s(?:any\s)?(?:modifications?|changes|editing|edits|alterations?|editorial\sintervention)\b|\bonly\sthe\s(?:headline|title)(?:\s(?:and|&)\s(?:the\s)?(?:picture|photo|image)s?)?\s(?:of\sthis\s(?:report|story|article)\s)?(?:has|have|may\shave|might\shave|was|were)\s(?:been\s)?(?:changed|reworked|edited|modified|rewritten)\b/i,
     examples: [
       'this story has not been edited by NDTV staff (NDTV)',
-      'this article has not been edited by FPJ\'s editorial team (Free Press Journal)',
+      "this article has not been edited by FPJ's editorial team (Free Press Journal)",
       'This story has not been edited by Devdiscourse staff (Devdiscourse)',
       'LatestLY Staff may not have modified or edited the content body (LatestLY)',
       'Only the headline and picture of this report may have been reworked by the Business Standard staff (Business Standard)',
@@ -59,7 +59,16 @@ export const NO_EDIT: ClauseForm[] = [
       'PELiKKEN will not be responsible in any way for the content of this article. (PELiKKEN)',
       '* The publisher is not responsible for the content of this syndicated report',
     ],
-    not: ['The article has been edited for length.', 'edited by John Smith', 'Reuters has not been able to verify the footage.', 'The report was edited by Jane Doe and reviewed by the desk.', 'The wire service has not changed its rates.', 'The agency has not altered its policy.', 'The council is not responsible for roads.', 'He takes no responsibility, he said.'],
+    not: [
+      'The article has been edited for length.',
+      'edited by John Smith',
+      'Reuters has not been able to verify the footage.',
+      'The report was edited by Jane Doe and reviewed by the desk.',
+      'The wire service has not changed its rates.',
+      'The agency has not altered its policy.',
+      'The council is not responsible for roads.',
+      'He takes no responsibility, he said.',
+    ],
   },
   {
     lang: 'de',
@@ -128,10 +137,7 @@ export const NO_EDIT: ClauseForm[] = [
   {
     lang: 'ar',
     pattern: /لم\s(?:يتم|يجر|تتم|يخضع|تخضع)\s(?:ل)?(?:تحرير|تعديل|مراجعة|أي\sتعديل)|(?:دون|بدون)\s(?:أي\s)?(?:تعديل|تحرير|تغيير)|لم\s(?:يحرر|يعدل|تحرر|تعدل)/u,
-    examples: [
-      '* هذا الخبر لم يتم تحريره من قبل فريق التحرير، وتم نشره تلقائيًا من موجز إخباري.',
-      '* نُشر هذا الخبر من خدمة الوكالة دون أي تعديل.',
-    ],
+    examples: ['* هذا الخبر لم يتم تحريره من قبل فريق التحرير، وتم نشره تلقائيًا من موجز إخباري.', '* نُشر هذا الخبر من خدمة الوكالة دون أي تعديل.'],
     not: ['تم تحرير هذا الخبر بواسطة فريق التحرير.'],
   },
 ];
@@ -154,7 +160,13 @@ export const FEED: ClauseForm[] = [
     lang: 'en',
     pattern:
       /\bsyndicat(?:ed|ion)\s(?:news\s)?(?:feed|service|copy|content)s?\b|\b(?:wire|news)\s?agency\s(?:feed|copy|service|wire)s?\b|\bagency\s(?:feed|copy|wire|service)s?\b|\bwire\s(?:feed|copy|service)s?\b|\bnews\s?wires?\b|\bautomated\s(?:news\s)?feeds?\b/i,
-    examples: ['a syndicated feed (NDTV)', 'Syndicated News feed (LatestLY)', 'a wire agency feed (Mint)', '* the agency wire', '* auto-generated from news agency feeds'],
+    examples: [
+      'a syndicated feed (NDTV)',
+      'Syndicated News feed (LatestLY)',
+      'a wire agency feed (Mint)',
+      '* the agency wire',
+      '* auto-generated from news agency feeds',
+    ],
     not: ['Our syndication partners: Syndication & Licensing', 'the Facebook news feed'],
   },
   {
@@ -169,13 +181,14 @@ export const FEED: ClauseForm[] = [
   },
   {
     lang: 'es',
-    pattern: /\b(?:servicio|cable|teletipo|flujo|feed|despacho)s?\s(?:informativo\s|de\snoticias\s)?(?:de\s(?:la\s|las\s)?)?agencias?\b|\bagencias?\sde\s(?:noticias|prensa)\b/i,
+    pattern:
+      /\b(?:servicio|cable|teletipo|flujo|feed|despacho)s?\s(?:informativo\s|de\snoticias\s)?(?:de\s(?:la\s|las\s)?)?agencias?\b|\bagencias?\sde\s(?:noticias|prensa)\b/i,
     examples: ['* a partir del servicio de la agencia', '* desde el cable de agencia'],
   },
   {
     lang: 'it',
     pattern: /\b(?:flusso|flussi|lancio|lanci|servizio|feed|dispaccio)\s(?:di\s|d['’]|dell['’]|della\s|delle\s)?agenzi[ae]\b/i,
-    examples: ["* dal flusso di agenzia", "* un lancio d'agenzia"],
+    examples: ['* dal flusso di agenzia', "* un lancio d'agenzia"],
   },
   {
     lang: 'pt',
@@ -220,8 +233,16 @@ export const AUTO: ClauseForm[] = [
     pattern: /\bauto[- ]?(?:generated|published|posted|imported|fed)\b|\bautomatic(?:ally)?\b|\bautomated\b/i,
     examples: ['This report is auto-generated (ThePrint)', 'an unedited and auto-generated story (LatestLY)', 'automatically published (AFP feed)'],
   },
-  { lang: 'de', pattern: /\bautomatisch|\bautomatisiert|\bmaschinell/i, examples: ['Sie wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen. (ZEIT ONLINE)'] },
-  { lang: 'fr', pattern: /\bautomatiquement\b|\ben\sautomatique\b|\bde\s(?:manière|façon)\sautomatique/i, examples: ["publié automatiquement à partir d'une dépêche AFP"] },
+  {
+    lang: 'de',
+    pattern: /\bautomatisch|\bautomatisiert|\bmaschinell/i,
+    examples: ['Sie wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen. (ZEIT ONLINE)'],
+  },
+  {
+    lang: 'fr',
+    pattern: /\bautomatiquement\b|\ben\sautomatique\b|\bde\s(?:manière|façon)\sautomatique/i,
+    examples: ["publié automatiquement à partir d'une dépêche AFP"],
+  },
   { lang: 'es', pattern: /\bautom[aá]ticamente\b|\bde\s(?:forma|manera)\sautom[aá]tica|\bautomatizad[oa]/i, examples: ['publicada automáticamente'] },
   { lang: 'it', pattern: /\bautomaticamente\b|\bin\sautomatico\b|\bautomatizzat[oa]/i, examples: ['pubblicata in automatico'] },
   { lang: 'pt', pattern: /\bautomaticamente\b|\bde\sforma\sautomática|\bautomatizad[oa]/i, examples: ['publicado automaticamente'] },
@@ -244,12 +265,14 @@ export const FEED_PUBLISHED = /(?:\u092B\u093C?|\u095E)\u0940\u0921\sसे\s(?:
 export const STORY: ClauseForm[] = [
   {
     lang: 'en',
-    pattern: /\bthis\s(?:is\s)?(?:an?\s)?(?:[\w-]{1,20}\s){0,3}(?:story|report|article|content|copy|text|news|item|piece|post|dispatch|despatch)\b|^\W{0,3}the\s(?:story|report|article|content|text)\b/i,
+    pattern:
+      /\bthis\s(?:is\s)?(?:an?\s)?(?:[\w-]{1,20}\s){0,3}(?:story|report|article|content|copy|text|news|item|piece|post|dispatch|despatch)\b|^\W{0,3}the\s(?:story|report|article|content|text)\b/i,
     examples: ['this story (NDTV)', 'This report (ThePrint)', 'This is an unedited and auto-generated story (LatestLY)', 'this report (Business Standard)'],
   },
   {
     lang: 'de',
-    pattern: /\bdiese[rsnm]?\s(?:Meldung|Artikel|Beitrag|Text|Nachricht|Bericht|Inhalt|Agenturmeldung)|^\W{0,3}(?:die|der|das)\s(?:Meldung|Artikel|Beitrag|Text|Nachricht|Bericht|Agenturmeldung)\b/i,
+    pattern:
+      /\bdiese[rsnm]?\s(?:Meldung|Artikel|Beitrag|Text|Nachricht|Bericht|Inhalt|Agenturmeldung)|^\W{0,3}(?:die|der|das)\s(?:Meldung|Artikel|Beitrag|Text|Nachricht|Bericht|Agenturmeldung)\b/i,
     examples: ['hat diese Meldung (ZEIT ONLINE)', 'Dieser Artikel wurde', 'Die Meldung wurde'],
   },
   {
@@ -259,7 +282,8 @@ export const STORY: ClauseForm[] = [
   },
   {
     lang: 'es',
-    pattern: /\b(?:esta|este|esto)\s(?:noticia|nota|información|artículo|texto|contenido|despacho|cable)|^\W{0,3}(?:la|el)\s(?:noticia|nota|información|artículo|texto|contenido)/i,
+    pattern:
+      /\b(?:esta|este|esto)\s(?:noticia|nota|información|artículo|texto|contenido|despacho|cable)|^\W{0,3}(?:la|el)\s(?:noticia|nota|información|artículo|texto|contenido)/i,
     examples: ['Esta noticia ha sido publicada'],
   },
   {
@@ -295,18 +319,21 @@ export const AUTO_PUBLISHED_STORY: ClauseForm[] = [
   },
   {
     lang: 'de',
-    pattern: /\b(?:Meldung|Artikel|Beitrag|Text|Nachricht)\s(?:wurde|ist|wird)\s(?:automatisch|ungeprüft)\s(?:aufgeschaltet|übernommen|veröffentlicht|publiziert|eingespielt)/i,
+    pattern:
+      /\b(?:Meldung|Artikel|Beitrag|Text|Nachricht)\s(?:wurde|ist|wird)\s(?:automatisch|ungeprüft)\s(?:aufgeschaltet|übernommen|veröffentlicht|publiziert|eingespielt)/i,
     examples: ['Dieser Artikel wurde automatisch aufgeschaltet. Quelle: sda (Swiss portals)', '* Diese Meldung wurde automatisch veröffentlicht.'],
     not: ['Die Nährwerte werden automatisch generiert und gelten nur als Richtwerte.', 'Dieser Artikel wurde automatisch übersetzt.'],
   },
   {
     lang: 'fr',
-    pattern: /\b(?:article|dépêche|texte|contenu)\s(?:a\sété|est)\s(?:publiée?|mise?\sen\sligne)\s(?:automatiquement|de\smanière\sautomatique)|\bpubliée?\sautomatiquement\s(?:à\spartir|depuis)\s(?:d['’]une|du|de\sla)\s(?:dépêche|fil)/i,
+    pattern:
+      /\b(?:article|dépêche|texte|contenu)\s(?:a\sété|est)\s(?:publiée?|mise?\sen\sligne)\s(?:automatiquement|de\smanière\sautomatique)|\bpubliée?\sautomatiquement\s(?:à\spartir|depuis)\s(?:d['’]une|du|de\sla)\s(?:dépêche|fil)/i,
     examples: ['Cet article a été publié automatiquement. Sources : ats / awp (Swiss portals)', "publié automatiquement à partir d'une dépêche AFP"],
   },
   {
     lang: 'es',
-    pattern: /\b(?:noticia|nota|artículo|información|contenido)\s(?:ha\ssido|fue|es|se\sha)\s(?:publicad[oa]|publicado)\s(?:de\sforma\sautomática|automáticamente)/i,
+    pattern:
+      /\b(?:noticia|nota|artículo|información|contenido)\s(?:ha\ssido|fue|es|se\sha)\s(?:publicad[oa]|publicado)\s(?:de\sforma\sautomática|automáticamente)/i,
     examples: ['Esta noticia ha sido publicada automáticamente a partir del servicio de la agencia EFE.'],
   },
   {

@@ -3,13 +3,16 @@
 import { PLATFORM_SITES } from './platforms';
 
 /** JSON-LD types of news and blog articles. */
-export const ARTICLE_TYPES = /^(?:newsarticle|article|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|reviewnewsarticle|backgroundnewsarticle|blogposting|liveblogposting|report|scholarlyarticle|techarticle|socialmediaposting)$/;
+export const ARTICLE_TYPES =
+  /^(?:newsarticle|article|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|reviewnewsarticle|backgroundnewsarticle|blogposting|liveblogposting|report|scholarlyarticle|techarticle|socialmediaposting)$/;
 
 /** JSON-LD types whose presence means the page is about something other than news. */
-export const NON_NEWS_TYPES = /^(?:product|recipe|softwareapplication|softwaresourcecode|profilepage|searchresultspage|collectionpage|jobposting|event|course|book|movie|musicalbum|musicrecording|store|localbusiness|restaurant|hotel)$/;
+export const NON_NEWS_TYPES =
+  /^(?:product|recipe|softwareapplication|softwaresourcecode|profilepage|searchresultspage|collectionpage|jobposting|event|course|book|movie|musicalbum|musicrecording|store|localbusiness|restaurant|hotel)$/;
 
 /** og:type values that are not articles. */
-export const NON_ARTICLE_OG_TYPES = /^(?:website|product|profile|object|book|music\.[\w.]+|video\.[\w.]+|books\.[\w.]+|restaurant\.[\w.]+|place|business\.[\w.]+)$/;
+export const NON_ARTICLE_OG_TYPES =
+  /^(?:website|product|profile|object|book|music\.[\w.]+|video\.[\w.]+|books\.[\w.]+|restaurant\.[\w.]+|place|business\.[\w.]+)$/;
 
 /** Sites whose pages are posts, profiles or repositories rather than news articles. */
 export const NON_NEWS_HOSTS = [

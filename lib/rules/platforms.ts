@@ -102,7 +102,11 @@ export const PLATFORM_RULES = [
     name: 'X',
     nameKey: 'platform.x',
     home: 'https://x.com/',
-    example: { post: 'https://twitter.com/mfa_russia/status/1991500000000000000', embed: 'https://platform.twitter.com/embed/Tweet.html?dnt=false&id=1511642234562752512&lang=en', textHandle: 'mfa_russia' },
+    example: {
+      post: 'https://twitter.com/mfa_russia/status/1991500000000000000',
+      embed: 'https://platform.twitter.com/embed/Tweet.html?dnt=false&id=1511642234562752512&lang=en',
+      textHandle: 'mfa_russia',
+    },
     sites: ['twitter.com', 'x.com'],
     handle: { prefix: '@' },
     textHandle: /^[A-Za-z0-9_]{1,15}$/,
@@ -119,11 +123,20 @@ export const PLATFORM_RULES = [
       { selector: 'embetty-tweet[status]', urlAttrs: [], urlFromLinks: false, idAttr: 'status', requiresPost: true },
     ],
     iframes: [
-      { hosts: ['platform.twitter.com', 'platform.x.com'], path: /^\/embed\/(?:Tweet|index)\.html\?(?:[^#]{0,2000}?&)?(?:id|tweetId)=(?<id>\d{5,25})/, withQuery: true, canonical: 'https://x.com/i/status/{id}' },
+      {
+        hosts: ['platform.twitter.com', 'platform.x.com'],
+        path: /^\/embed\/(?:Tweet|index)\.html\?(?:[^#]{0,2000}?&)?(?:id|tweetId)=(?<id>\d{5,25})/,
+        withQuery: true,
+        canonical: 'https://x.com/i/status/{id}',
+      },
       { hosts: ['twitter.com', 'x.com'], path: /^\/i\/videos\/tweet\/(?<id>\d{5,25})/, canonical: 'https://x.com/i/status/{id}' },
     ],
     posts: [
-      { hosts: ['twitter.com', 'x.com'], path: new RegExp(`^/(?!i/)${X_HANDLE}/status(?:es)?/${DIGITS}(?:[/?#]|$)`), canonical: 'https://x.com/{handle}/status/{id}' },
+      {
+        hosts: ['twitter.com', 'x.com'],
+        path: new RegExp(`^/(?!i/)${X_HANDLE}/status(?:es)?/${DIGITS}(?:[/?#]|$)`),
+        canonical: 'https://x.com/{handle}/status/{id}',
+      },
       { hosts: ['twitter.com', 'x.com'], path: new RegExp(`^/i/(?:web/)?status(?:es)?/${DIGITS}(?:[/?#]|$)`), canonical: 'https://x.com/i/status/{id}' },
     ],
   }),
@@ -141,10 +154,18 @@ export const PLATFORM_RULES = [
       { selector: 'amp-instagram', urlAttrs: [], urlFromLinks: false, idAttr: 'data-shortcode', requiresPost: true },
     ],
     iframes: [
-      { hosts: ['instagram.com'], path: /^\/(?:[A-Za-z0-9_.]{1,30}\/)?(?<kind>p|reel|tv)\/(?<id>[A-Za-z0-9_-]{5,40})\/embed(?:\/|$)/, canonical: 'https://www.instagram.com/{kind}/{id}/' },
+      {
+        hosts: ['instagram.com'],
+        path: /^\/(?:[A-Za-z0-9_.]{1,30}\/)?(?<kind>p|reel|tv)\/(?<id>[A-Za-z0-9_-]{5,40})\/embed(?:\/|$)/,
+        canonical: 'https://www.instagram.com/{kind}/{id}/',
+      },
     ],
     posts: [
-      { hosts: ['instagram.com', 'instagr.am'], path: /^\/(?:[A-Za-z0-9_.]{1,30}\/)?(?<kind>p|reel|tv)\/(?<id>[A-Za-z0-9_-]{5,40})(?:[/?#]|$)/, canonical: 'https://www.instagram.com/{kind}/{id}/' },
+      {
+        hosts: ['instagram.com', 'instagr.am'],
+        path: /^\/(?:[A-Za-z0-9_.]{1,30}\/)?(?<kind>p|reel|tv)\/(?<id>[A-Za-z0-9_-]{5,40})(?:[/?#]|$)/,
+        canonical: 'https://www.instagram.com/{kind}/{id}/',
+      },
       { hosts: ['instagram.com'], path: /^\/reels\/(?<id>[A-Za-z0-9_-]{5,40})(?:[/?#]|$)/, canonical: 'https://www.instagram.com/reel/{id}/' },
     ],
   }),
@@ -153,7 +174,10 @@ export const PLATFORM_RULES = [
     name: 'Facebook',
     nameKey: 'platform.facebook',
     home: 'https://www.facebook.com/',
-    example: { post: 'https://www.facebook.com/Sozialdemokratie/posts/928812574504508/', embed: 'https://www.facebook.com/v18.0/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2FSozialdemokratie%2Fposts%2F928812574504508%2F&locale=de_DE' },
+    example: {
+      post: 'https://www.facebook.com/Sozialdemokratie/posts/928812574504508/',
+      embed: 'https://www.facebook.com/v18.0/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2FSozialdemokratie%2Fposts%2F928812574504508%2F&locale=de_DE',
+    },
     sites: ['facebook.com'],
     handle: { prefix: '@', notAHandle: /^\d+$|\.php/ },
     markup: [
@@ -167,11 +191,33 @@ export const PLATFORM_RULES = [
       { hosts: ['facebook.com'], path: /^\/(?:v\d{1,2}\.\d{1,2}\/)?plugins\/(?:post|video|comment_embed)\.php$/, canonical: null, innerUrlParam: 'href' },
     ],
     posts: [
-      { hosts: ['facebook.com', 'graph.facebook.com'], path: /^\/(?<handle>[A-Za-z0-9.\-]{1,80})\/(?:posts|videos|reels?)\/(?:[A-Za-z0-9.\-]{1,120}\/)?(?<id>pfbid[A-Za-z0-9]{10,80}|\d{5,25})(?:[/?#:]|$)/, canonical: 'https://www.facebook.com/{path}' },
-      { hosts: ['facebook.com', 'graph.facebook.com'], path: /^\/(?<handle>[A-Za-z0-9.\-]{1,80})\/photos\/(?:[A-Za-z0-9.\-]{1,120}\/)?(?<id>\d{5,25})(?:[/?#]|$)/, canonical: 'https://www.facebook.com/{path}' },
-      { hosts: ['facebook.com'], path: /^\/groups\/[A-Za-z0-9.\-]{1,80}\/(?:posts|permalink)\/(?<id>\d{5,25})(?:[/?#]|$)/, canonical: 'https://www.facebook.com/{path}' },
-      { hosts: ['facebook.com'], path: /^\/(?:photo|permalink|story|video)\.php\?(?:[^#]{0,2000}?&)?(?:fbid|story_fbid|v)=(?<id>pfbid[A-Za-z0-9]{10,80}|\d{5,25})/, withQuery: true, canonical: null },
-      { hosts: ['facebook.com'], path: /^\/watch\/?\?(?:[^#]{0,2000}?&)?v=(?<id>\d{5,25})/, withQuery: true, canonical: 'https://www.facebook.com/watch/?v={id}' },
+      {
+        hosts: ['facebook.com', 'graph.facebook.com'],
+        path: /^\/(?<handle>[A-Za-z0-9.\-]{1,80})\/(?:posts|videos|reels?)\/(?:[A-Za-z0-9.\-]{1,120}\/)?(?<id>pfbid[A-Za-z0-9]{10,80}|\d{5,25})(?:[/?#:]|$)/,
+        canonical: 'https://www.facebook.com/{path}',
+      },
+      {
+        hosts: ['facebook.com', 'graph.facebook.com'],
+        path: /^\/(?<handle>[A-Za-z0-9.\-]{1,80})\/photos\/(?:[A-Za-z0-9.\-]{1,120}\/)?(?<id>\d{5,25})(?:[/?#]|$)/,
+        canonical: 'https://www.facebook.com/{path}',
+      },
+      {
+        hosts: ['facebook.com'],
+        path: /^\/groups\/[A-Za-z0-9.\-]{1,80}\/(?:posts|permalink)\/(?<id>\d{5,25})(?:[/?#]|$)/,
+        canonical: 'https://www.facebook.com/{path}',
+      },
+      {
+        hosts: ['facebook.com'],
+        path: /^\/(?:photo|permalink|story|video)\.php\?(?:[^#]{0,2000}?&)?(?:fbid|story_fbid|v)=(?<id>pfbid[A-Za-z0-9]{10,80}|\d{5,25})/,
+        withQuery: true,
+        canonical: null,
+      },
+      {
+        hosts: ['facebook.com'],
+        path: /^\/watch\/?\?(?:[^#]{0,2000}?&)?v=(?<id>\d{5,25})/,
+        withQuery: true,
+        canonical: 'https://www.facebook.com/watch/?v={id}',
+      },
       { hosts: ['facebook.com'], path: /^\/(?:reel|share\/[prv])\/(?<id>[A-Za-z0-9]{5,40})(?:[/?#]|$)/, canonical: 'https://www.facebook.com/{path}' },
       { hosts: ['fb.watch'], path: /^\/(?<id>[A-Za-z0-9_-]{5,20})\/?$/, canonical: 'https://fb.watch/{id}/' },
     ],
@@ -193,11 +239,20 @@ export const PLATFORM_RULES = [
     ],
     iframes: [
       // embed/<id>; not embed/videoseries (a playlist) nor embed/live_stream (a channel).
-      { hosts: ['youtube.com', 'youtube-nocookie.com'], path: /^\/embed\/(?!videoseries|live_stream)(?<id>[A-Za-z0-9_-]{11})(?:[/?#]|$)/, canonical: 'https://www.youtube.com/watch?v={id}' },
+      {
+        hosts: ['youtube.com', 'youtube-nocookie.com'],
+        path: /^\/embed\/(?!videoseries|live_stream)(?<id>[A-Za-z0-9_-]{11})(?:[/?#]|$)/,
+        canonical: 'https://www.youtube.com/watch?v={id}',
+      },
       { hosts: ['youtube.com'], path: /^\/v\/(?<id>[A-Za-z0-9_-]{11})(?:[/?#&]|$)/, canonical: 'https://www.youtube.com/watch?v={id}' },
     ],
     posts: [
-      { hosts: ['youtube.com'], path: /^\/watch\/?\?(?:[^#]{0,2000}?&)?v=(?<id>[A-Za-z0-9_-]{11})(?:[&#]|$)/, withQuery: true, canonical: 'https://www.youtube.com/watch?v={id}' },
+      {
+        hosts: ['youtube.com'],
+        path: /^\/watch\/?\?(?:[^#]{0,2000}?&)?v=(?<id>[A-Za-z0-9_-]{11})(?:[&#]|$)/,
+        withQuery: true,
+        canonical: 'https://www.youtube.com/watch?v={id}',
+      },
       { hosts: ['youtube.com'], path: /^\/(?:shorts|live|embed)\/(?<id>[A-Za-z0-9_-]{11})(?:[/?#]|$)/, canonical: 'https://www.youtube.com/watch?v={id}' },
       { hosts: ['youtu.be'], path: /^\/(?<id>[A-Za-z0-9_-]{11})(?:[/?#]|$)/, canonical: 'https://www.youtube.com/watch?v={id}' },
     ],
@@ -219,7 +274,11 @@ export const PLATFORM_RULES = [
       { hosts: ['tiktok.com'], path: /^\/(?:embed(?:\/v2)?|player\/v1)\/(?<id>\d{5,25})(?:[/?#]|$)/, canonical: 'https://www.tiktok.com/embed/v2/{id}' },
     ],
     posts: [
-      { hosts: ['tiktok.com'], path: /^\/@(?<handle>[A-Za-z0-9_.]{1,40})\/(?:video|photo)\/(?<id>\d{5,25})(?:[/?#]|$)/, canonical: 'https://www.tiktok.com/@{handle}/video/{id}' },
+      {
+        hosts: ['tiktok.com'],
+        path: /^\/@(?<handle>[A-Za-z0-9_.]{1,40})\/(?:video|photo)\/(?<id>\d{5,25})(?:[/?#]|$)/,
+        canonical: 'https://www.tiktok.com/@{handle}/video/{id}',
+      },
       { hosts: ['tiktok.com'], path: /^\/(?:embed(?:\/v2)?|player\/v1)\/(?<id>\d{5,25})(?:[/?#]|$)/, canonical: 'https://www.tiktok.com/embed/v2/{id}' },
     ],
   }),
@@ -228,18 +287,28 @@ export const PLATFORM_RULES = [
     name: 'Bluesky',
     nameKey: 'platform.bluesky',
     home: 'https://bsky.app/',
-    example: { post: 'https://bsky.app/profile/jay.bsky.team/post/3lbmtwjj6gk2x', embed: 'https://embed.bsky.app/embed/did:plc:oky5czdrnfjpqslsw2a5iclo/app.bsky.feed.post/3lbmtwjj6gk2x', textHandle: 'jay.bsky.team' },
+    example: {
+      post: 'https://bsky.app/profile/jay.bsky.team/post/3lbmtwjj6gk2x',
+      embed: 'https://embed.bsky.app/embed/did:plc:oky5czdrnfjpqslsw2a5iclo/app.bsky.feed.post/3lbmtwjj6gk2x',
+      textHandle: 'jay.bsky.team',
+    },
     sites: ['bsky.app'],
     handle: { prefix: '@', notAHandle: /^did:/ },
     textHandle: /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}$/,
-    markup: [
-      { selector: 'blockquote.bluesky-embed', urlAttrs: ['data-bluesky-uri', 'cite'], urlFromLinks: true, requiresPost: false },
-    ],
+    markup: [{ selector: 'blockquote.bluesky-embed', urlAttrs: ['data-bluesky-uri', 'cite'], urlFromLinks: true, requiresPost: false }],
     iframes: [
-      { hosts: ['embed.bsky.app'], path: /^\/embed\/(?<did>did:[a-z]{2,10}:[A-Za-z0-9._:%-]{4,120})\/app\.bsky\.feed\.post\/(?<id>[A-Za-z0-9]{5,30})(?:[/?#]|$)/, canonical: 'https://bsky.app/profile/{did}/post/{id}' },
+      {
+        hosts: ['embed.bsky.app'],
+        path: /^\/embed\/(?<did>did:[a-z]{2,10}:[A-Za-z0-9._:%-]{4,120})\/app\.bsky\.feed\.post\/(?<id>[A-Za-z0-9]{5,30})(?:[/?#]|$)/,
+        canonical: 'https://bsky.app/profile/{did}/post/{id}',
+      },
     ],
     posts: [
-      { hosts: ['bsky.app'], path: /^\/profile\/(?<handle>[A-Za-z0-9._:%-]{3,120})\/post\/(?<id>[A-Za-z0-9]{5,30})(?:[/?#]|$)/, canonical: 'https://bsky.app/profile/{handle}/post/{id}' },
+      {
+        hosts: ['bsky.app'],
+        path: /^\/profile\/(?<handle>[A-Za-z0-9._:%-]{3,120})\/post\/(?<id>[A-Za-z0-9]{5,30})(?:[/?#]|$)/,
+        canonical: 'https://bsky.app/profile/{handle}/post/{id}',
+      },
     ],
   }),
   rule({
@@ -247,7 +316,11 @@ export const PLATFORM_RULES = [
     name: 'Mastodon',
     nameKey: 'platform.mastodon',
     home: 'https://joinmastodon.org/',
-    example: { post: 'https://mastodon.social/@Gargron/109334245433734985', embed: 'https://mastodon.social/@Gargron/109334245433734985/embed', textHandle: 'Gargron@mastodon.social' },
+    example: {
+      post: 'https://mastodon.social/@Gargron/109334245433734985',
+      embed: 'https://mastodon.social/@Gargron/109334245433734985/embed',
+      textHandle: 'Gargron@mastodon.social',
+    },
     sites: [],
     handle: { prefix: '@', withHost: true },
     textHandle: /^[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}$/,
@@ -273,14 +346,20 @@ export const PLATFORM_RULES = [
     sites: ['threads.net', 'threads.com'],
     handle: { prefix: '@' },
     attributionFrom: ['x'],
-    markup: [
-      { selector: 'blockquote.text-post-media', urlAttrs: ['data-text-post-permalink', 'cite'], urlFromLinks: true, requiresPost: true },
-    ],
+    markup: [{ selector: 'blockquote.text-post-media', urlAttrs: ['data-text-post-permalink', 'cite'], urlFromLinks: true, requiresPost: true }],
     iframes: [
-      { hosts: ['threads.net', 'threads.com'], path: /^\/@(?<handle>[A-Za-z0-9_.]{1,40})\/post\/(?<id>[A-Za-z0-9_-]{5,40})\/embed\/?$/, canonical: 'https://www.threads.com/@{handle}/post/{id}' },
+      {
+        hosts: ['threads.net', 'threads.com'],
+        path: /^\/@(?<handle>[A-Za-z0-9_.]{1,40})\/post\/(?<id>[A-Za-z0-9_-]{5,40})\/embed\/?$/,
+        canonical: 'https://www.threads.com/@{handle}/post/{id}',
+      },
     ],
     posts: [
-      { hosts: ['threads.net', 'threads.com'], path: /^\/@(?<handle>[A-Za-z0-9_.]{1,40})\/post\/(?<id>[A-Za-z0-9_-]{5,40})(?:[/?#]|$)/, canonical: 'https://www.threads.com/@{handle}/post/{id}' },
+      {
+        hosts: ['threads.net', 'threads.com'],
+        path: /^\/@(?<handle>[A-Za-z0-9_.]{1,40})\/post\/(?<id>[A-Za-z0-9_-]{5,40})(?:[/?#]|$)/,
+        canonical: 'https://www.threads.com/@{handle}/post/{id}',
+      },
     ],
   }),
   rule({
@@ -293,21 +372,28 @@ export const PLATFORM_RULES = [
     handle: { prefix: '@' },
     markup: [
       // data-telegram-post="channel/123" is a post; data-telegram-discussion is a comments widget.
-      { selector: '[data-telegram-post]', urlAttrs: [], urlFromLinks: false, channelPost: { attr: 'data-telegram-post', url: 'https://t.me/{channel}/{id}' }, requiresPost: true },
+      {
+        selector: '[data-telegram-post]',
+        urlAttrs: [],
+        urlFromLinks: false,
+        channelPost: { attr: 'data-telegram-post', url: 'https://t.me/{channel}/{id}' },
+        requiresPost: true,
+      },
     ],
     iframes: [
       { hosts: ['t.me', 'telegram.me'], path: /^\/(?:s\/)?(?<handle>[A-Za-z0-9_]{3,40})\/(?<id>\d{1,12})\/?$/, canonical: 'https://t.me/{handle}/{id}' },
     ],
-    posts: [
-      { hosts: ['t.me', 'telegram.me'], path: /^\/(?:s\/)?(?<handle>[A-Za-z0-9_]{3,40})\/(?<id>\d{1,12})\/?$/, canonical: 'https://t.me/{handle}/{id}' },
-    ],
+    posts: [{ hosts: ['t.me', 'telegram.me'], path: /^\/(?:s\/)?(?<handle>[A-Za-z0-9_]{3,40})\/(?<id>\d{1,12})\/?$/, canonical: 'https://t.me/{handle}/{id}' }],
   }),
   rule({
     id: 'reddit',
     name: 'Reddit',
     nameKey: 'platform.reddit',
     home: 'https://www.reddit.com/',
-    example: { post: 'https://www.reddit.com/r/worldnews/comments/1abcde/some_title/', embed: 'https://embed.reddit.com/r/worldnews/comments/1abcde/some_title/?embed=true' },
+    example: {
+      post: 'https://www.reddit.com/r/worldnews/comments/1abcde/some_title/',
+      embed: 'https://embed.reddit.com/r/worldnews/comments/1abcde/some_title/?embed=true',
+    },
     sites: ['reddit.com'],
     // The URL names the subreddit, not the author.
     handle: null,
@@ -317,10 +403,18 @@ export const PLATFORM_RULES = [
       { selector: 'amp-reddit', urlAttrs: ['data-src'], urlFromLinks: false, requiresPost: true },
     ],
     iframes: [
-      { hosts: ['embed.reddit.com', 'redditmedia.com', 'reddit.com'], path: /^\/r\/(?<handle>[A-Za-z0-9_]{2,30})\/comments\/(?<id>[a-z0-9]{4,12})(?:\/[^?#]{0,300})?/, canonical: 'https://www.reddit.com/r/{handle}/comments/{id}/' },
+      {
+        hosts: ['embed.reddit.com', 'redditmedia.com', 'reddit.com'],
+        path: /^\/r\/(?<handle>[A-Za-z0-9_]{2,30})\/comments\/(?<id>[a-z0-9]{4,12})(?:\/[^?#]{0,300})?/,
+        canonical: 'https://www.reddit.com/r/{handle}/comments/{id}/',
+      },
     ],
     posts: [
-      { hosts: ['reddit.com', 'old.reddit.com', 'new.reddit.com'], path: /^\/r\/(?<handle>[A-Za-z0-9_]{2,30})\/comments\/(?<id>[a-z0-9]{4,12})(?:[/?#]|$)/, canonical: 'https://www.reddit.com/r/{handle}/comments/{id}/' },
+      {
+        hosts: ['reddit.com', 'old.reddit.com', 'new.reddit.com'],
+        path: /^\/r\/(?<handle>[A-Za-z0-9_]{2,30})\/comments\/(?<id>[a-z0-9]{4,12})(?:[/?#]|$)/,
+        canonical: 'https://www.reddit.com/r/{handle}/comments/{id}/',
+      },
     ],
   }),
   rule({
@@ -328,16 +422,31 @@ export const PLATFORM_RULES = [
     name: 'LinkedIn',
     nameKey: 'platform.linkedin',
     home: 'https://www.linkedin.com/',
-    example: { post: 'https://www.linkedin.com/posts/satyanadella_ai-copilot-activity-7123456789012345678-abcd/', embed: 'https://www.linkedin.com/embed/feed/update/urn:li:share:7123456789012345678' },
+    example: {
+      post: 'https://www.linkedin.com/posts/satyanadella_ai-copilot-activity-7123456789012345678-abcd/',
+      embed: 'https://www.linkedin.com/embed/feed/update/urn:li:share:7123456789012345678',
+    },
     sites: [],
     handle: { prefix: '' },
     markup: [],
     iframes: [
-      { hosts: ['linkedin.com'], path: /^\/embed\/feed\/update\/urn:li:(?<kind>activity|share|ugcPost):(?<id>\d{5,25})\/?$/, canonical: 'https://www.linkedin.com/feed/update/urn:li:{kind}:{id}/' },
+      {
+        hosts: ['linkedin.com'],
+        path: /^\/embed\/feed\/update\/urn:li:(?<kind>activity|share|ugcPost):(?<id>\d{5,25})\/?$/,
+        canonical: 'https://www.linkedin.com/feed/update/urn:li:{kind}:{id}/',
+      },
     ],
     posts: [
-      { hosts: ['linkedin.com'], path: /^\/feed\/update\/urn:li:(?<kind>activity|share|ugcPost):(?<id>\d{5,25})\/?$/, canonical: 'https://www.linkedin.com/feed/update/urn:li:{kind}:{id}/' },
-      { hosts: ['linkedin.com'], path: /^\/posts\/[A-Za-z0-9_%-]{1,300}?-activity-(?<id>\d{5,25})(?:-[A-Za-z0-9_]{1,10})?\/?$/, canonical: 'https://www.linkedin.com/feed/update/urn:li:activity:{id}/' },
+      {
+        hosts: ['linkedin.com'],
+        path: /^\/feed\/update\/urn:li:(?<kind>activity|share|ugcPost):(?<id>\d{5,25})\/?$/,
+        canonical: 'https://www.linkedin.com/feed/update/urn:li:{kind}:{id}/',
+      },
+      {
+        hosts: ['linkedin.com'],
+        path: /^\/posts\/[A-Za-z0-9_%-]{1,300}?-activity-(?<id>\d{5,25})(?:-[A-Za-z0-9_]{1,10})?\/?$/,
+        canonical: 'https://www.linkedin.com/feed/update/urn:li:activity:{id}/',
+      },
     ],
   }),
   rule({
@@ -350,12 +459,8 @@ export const PLATFORM_RULES = [
     handle: { prefix: '' },
     postById: { id: /^\d{4,25}$/, url: 'https://vimeo.com/{id}' },
     markup: [{ selector: 'amp-vimeo', urlAttrs: [], urlFromLinks: false, idAttr: 'data-videoid', requiresPost: true }],
-    iframes: [
-      { hosts: ['player.vimeo.com'], path: /^\/video\/(?<id>\d{4,15})(?:[/?#]|$)/, canonical: 'https://vimeo.com/{id}' },
-    ],
-    posts: [
-      { hosts: ['vimeo.com'], path: /^\/(?:channels\/[A-Za-z0-9_-]{1,60}\/)?(?<id>\d{4,15})(?:[/?#]|$)/, canonical: 'https://vimeo.com/{id}' },
-    ],
+    iframes: [{ hosts: ['player.vimeo.com'], path: /^\/video\/(?<id>\d{4,15})(?:[/?#]|$)/, canonical: 'https://vimeo.com/{id}' }],
+    posts: [{ hosts: ['vimeo.com'], path: /^\/(?:channels\/[A-Za-z0-9_-]{1,60}\/)?(?<id>\d{4,15})(?:[/?#]|$)/, canonical: 'https://vimeo.com/{id}' }],
   }),
 ] as const;
 
@@ -427,9 +532,7 @@ export const EMBED_CANDIDATE_SELECTOR = [
  * tests that skip ad and widget frames before any URL is parsed.
  */
 export const EMBED_ADDRESS_HINTS: readonly string[] = [
-  ...new Set(
-    PLATFORM_RULES.flatMap((p) => [...p.iframes, ...p.posts]).flatMap((r) => (r.anyHost ? ['/embed'] : r.hosts.map((h) => `${h}/`))),
-  ),
+  ...new Set(PLATFORM_RULES.flatMap((p) => [...p.iframes, ...p.posts]).flatMap((r) => (r.anyHost ? ['/embed'] : r.hosts.map((h) => `${h}/`)))),
 ];
 
 /**
@@ -456,12 +559,14 @@ export const EMBED_MARKUP_HINTS: readonly string[] = [
 ];
 
 /** Attributes of publisher markup that may hold a post's address, and the link and player ones. */
-export const POST_ADDRESS_ATTRS: readonly string[] = [
-  ...new Set(['href', 'src', ...PLATFORM_RULES.flatMap((p) => p.markup.flatMap((m) => m.urlAttrs))]),
-];
+export const POST_ADDRESS_ATTRS: readonly string[] = [...new Set(['href', 'src', ...PLATFORM_RULES.flatMap((p) => p.markup.flatMap((m) => m.urlAttrs))])];
 
 /** Elements that hold a post's address: the highlighter finds an embedded post on the page by it. */
-export const POST_ADDRESS_SELECTOR = ['a[href]', ...IFRAME_TAGS.map((t) => `${t}[src]`), ...PLATFORM_RULES.flatMap((p) => p.markup.flatMap((m) => m.urlAttrs.map((a) => `${m.selector}[${a}]`)))].join(', ');
+export const POST_ADDRESS_SELECTOR = [
+  'a[href]',
+  ...IFRAME_TAGS.map((t) => `${t}[src]`),
+  ...PLATFORM_RULES.flatMap((p) => p.markup.flatMap((m) => m.urlAttrs.map((a) => `${m.selector}[${a}]`))),
+].join(', ');
 
 /** Sites whose pages are the platforms' own posts, profiles and channels. */
 export const PLATFORM_SITES: readonly string[] = PLATFORM_RULES.flatMap((p) => p.sites);
@@ -487,5 +592,6 @@ export const TEXT_SIGNATURES = {
   /** Media and short links an X post leaves in its text. */
   xShortLinks: /(?:https?:\/\/)?(?:t\.co\/[A-Za-z0-9]{4,20}|pic\.(?:twitter|x)\.com\/[A-Za-z0-9]{4,20})/g,
   /** "A post shared by Name (@handle)" in Instagram's fallback text, in the languages it writes. */
-  instagramShared: /(?:A post shared by|Ein Beitrag geteilt von|Una publicación compartida por|Une publication partagée par|Un post condiviso da|Uma publicação compartilhada por|Een bericht gedeeld door)\s{1,3}([^()\n]{0,80}?)\s{0,3}\(@([A-Za-z0-9_.]{1,30})\)/g,
+  instagramShared:
+    /(?:A post shared by|Ein Beitrag geteilt von|Una publicación compartida por|Une publication partagée par|Un post condiviso da|Uma publicação compartilhada por|Een bericht gedeeld door)\s{1,3}([^()\n]{0,80}?)\s{0,3}\(@([A-Za-z0-9_.]{1,30})\)/g,
 } as const;

@@ -78,7 +78,10 @@ export const PRESS_WIRES: PressWire[] = [
     name: 'Newsfile',
     homepage: 'https://www.newsfilecorp.com/',
     pattern: /\(Newsfile Corp\.?\s?[-—–]|\bvia Newsfile\b/i,
-    examples: ['Toronto, Ontario--(Newsfile Corp. - November 20, 2025) - Acme Mining announces', 'Vancouver, British Columbia--(Newsfile Corp. - May 12, 2024) - Acme'],
+    examples: [
+      'Toronto, Ontario--(Newsfile Corp. - November 20, 2025) - Acme Mining announces',
+      'Vancouver, British Columbia--(Newsfile Corp. - May 12, 2024) - Acme',
+    ],
   },
   {
     id: 'prweb',

@@ -54,10 +54,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
       'i',
     ),
     strength: 0.95,
-    examples: [
-      'This article is republished from The Conversation under a Creative Commons license.',
-      'Reprinted with permission from KFF Health News.',
-    ],
+    examples: ['This article is republished from The Conversation under a Creative Commons license.', 'Reprinted with permission from KFF Health News.'],
   },
   {
     id: 'republished-with-permission',
@@ -82,7 +79,10 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'de-zuerst-erschienen',
-    pattern: new RegExp(String.raw`^\s*(?:zuerst|ursprünglich|erstmals)\s(?:erschienen|veröffentlicht|publiziert)\s(?:bei|auf|in|im)\s${ORIGIN}${END}|^\s*Erstveröffentlichung\s?:\s?${ORIGIN}${END}`, 'i'),
+    pattern: new RegExp(
+      String.raw`^\s*(?:zuerst|ursprünglich|erstmals)\s(?:erschienen|veröffentlicht|publiziert)\s(?:bei|auf|in|im)\s${ORIGIN}${END}|^\s*Erstveröffentlichung\s?:\s?${ORIGIN}${END}`,
+      'i',
+    ),
     strength: 0.9,
     examples: ['Zuerst erschienen bei Übermedien.', 'Erstveröffentlichung: netzpolitik.org'],
   },
@@ -102,7 +102,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
       'i',
     ),
     strength: 0.9,
-    examples: ["Questo articolo è stato pubblicato originariamente su The Conversation."],
+    examples: ['Questo articolo è stato pubblicato originariamente su The Conversation.'],
   },
   {
     id: 'fr-initialement-publie',
@@ -111,7 +111,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
       'i',
     ),
     strength: 0.9,
-    examples: ["Cet article a été initialement publié sur The Conversation."],
+    examples: ['Cet article a été initialement publié sur The Conversation.'],
   },
   {
     id: 'es-publicado-originalmente',
@@ -148,7 +148,11 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
       'i',
     ),
     strength: 0.9,
-    examples: ['Este artículo se publicó originalmente en El Faro.', 'Esta nota apareció originalmente en Animal Político.', 'Publicado originalmente en Agenda Propia.'],
+    examples: [
+      'Este artículo se publicó originalmente en El Faro.',
+      'Esta nota apareció originalmente en Animal Político.',
+      'Publicado originalmente en Agenda Propia.',
+    ],
   },
   // Co-publication and editorial partnerships: another newsroom shares the story. The subject
   // ("this story", "dieser Artikel") is required: "in partnership with the city council, the school
@@ -191,7 +195,13 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
       'i',
     ),
     strength: 0.85,
-    examples: ['In partnership with ProPublica', 'Published in partnership with Mother Jones.', 'Co-published with WBEZ Chicago', 'In Kooperation mit CORRECTIV', 'En colaboración con Connectas'],
+    examples: [
+      'In partnership with ProPublica',
+      'Published in partnership with Mother Jones.',
+      'Co-published with WBEZ Chicago',
+      'In Kooperation mit CORRECTIV',
+      'En colaboración con Connectas',
+    ],
   },
   {
     id: 'de-kooperation',
@@ -201,7 +211,11 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
       'i',
     ),
     strength: 0.9,
-    examples: ['Dieser Artikel entstand in Kooperation mit CORRECTIV.', 'Der Text erscheint in Kooperation mit dem Magazin Übermedien.', 'Diese Recherche ist in Zusammenarbeit mit dem Bayerischen Rundfunk entstanden.'],
+    examples: [
+      'Dieser Artikel entstand in Kooperation mit CORRECTIV.',
+      'Der Text erscheint in Kooperation mit dem Magazin Übermedien.',
+      'Diese Recherche ist in Zusammenarbeit mit dem Bayerischen Rundfunk entstanden.',
+    ],
   },
   {
     id: 'fr-partenariat',
@@ -213,7 +227,11 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
       'i',
     ),
     strength: 0.9,
-    examples: ['Cet article est publié en partenariat avec Mediapart.', 'Cette enquête est publiée dans le cadre d’un partenariat éditorial avec Disclose.', 'Dans le cadre de notre partenariat éditorial avec Reporterre.'],
+    examples: [
+      'Cet article est publié en partenariat avec Mediapart.',
+      'Cette enquête est publiée dans le cadre d’un partenariat éditorial avec Disclose.',
+      'Dans le cadre de notre partenariat éditorial avec Reporterre.',
+    ],
   },
   {
     id: 'es-colaboracion',
@@ -223,7 +241,11 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
       'i',
     ),
     strength: 0.9,
-    examples: ['Este reportaje fue realizado en alianza con CONNECTAS.', 'Esta investigación se publica en colaboración con El Faro.', 'Esta historia fue producida en colaboración con Ojo Público.'],
+    examples: [
+      'Este reportaje fue realizado en alianza con CONNECTAS.',
+      'Esta investigación se publica en colaboración con El Faro.',
+      'Esta historia fue producida en colaboración con Ojo Público.',
+    ],
   },
   {
     id: 'pt-parceria',
@@ -253,7 +275,11 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
       'i',
     ),
     strength: 0.9,
-    examples: ['Dit artikel verscheen eerder bij Follow the Money.', 'Dit stuk is eerder verschenen in De Groene Amsterdammer.', 'Dit artikel is oorspronkelijk op Vox verschenen.'],
+    examples: [
+      'Dit artikel verscheen eerder bij Follow the Money.',
+      'Dit stuk is eerder verschenen in De Groene Amsterdammer.',
+      'Dit artikel is oorspronkelijk op Vox verschenen.',
+    ],
   },
   {
     id: 'nl-samenwerking',
@@ -296,14 +322,34 @@ export interface NewsServicePartner {
 
 export const NEWS_SERVICE_PARTNERS: NewsServicePartner[] = [
   { name: 'CNN', aliases: ['cnn', 'cnn.com', 'cnn wire', 'the-cnn-wire', 'cable news network'], hosts: ['cnn.com'], homepage: 'https://www.cnn.com/' },
-  { name: 'The Washington Post', aliases: ['the washington post', 'washington post'], hosts: ['washingtonpost.com'], homepage: 'https://www.washingtonpost.com/' },
-  { name: 'The New York Times', aliases: ['the new york times', 'new york times', 'nytimes.com'], hosts: ['nytimes.com'], homepage: 'https://www.nytimes.com/' },
+  {
+    name: 'The Washington Post',
+    aliases: ['the washington post', 'washington post'],
+    hosts: ['washingtonpost.com'],
+    homepage: 'https://www.washingtonpost.com/',
+  },
+  {
+    name: 'The New York Times',
+    aliases: ['the new york times', 'new york times', 'nytimes.com'],
+    hosts: ['nytimes.com'],
+    homepage: 'https://www.nytimes.com/',
+  },
   { name: 'Los Angeles Times', aliases: ['los angeles times', 'la times'], hosts: ['latimes.com'], homepage: 'https://www.latimes.com/' },
   { name: 'Chicago Tribune', aliases: ['chicago tribune'], hosts: ['chicagotribune.com'], homepage: 'https://www.chicagotribune.com/' },
-  { name: 'Tribune News Service', aliases: ['tribune news service', 'tribune content agency'], hosts: ['tribunecontentagency.com'], homepage: 'https://tribunecontentagency.com/' },
+  {
+    name: 'Tribune News Service',
+    aliases: ['tribune news service', 'tribune content agency'],
+    hosts: ['tribunecontentagency.com'],
+    homepage: 'https://tribunecontentagency.com/',
+  },
   { name: 'McClatchy', aliases: ['mcclatchy', 'mcclatchy washington bureau'], hosts: ['mcclatchydc.com'], homepage: 'https://www.mcclatchydc.com/' },
   { name: 'The Conversation', aliases: ['the conversation'], hosts: ['theconversation.com'], homepage: 'https://theconversation.com/' },
-  { name: 'KFF Health News', aliases: ['kff health news', 'kaiser health news'], hosts: ['kffhealthnews.org', 'khn.org'], homepage: 'https://kffhealthnews.org/' },
+  {
+    name: 'KFF Health News',
+    aliases: ['kff health news', 'kaiser health news'],
+    hosts: ['kffhealthnews.org', 'khn.org'],
+    homepage: 'https://kffhealthnews.org/',
+  },
   { name: 'ProPublica', aliases: ['propublica'], hosts: ['propublica.org'], homepage: 'https://www.propublica.org/' },
   { name: 'Stateline', aliases: ['stateline'], hosts: ['stateline.org'], homepage: 'https://stateline.org/' },
   { name: 'CalMatters', aliases: ['calmatters'], hosts: ['calmatters.org'], homepage: 'https://calmatters.org/' },

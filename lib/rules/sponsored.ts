@@ -7,7 +7,8 @@ export const SPONSORED_LABEL =
   /(?:^|[\s\-–—|:·•(\[])(?:advertorial|sponsored(?:\scontent|\spost|\sstory|\sarticle|\sby)?|paid\s(?:content|post|partnership|promotion|for\sby)|in\spaid\spartnership\swith|presented\sby|brand\sconnect|brand\spartner(?:\scontent)?|advertiser\scontent|from\sour\s(?:advertisers?|sponsors?)|sponsor\scontent|native\sad|promotional\scontent|promoted(?:\scontent|\sby)?|partner\s(?:content|feature)|brand(?:ed)?\scontent|anzeige|werbung|bezahlte\s(?:partnerschaft|kooperation)|in\sbezahlter\s(?:kooperation|partnerschaft)\smit|publireportage|publi-?rédactionnel|contenu\s(?:sponsorisé|partenaire)|contenido\s(?:patrocinado|pagado)|publirreportaje|contenuto\s(?:sponsorizzato|sponsorizzata)|informazione\spubblicitaria)(?=$|[\s\-–—|:·•)\].])/i;
 
 /** Ad-slot headings that name no story: "Sponsored by:", "Sponsored Advert", "Anzeige". */
-export const AD_SLOT_LABEL = /(?:\b(?:by|von|de|di|par|por)\s?:?\s?$|\badvert(?:isement|isements|s)?\b(?!orial)|^\W{0,3}(?:anzeigen?|werbung|sponsored\slinks?|promoted\sstories|sponsored\sstories)\W{0,3}$)/i;
+export const AD_SLOT_LABEL =
+  /(?:\b(?:by|von|de|di|par|por)\s?:?\s?$|\badvert(?:isement|isements|s)?\b(?!orial)|^\W{0,3}(?:anzeigen?|werbung|sponsored\slinks?|promoted\sstories|sponsored\sstories)\W{0,3}$)/i;
 
 /** Labels longer than this are prose, not a label. */
 export const MAX_LABEL_LENGTH = 60;

@@ -11,11 +11,46 @@
 
 /** Other stories, menus and recirculation boxes: nothing inside credits the story. */
 export const TEASER_WORDS = [
-  'teaser*', 'related*', 'recommend*', 'sidebar*', 'siderail', 'rightrail', 'leftrail', 'rail', 'menu*', 'promo*',
-  'newsletter*', 'trending*', 'mostread*', 'most-read', 'mostpopular', 'popular*', 'ticker*', 'newsticker*',
-  'latest-news', 'latestnews', 'more-stories', 'morestories', 'more-news', 'morenews', 'see-also', 'seealso',
-  'read-also', 'readalso', 'recirc*', 'outbrain*', 'taboola*', 'next-article', 'nextarticle', 'infinite*',
-  'latest-posts', 'recent-posts', 'recent-entries', 'topstories', 'top-stories', 'carousel*',
+  'teaser*',
+  'related*',
+  'recommend*',
+  'sidebar*',
+  'siderail',
+  'rightrail',
+  'leftrail',
+  'rail',
+  'menu*',
+  'promo*',
+  'newsletter*',
+  'trending*',
+  'mostread*',
+  'most-read',
+  'mostpopular',
+  'popular*',
+  'ticker*',
+  'newsticker*',
+  'latest-news',
+  'latestnews',
+  'more-stories',
+  'morestories',
+  'more-news',
+  'morenews',
+  'see-also',
+  'seealso',
+  'read-also',
+  'readalso',
+  'recirc*',
+  'outbrain*',
+  'taboola*',
+  'next-article',
+  'nextarticle',
+  'infinite*',
+  'latest-posts',
+  'recent-posts',
+  'recent-entries',
+  'topstories',
+  'top-stories',
+  'carousel*',
 ] as const;
 
 export const COMMENT_WORDS = ['comment*', 'disqus*', 'discussion*'] as const;
@@ -24,7 +59,19 @@ export const COMMENT_WORDS = ['comment*', 'disqus*', 'discussion*'] as const;
 export const AD_WORDS = ['ad', 'adslot*', 'ad-slot', 'advert', 'advertisement*', 'dfp*', 'banner*', 'gpt-ad', 'adunit*', 'ad-unit'] as const;
 
 /** Picture captions and credits. Only a figure or a picture beside it makes them a photo credit. */
-export const CAPTION_WORDS = ['caption*', 'photo-credit', 'photocredit*', 'image-credit', 'imagecredit*', 'img-credit', 'credit*', 'copyright*', 'attribution*', 'bildunterschrift*', 'legende*'] as const;
+export const CAPTION_WORDS = [
+  'caption*',
+  'photo-credit',
+  'photocredit*',
+  'image-credit',
+  'imagecredit*',
+  'img-credit',
+  'credit*',
+  'copyright*',
+  'attribution*',
+  'bildunterschrift*',
+  'legende*',
+] as const;
 
 /** Byline slots: who wrote or supplied the story. */
 export const BYLINE_WORDS = ['byline*', 'author*', 'autor*', 'auteur*', 'dateline*', 'source*', 'credit*', 'signature*', 'writer*'] as const;
@@ -39,7 +86,21 @@ export const NEAR_LABEL_WORDS = ['sponsor*', 'advertorial*', 'flag*', 'label*', 
 export const NOTE_WORDS = ['disclaimer*', 'note*', 'notice*', 'hinweis*'] as const;
 
 /** Holders of source, author and date fields. */
-export const SOURCE_HOLDER_WORDS = ['source*', 'info*', 'meta*', 'byline*', 'author*', 'date*', 'time*', 'quelle*', 'credit*', 'fuente*', 'fonte*', 'zdroj*', 'origin*'] as const;
+export const SOURCE_HOLDER_WORDS = [
+  'source*',
+  'info*',
+  'meta*',
+  'byline*',
+  'author*',
+  'date*',
+  'time*',
+  'quelle*',
+  'credit*',
+  'fuente*',
+  'fonte*',
+  'zdroj*',
+  'origin*',
+] as const;
 
 export const DATE_WORDS = ['date*', 'time*', 'datum*', 'fecha*'] as const;
 
@@ -47,4 +108,23 @@ export const DATE_WORDS = ['date*', 'time*', 'datum*', 'fecha*'] as const;
 export const NEGATING_PREFIXES = ['no', 'has', 'with', 'without', 'hide', 'show', 'is', 'one', 'two'] as const;
 
 /** Icon names that are never an agency's logo, though some are also an agency's code ("RSS", Nepal's). */
-export const ICON_WORDS = ['rss', 'feed', 'print', 'share', 'mail', 'email', 'icon', 'logo-site', 'search', 'menu', 'close', 'comment', 'comments', 'font', 'zoom', 'play', 'audio', 'video'] as const;
+export const ICON_WORDS = [
+  'rss',
+  'feed',
+  'print',
+  'share',
+  'mail',
+  'email',
+  'icon',
+  'logo-site',
+  'search',
+  'menu',
+  'close',
+  'comment',
+  'comments',
+  'font',
+  'zoom',
+  'play',
+  'audio',
+  'video',
+] as const;

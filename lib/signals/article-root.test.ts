@@ -9,7 +9,10 @@ import { detectEmbeds } from '../detectors/embeds';
 import { findArticleScope } from './article-root';
 
 function corpusDoc(id: string): { doc: Document; url: string | null } {
-  const labels = readFileSync(join(DEFAULT_CORPUS, 'labels.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; file: string; url: string | null });
+  const labels = readFileSync(join(DEFAULT_CORPUS, 'labels.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; file: string; url: string | null });
   const label = labels.find((l) => l.id === id)!;
   return { doc: parseDocument(decodeHtml(readFileSync(join(DEFAULT_CORPUS, label.file)), null, label.file)), url: label.url };
 }
@@ -30,8 +33,14 @@ describe('article scope', () => {
     const doc = parseDocument(html);
     // Readability's blocks for this page, as it gives them.
     const blocks = [
-      { text: 'The council voted on Tuesday to expand the programme to every district in the city. The council voted on Tuesday to expand the programme to every district in the city.', where: 'body' as const },
-      { text: 'Supporters said the plan would cut waiting times, while critics questioned the cost of it. Supporters said the plan would cut waiting times, while critics questioned the cost of it.', where: 'body' as const },
+      {
+        text: 'The council voted on Tuesday to expand the programme to every district in the city. The council voted on Tuesday to expand the programme to every district in the city.',
+        where: 'body' as const,
+      },
+      {
+        text: 'Supporters said the plan would cut waiting times, while critics questioned the cost of it. Supporters said the plan would cut waiting times, while critics questioned the cost of it.',
+        where: 'body' as const,
+      },
     ];
     const scope = findArticleScope(doc, blocks, true);
     expect(scope.root?.getAttribute('class')).toBe('story');
@@ -39,7 +48,7 @@ describe('article scope', () => {
     expect(scope.contains(doc.getElementById('rail')!)).toBe(false);
   });
 
-  it('without Readability, the page\'s long paragraphs place the article (corpus pages)', () => {
+  it("without Readability, the page's long paragraphs place the article (corpus pages)", () => {
     // Layout classes that mention a rail or a sidebar hold the article itself here.
     expect(embedsWithoutReadability('p104-forward-com')).toHaveLength(4);
     expect(embedsWithoutReadability('vox-kejriwal-tweets')).toEqual(['x:1190124368241795073', 'x:1191110529592496130']);
@@ -49,7 +58,7 @@ describe('article scope', () => {
     expect(embedsWithoutReadability('milkroad-newsletter-tweet-iframe-only')).toEqual(['x:1511642234562752512']);
   });
 
-  it('a social network\'s own post page is not an article embedding its posts', () => {
+  it("a social network's own post page is not an article embedding its posts", () => {
     const { doc, url } = corpusDoc('p145-twitter-com');
     expect(analyze(doc, { url }).embeds).toEqual([]);
   });
@@ -78,7 +87,7 @@ function storyPage(bodyWrapperClass: string, extra = ''): string {
 }
 
 describe('embed scope: furniture words', () => {
-  it('a share wrapper around the body text is the article\'s (The Week, article-body and content share wrappers)', () => {
+  it("a share wrapper around the body text is the article's (The Week, article-body and content share wrappers)", () => {
     for (const cls of ['sr-body-share-wrapper', 'article-body-share-wrapper', 'content-share-wrap', 'post-content follow-wrapper']) {
       expect(postIds(storyPage(cls)), cls).toEqual(['1212392185510924290']);
     }
@@ -90,7 +99,10 @@ describe('embed scope: furniture words', () => {
   });
 
   it('matches class words whole: "shareholders" is not "share", "l-sidebar" is a sidebar', () => {
-    const body = (cls: string, inner: string) => `<!doctype html><html><head><title>Council expands the programme to every district</title></head><body><main><article><h1>Council expands the programme to every district</h1>
+    const body = (
+      cls: string,
+      inner: string,
+    ) => `<!doctype html><html><head><title>Council expands the programme to every district</title></head><body><main><article><h1>Council expands the programme to every district</h1>
 <div class="story-text"><p>${PROSE[0]}</p><p>${PROSE[1]}</p><div class="${cls}">${inner}</div><p>${PROSE[2]}</p><p>${PROSE[3]}</p></div></article></main></body></html>`;
     expect(postIds(body('shareholders-box', tweet('investor', '1212392185510924291')))).toEqual(['1212392185510924291']);
     expect(postIds(body('menuboard', tweet('cafe', '1212392185510924292')))).toEqual(['1212392185510924292']);
@@ -130,7 +142,7 @@ ${realFooter ? '<footer class="page-end"><p>© 2020 Example Courses</p></footer>
     expect(postIds(html)).toEqual(['1212392185510924290']);
   });
 
-  it('corpus: a landing page\'s testimonial tweets in div.footer (learnnode), product tweets in sections (parallels)', () => {
+  it("corpus: a landing page's testimonial tweets in div.footer (learnnode), product tweets in sections (parallels)", () => {
     const { doc, url } = corpusDoc('p144-learnnode-com');
     expect(analyze(doc, { url }).embeds).toHaveLength(26);
     const p = corpusDoc('p139-parallels-com');
@@ -150,7 +162,10 @@ ${story(attr === 'id' ? '887221' : 'brief-887221', 'Library reopens after repair
 
   it('keeps only the posts of the story whose element carries the id in the page address (The Week speed-reads, data-id streams)', () => {
     expect(postIds(stream('id'), 'https://news.example.com/briefs/887020/council-expands-programme')).toEqual(['1212392185510924290', '1212134143045320706']);
-    expect(postIds(stream('data-id'), 'https://news.example.com/briefs/887020/council-expands-programme')).toEqual(['1212392185510924290', '1212134143045320706']);
+    expect(postIds(stream('data-id'), 'https://news.example.com/briefs/887020/council-expands-programme')).toEqual([
+      '1212392185510924290',
+      '1212134143045320706',
+    ]);
   });
 
   it('infinite scroll with an <h1> per story: the story whose <h1> is the page title (Dagbladet-style next article)', () => {
@@ -166,8 +181,13 @@ ${story(attr === 'id' ? '887221' : 'brief-887221', 'Library reopens after repair
     expect(postIds(html)).toEqual(['1212392185510924290', '1212134143045320706']);
   });
 
-  it('corpus: The Week\'s speed-read stream gives the 4 tweets of its own story, not the other stories\' 3', () => {
+  it("corpus: The Week's speed-read stream gives the 4 tweets of its own story, not the other stories' 3", () => {
     const { doc, url } = corpusDoc('p122-theweek-com');
-    expect(analyze(doc, { url }).embeds.map((e) => e.postId)).toEqual(['1212392185510924290', '1212134143045320706', '1212055805710786566', '1211726423553118211']);
+    expect(analyze(doc, { url }).embeds.map((e) => e.postId)).toEqual([
+      '1212392185510924290',
+      '1212134143045320706',
+      '1212055805710786566',
+      '1211726423553118211',
+    ]);
   });
 });

@@ -39,11 +39,43 @@ const ZONE_TAGS: Record<Zone, Set<string>> = { page: FURNITURE_TAGS, article: FU
  * space, camelCase kept as one word lowercased), so "l-sidebar-fixed" matches but "sidebarless" does not.
  */
 const FURNITURE_WORDS = new Set([
-  'sidebar', 'sidebars', 'rail', 'rightrail', 'leftrail', 'siderail', 'related', 'recommended', 'recommendations',
-  'comments', 'comment', 'discussion', 'footer', 'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs',
-  'promo', 'newsletter', 'trending', 'popular', 'mostread', 'outbrain', 'taboola',
-  'share', 'sharing', 'follow', 'subscribe', 'ads', 'advert', 'advertisement',
-  'sponsor', 'sponsored', 'masthead', 'topbar',
+  'sidebar',
+  'sidebars',
+  'rail',
+  'rightrail',
+  'leftrail',
+  'siderail',
+  'related',
+  'recommended',
+  'recommendations',
+  'comments',
+  'comment',
+  'discussion',
+  'footer',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'breadcrumb',
+  'breadcrumbs',
+  'promo',
+  'newsletter',
+  'trending',
+  'popular',
+  'mostread',
+  'outbrain',
+  'taboola',
+  'share',
+  'sharing',
+  'follow',
+  'subscribe',
+  'ads',
+  'advert',
+  'advertisement',
+  'sponsor',
+  'sponsored',
+  'masthead',
+  'topbar',
 ]);
 /** Words that mark an element as furniture only when outside the article container. */
 const OUTER_ONLY_WORDS = new Set(['header', 'banner']);
@@ -254,7 +286,13 @@ function widen(el: Element): Element {
   for (let depth = 0; p && depth < MAX_DEPTH; depth++, p = p.parentElement) {
     const tag = p.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML') break;
-    if (tag === 'ARTICLE' || tag === 'MAIN' || (p.getAttribute('itemprop') ?? '').toLowerCase() === 'articlebody' || (p.getAttribute('role') ?? '').toLowerCase() === 'main') best = p;
+    if (
+      tag === 'ARTICLE' ||
+      tag === 'MAIN' ||
+      (p.getAttribute('itemprop') ?? '').toLowerCase() === 'articlebody' ||
+      (p.getAttribute('role') ?? '').toLowerCase() === 'main'
+    )
+      best = p;
   }
   return best;
 }
@@ -328,7 +366,8 @@ export function findArticleScope(doc: Document, blocks: readonly TextBlock[], ha
     if (text && !text.contains(p)) continue;
     if (p.closest('blockquote')) continue;
     bodyParagraphs++;
-    for (let a: Element | null = p.parentElement, d = 0; a && a !== body && d < MAX_DEPTH; a = a.parentElement, d++) bodyCount.set(a, (bodyCount.get(a) ?? 0) + 1);
+    for (let a: Element | null = p.parentElement, d = 0; a && a !== body && d < MAX_DEPTH; a = a.parentElement, d++)
+      bodyCount.set(a, (bodyCount.get(a) ?? 0) + 1);
   }
   const holdsBody = new Set(bodyCount.keys());
   const minHeld = Math.min(MIN_WRAPPED_PARAGRAPHS, bodyParagraphs);
@@ -364,7 +403,8 @@ export function findArticleScope(doc: Document, blocks: readonly TextBlock[], ha
   };
 
   const furnitureOnPath = (p: Element, zone: Zone): boolean =>
-    isFurnitureTag(p, zone) || (hasFurnitureWord(p, zone) && !getHoldsArticle().has(p) && !isFooterSection(p, (pageFooters ??= queryAll(doc, 'footer, [role="contentinfo"]'))));
+    isFurnitureTag(p, zone) ||
+    (hasFurnitureWord(p, zone) && !getHoldsArticle().has(p) && !isFooterSection(p, (pageFooters ??= queryAll(doc, 'footer, [role="contentinfo"]'))));
 
   /** No furniture between `el` and `stop` (exclusive), or up to the body text's own containers. */
   const clearPath = (el: Element, stop: Element | null, zone: Zone): boolean => {
@@ -407,7 +447,12 @@ const MIN_HEADLINE_CHARS = 12;
 const TITLE_SEPARATOR_RE = /\s[|\u2013\u2014-]\s|\s::\s/;
 
 function normTitle(s: string): string {
-  return s.slice(0, 600).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .slice(0, 600)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The titles the page gives itself: og:title, twitter:title, <title> (whole and without the site name). */
@@ -426,7 +471,9 @@ function pageTitles(doc: Document): string[] {
 
 function sameTitle(heading: string, titles: readonly string[]): boolean {
   if (heading.length < MIN_HEADLINE_CHARS) return false;
-  return titles.some((t) => t === heading || (t.startsWith(heading) && heading.length >= t.length * 0.6) || (heading.startsWith(t) && t.length >= heading.length * 0.6));
+  return titles.some(
+    (t) => t === heading || (t.startsWith(heading) && heading.length >= t.length * 0.6) || (heading.startsWith(t) && t.length >= heading.length * 0.6),
+  );
 }
 
 /**

@@ -24,8 +24,34 @@ export interface ArticleText {
 /** The clone's elements that carry their place in the original page through Readability's passes. */
 const STAMP_ATTR = 'data-creditline-i';
 const STAMPED_TAGS = new Set([
-  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'P', 'LI', 'UL', 'OL', 'DL', 'DD', 'DT',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TBODY', 'TR', 'TD', 'PRE',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DD',
+  'DT',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'FIGCAPTION',
+  'TABLE',
+  'TBODY',
+  'TR',
+  'TD',
+  'PRE',
 ]);
 const SAMPLES = 5;
 const SAMPLE_CHARS = 40;

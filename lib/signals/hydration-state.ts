@@ -111,7 +111,8 @@ export function balancedJson(text: string, start: number): Json | null {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
       continue;
     }
@@ -132,7 +133,12 @@ export function balancedJson(text: string, start: number): Json | null {
 }
 
 function normTitle(s: string): string {
-  return s.slice(0, 600).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .slice(0, 600)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function titleOf(o: JsonObject): string | null {
@@ -173,7 +179,12 @@ function identity(doc: Document, url: string | null): PageIdentity {
       return null;
     }
   };
-  for (const t of [meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]'), doc.querySelector('title')?.textContent ?? null, doc.querySelector('h1')?.textContent ?? null]) {
+  for (const t of [
+    meta('meta[property="og:title"]'),
+    meta('meta[name="twitter:title"]'),
+    doc.querySelector('title')?.textContent ?? null,
+    doc.querySelector('h1')?.textContent ?? null,
+  ]) {
     const n = t ? normTitle(t) : '';
     if (n.length >= 12) titles.add(n);
   }
@@ -252,7 +263,9 @@ function embedOf(o: JsonObject): StateEmbed | null {
       if (url || html) return { url, html: html && html.length <= MAX_HTML ? html : null };
     }
   }
-  const type = TYPE_KEYS.map((k) => o[k]).filter((v): v is string => typeof v === 'string').join(' ');
+  const type = TYPE_KEYS.map((k) => o[k])
+    .filter((v): v is string => typeof v === 'string')
+    .join(' ');
   if (!type || !EMBED_TYPE_RE.test(type.slice(0, 200))) return null;
   const url = stringField(o, EMBED_URL_KEYS);
   const html = stringField(o, EMBED_HTML_KEYS);
@@ -326,7 +339,8 @@ export function stateEmbeds(doc: Document, url: string | null): StateEmbed[] {
     for (const st of states) {
       page ??= identity(doc, url);
       // Arc's globalContent is by definition the page's own content.
-      const stories = st.arcGlobal && isObject(st.value) && BODY_KEYS.some((k) => Array.isArray((st.value as JsonObject)[k])) ? [st.value] : findStories(st.value, page);
+      const stories =
+        st.arcGlobal && isObject(st.value) && BODY_KEYS.some((k) => Array.isArray((st.value as JsonObject)[k])) ? [st.value] : findStories(st.value, page);
       for (const story of stories) for (const e of bodyEmbeds(story)) if (out.length < MAX_EMBEDS) out.push(e);
     }
     if (out.length) break; // one state script describes the story; the next would repeat it

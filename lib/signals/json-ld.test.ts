@@ -9,7 +9,9 @@ import { extractLinearly, readJsonLd, repairJson } from './json-ld';
 import { cpuMs } from '../../tests/helpers/cpu';
 
 const docWith = (...blocks: string[]) =>
-  parseDocument(`<!doctype html><html><head>${blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}</head><body><p>x</p></body></html>`);
+  parseDocument(
+    `<!doctype html><html><head>${blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}</head><body><p>x</p></body></html>`,
+  );
 
 const article = (fields: string) => `{"@context":"https://schema.org","@type":"NewsArticle",${fields}}`;
 
@@ -54,7 +56,11 @@ describe('blocks repaired before parsing', () => {
 
 describe('blocks still broken after repair: read linearly', () => {
   it.each([
-    ['a truncated block', article('"headline":"A story","author":{"@type":"Person","name":"María López"},"publisher":{"name":"El Diario"'), [{ name: 'María López', isOrganization: false }]],
+    [
+      'a truncated block',
+      article('"headline":"A story","author":{"@type":"Person","name":"María López"},"publisher":{"name":"El Diario"'),
+      [{ name: 'María López', isOrganization: false }],
+    ],
     ['an unfilled template tag', article('"datePublished":{{ date }},"author":"EFE"'), [{ name: 'EFE', isOrganization: false }]],
     [
       'an author list with an organisation',

@@ -56,7 +56,9 @@ function names(v: Json | undefined): string[] {
 }
 
 function typesOf(o: { [k: string]: Json }): string[] {
-  return asList(own(o, '@type')).filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase());
+  return asList(own(o, '@type'))
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.toLowerCase());
 }
 
 /** The block without the wrappers CMSs put around it: HTML comments, CDATA sections, `//` before them. */

@@ -17,7 +17,6 @@ const MAX_LOGO_WIDTH = 240;
 const PLACEHOLDER = /(?:^data:|\b(?:1x1|blank|spacer|pixel|transparent|placeholder)\.)/i;
 const FILE_NAME = /([^/?#]{1,60})\.(?:gif|png|jpe?g|svg|webp)(?:[?#]|$)/i;
 
-
 /** `slots`: the story's byline slots and header rows. */
 export function readLogos(slots: Element[]): Logo[] {
   const out: Logo[] = [];

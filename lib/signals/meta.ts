@@ -21,9 +21,7 @@ export function readMeta(doc: Document, pageUrl: string | null): MetaSignals {
   for (let i = 0; i < metas.length && i < MAX_METAS; i++) {
     const el = metas[i]!;
     if (!el.hasAttribute('content')) continue;
-    const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || '')
-      .trim()
-      .toLowerCase();
+    const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || '').trim().toLowerCase();
     if (!key || key.length > 100) continue;
     const value = squish((el.getAttribute('content') ?? '').slice(0, MAX_VALUE));
     if (!value) continue;

@@ -9,8 +9,17 @@
 // that once the story's own element is known (lib/signals/story.ts) a wrapper around the whole story
 // ("content-sidebar-wrap", an off-canvas "menu" panel) stops counting as a teaser.
 import {
-  AD_WORDS, BYLINE_WORDS, CAPTION_WORDS, COMMENT_WORDS, DATE_WORDS, KICKER_WORDS, NEAR_LABEL_WORDS, NEGATING_PREFIXES,
-  NOTE_WORDS, SOURCE_HOLDER_WORDS, TEASER_WORDS,
+  AD_WORDS,
+  BYLINE_WORDS,
+  CAPTION_WORDS,
+  COMMENT_WORDS,
+  DATE_WORDS,
+  KICKER_WORDS,
+  NEAR_LABEL_WORDS,
+  NEGATING_PREFIXES,
+  NOTE_WORDS,
+  SOURCE_HOLDER_WORDS,
+  TEASER_WORDS,
 } from '../rules/vocabulary';
 import { escapeRegExp } from '../text';
 
@@ -112,7 +121,18 @@ const isSourceHolder = classWordTest(SOURCE_HOLDER_WORDS);
 const isDateHolder = classWordTest(DATE_WORDS);
 /** A cheap first test: does any token part of the class string begin with one of the words? */
 const ANY_WORD = new RegExp(
-  `(?:^|[\\s_-])(?:${[TEASER_WORDS, COMMENT_WORDS, AD_WORDS, CAPTION_WORDS, BYLINE_WORDS, KICKER_WORDS, NEAR_LABEL_WORDS, NOTE_WORDS, SOURCE_HOLDER_WORDS, DATE_WORDS]
+  `(?:^|[\\s_-])(?:${[
+    TEASER_WORDS,
+    COMMENT_WORDS,
+    AD_WORDS,
+    CAPTION_WORDS,
+    BYLINE_WORDS,
+    KICKER_WORDS,
+    NEAR_LABEL_WORDS,
+    NOTE_WORDS,
+    SOURCE_HOLDER_WORDS,
+    DATE_WORDS,
+  ]
     .flat()
     .map((w) => escapeRegExp(w.replace(/\*$/, '')))
     .join('|')})`,

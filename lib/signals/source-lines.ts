@@ -14,7 +14,8 @@ export interface SourceLine {
 }
 
 const OUTSIDE = IN_NAV | IN_FOOTER | IN_ASIDE | IN_FIGURE | IN_TEASER | IN_COMMENTS | IN_LIST_ITEM;
-const SOURCE_LINE = /(?:^|[\s|·])(来源|來源|出典|출처|Source|Quelle|Fuente|Fonte|Origine|Kilde|Källa|Bron|Źródło|Источник)\s?[:：]\s?([^\s|:：·,;][^|:：·,;\n]{0,39})/i;
+const SOURCE_LINE =
+  /(?:^|[\s|·])(来源|來源|出典|출처|Source|Quelle|Fuente|Fonte|Origine|Kilde|Källa|Bron|Źródło|Источник)\s?[:：]\s?([^\s|:：·,;][^|:：·,;\n]{0,39})/i;
 const MAX_HOLDERS = 120;
 
 /** With the story known, its own source lines only: a ticker item's "Zdroj: ČTK" beside it is another story's. */

@@ -45,7 +45,10 @@ const MAX_TRAILER = 4;
 const MAX_TRAILER_CHARS = 600;
 
 function norm(s: string | null | undefined): string {
-  return squish(s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return squish(s ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The <h1> whose text the page's title holds (or that holds the title); else the first outside navigation. */
@@ -107,7 +110,16 @@ export function findStory(scan: DomScan, article: ArticleText | null, titles: (s
       root = e;
     }
   }
-  return { headline, body, root, blocks, firstIndex: indexes[0]!, lastIndex: indexes[indexes.length - 1]!, ...frameOf(body, root, headline), ...edgesOf(body, blocks) };
+  return {
+    headline,
+    body,
+    root,
+    blocks,
+    firstIndex: indexes[0]!,
+    lastIndex: indexes[indexes.length - 1]!,
+    ...frameOf(body, root, headline),
+    ...edgesOf(body, blocks),
+  };
 }
 
 /**
@@ -273,7 +285,7 @@ export function inTeaserCard(el: Element, story: Story | null, pageUrl: string |
   let e: Element | null = el.parentElement;
   for (let up = 0; e && up < 4 && !isPage(e); up++, e = e.parentElement) {
     if (e.contains(story?.body ?? null) || (story?.headline && e.contains(story.headline))) return false;
-    const cache = story ? cardCaches.get(story) ?? cardCaches.set(story, new Map()).get(story)! : null;
+    const cache = story ? (cardCaches.get(story) ?? cardCaches.set(story, new Map()).get(story)!) : null;
     const known = cache?.get(e);
     if (known !== undefined) {
       if (known === 'big') return false;

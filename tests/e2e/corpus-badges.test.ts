@@ -100,7 +100,9 @@ describe('inline badge on corpus pages (Chromium)', () => {
       const got = results.get(label.id)!;
       const want = wantsBadge(label);
       if (got.badge !== want) {
-        wrong.push(`${label.id}: label ${label.status}, badge ${want ? 'expected' : 'not expected'}; got ${got.kind}/${got.status ?? '-'}${got.line ? ` "${got.line}"` : ''}`);
+        wrong.push(
+          `${label.id}: label ${label.status}, badge ${want ? 'expected' : 'not expected'}; got ${got.kind}/${got.status ?? '-'}${got.line ? ` "${got.line}"` : ''}`,
+        );
       }
     }
     expect(wrong).toEqual([]);

@@ -24,10 +24,10 @@ describe('Firefox build', () => {
     const seed = readLabels().find((l) => l.id === SEED_ID)!;
     const page = await firefox.browser.newPage();
     await page.goto(server.localUrl(seed), { waitUntil: 'domcontentloaded' });
-    const handle = await page.waitForFunction(
-      () => document.querySelector('creditline-badge')?.shadowRoot?.querySelector('.line')?.textContent ?? null,
-      { timeout: 20_000, polling: 100 },
-    );
+    const handle = await page.waitForFunction(() => document.querySelector('creditline-badge')?.shadowRoot?.querySelector('.line')?.textContent ?? null, {
+      timeout: 20_000,
+      polling: 100,
+    });
     expect(await handle.jsonValue()).toMatch(/^ANI wire copy · not edited by /);
     await page.close();
   });

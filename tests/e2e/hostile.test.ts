@@ -111,7 +111,12 @@ async function domChanges(page: Page, html: string): Promise<{ same: boolean; li
     const fresh = clean(new DOMParser().parseFromString(source, 'text/html'));
     let i = 0;
     while (i < live.length && live[i] === fresh[i]) i++;
-    return { same: live === fresh, live: live.length, fresh: fresh.length, firstDiff: `${live.slice(Math.max(0, i - 80), i + 120)} ≠ ${fresh.slice(Math.max(0, i - 80), i + 120)}` };
+    return {
+      same: live === fresh,
+      live: live.length,
+      fresh: fresh.length,
+      firstDiff: `${live.slice(Math.max(0, i - 80), i + 120)} ≠ ${fresh.slice(Math.max(0, i - 80), i + 120)}`,
+    };
   }, html);
 }
 
@@ -134,9 +139,7 @@ async function drawn(page: Page, where: 'badge' | 'popup' = 'badge'): Promise<vo
 /** Elements that would run script or load something, and non-http(s) links, under `root` (a selector). */
 async function injected(page: Page, inShadowOf: string | null): Promise<string[]> {
   return page.evaluate((host) => {
-    const roots: ParentNode[] = host
-      ? Array.from(document.querySelectorAll(host)).flatMap((h) => (h.shadowRoot ? [h.shadowRoot] : []))
-      : [document];
+    const roots: ParentNode[] = host ? Array.from(document.querySelectorAll(host)).flatMap((h) => (h.shadowRoot ? [h.shadowRoot] : [])) : [document];
     const out: string[] = [];
     for (const root of roots) {
       for (const el of Array.from(root.querySelectorAll('*'))) {
@@ -145,10 +148,11 @@ async function injected(page: Page, inShadowOf: string | null): Promise<string[]
           const v = attr.value.trim();
           // Links: http(s) only. Images: http(s), or the extension's own files (a root-relative path
           // in the popup, a chrome-extension: URL in the badge).
-          const ok =
-            /^(href|action|formaction|xlink:href)$/i.test(attr.name) ? /^(https?:|#)/i.test(v)
-            : attr.name.toLowerCase() === 'src' ? /^(https?:|chrome-extension:|\/(?!\/))/i.test(v)
-            : true;
+          const ok = /^(href|action|formaction|xlink:href)$/i.test(attr.name)
+            ? /^(https?:|#)/i.test(v)
+            : attr.name.toLowerCase() === 'src'
+              ? /^(https?:|chrome-extension:|\/(?!\/))/i.test(v)
+              : true;
           if (!ok && el.tagName !== 'SCRIPT' && el.tagName !== 'LINK') out.push(`<${el.tagName.toLowerCase()} ${attr.name}="${v.slice(0, 60)}">`);
         }
         if (/^(IFRAME|OBJECT|EMBED|FRAME)$/.test(el.tagName)) out.push(`<${el.tagName.toLowerCase()}>`);
@@ -257,7 +261,7 @@ describe('hostile pages in Chromium with the extension', () => {
     await page.close();
   });
 
-  it("analyzes a page whose own scripts attack, and throws nothing into it", async () => {
+  it('analyzes a page whose own scripts attack, and throws nothing into it', async () => {
     const { page, kind } = await open('/attack.html');
     expect(kind).toBe('done');
     const seen = await page.evaluate(() => ({ removed: (window as any).__removed as number, polluted: ({} as any).polluted }));

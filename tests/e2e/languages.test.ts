@@ -32,7 +32,9 @@ const say = (c: Catalogue, key: string) => c[key.replaceAll('.', '_')]!.message;
  * "Creditline", "Markdown" or "Instagram").
  */
 function englishFragments(other: Catalogue): string[] {
-  const otherText = Object.values(other).map((m) => m.message).join('\n');
+  const otherText = Object.values(other)
+    .map((m) => m.message)
+    .join('\n');
   const out = new Set<string>();
   for (const [name, { message }] of Object.entries(en)) {
     if (name.startsWith('@@') || other[name]?.message === message) continue;
@@ -52,7 +54,8 @@ function interfaceText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const copy = document.body.cloneNode(true) as HTMLElement;
     // Page text (quotes, the headline, names) is marked dir=auto; agency and source names are names.
-    for (const el of copy.querySelectorAll('[dir="auto"], .cl-agency__name, .cl-agency__short, .cl-source__label, .cl-embed__author, .cl-embed__handle')) el.remove();
+    for (const el of copy.querySelectorAll('[dir="auto"], .cl-agency__name, .cl-agency__short, .cl-source__label, .cl-embed__author, .cl-embed__handle'))
+      el.remove();
     const attrs = [...copy.querySelectorAll('[title], [aria-label], [placeholder]')].flatMap((el) =>
       ['title', 'aria-label', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
     );
@@ -77,7 +80,7 @@ function overflowing(page: Page): Promise<string[]> {
 
 const LANGS = ['de', 'fr', 'es', 'hi', 'ar'] as const;
 
-describe('the interface in the reader\'s language (Chromium)', () => {
+describe("the interface in the reader's language (Chromium)", () => {
   let server: CorpusServer;
   const seed = readLabels().find((l) => l.id === SEED_ID)!;
 
@@ -172,14 +175,20 @@ describe('the interface in the reader\'s language (Chromium)', () => {
       });
 
       if (lang === 'de') {
-        it('keeps the pill readable on a right-to-left page: its words run left to right, it sits at the page\'s start', async () => {
+        it("keeps the pill readable on a right-to-left page: its words run left to right, it sits at the page's start", async () => {
           await article.evaluate(() => (document.documentElement.dir = 'rtl'));
           const pill = await article.evaluate(() => {
             const host = document.querySelector('creditline-badge') as HTMLElement;
             const el = host.shadowRoot!.querySelector('.pill') as HTMLElement;
             const line = el.querySelector('.line') as HTMLElement;
             const [h, p] = [host.getBoundingClientRect(), el.getBoundingClientRect()];
-            return { dir: getComputedStyle(el).direction, hostDir: getComputedStyle(host).direction, atStart: Math.abs(h.right - p.right) < 2, inside: p.left >= h.left - 1, clipped: line.scrollWidth > line.clientWidth + 1 };
+            return {
+              dir: getComputedStyle(el).direction,
+              hostDir: getComputedStyle(host).direction,
+              atStart: Math.abs(h.right - p.right) < 2,
+              inside: p.left >= h.left - 1,
+              clipped: line.scrollWidth > line.clientWidth + 1,
+            };
           });
           expect(pill).toEqual({ dir: 'ltr', hostDir: 'rtl', atStart: true, inside: true, clipped: false });
           await article.evaluate(() => document.documentElement.removeAttribute('dir'));
@@ -198,9 +207,18 @@ describe('the interface in the reader\'s language (Chromium)', () => {
           // The toolbar's title, painted for the page's next states (the reload analyses it again).
           await article.reload({ waitUntil: 'domcontentloaded' });
           const title = () => browser.worker.evaluate((id: number) => (globalThis as any).chrome.action.getTitle({ tabId: id }) as Promise<string>, tabId);
-          await expect.poll(title, { timeout: 10_000 }).toMatch(new RegExp(`^${say(fr, 'toolbar.titleLine').replace('$1', '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\S`));
+          await expect.poll(title, { timeout: 10_000 }).toMatch(
+            new RegExp(
+              `^${say(fr, 'toolbar.titleLine')
+                .replace('$1', '')
+                .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\S`,
+            ),
+          );
           // The badge of the reloaded page speaks French too: its catalogue comes from the background.
-          const pillLang = () => article.evaluate(() => (document.querySelector('creditline-badge')?.shadowRoot?.querySelector('.pill') as HTMLElement | null | undefined)?.lang ?? null);
+          const pillLang = () =>
+            article.evaluate(
+              () => (document.querySelector('creditline-badge')?.shadowRoot?.querySelector('.pill') as HTMLElement | null | undefined)?.lang ?? null,
+            );
           await expect.poll(pillLang, { timeout: 10_000 }).toBe('fr');
         });
       }

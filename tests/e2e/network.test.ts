@@ -71,10 +71,12 @@ describe('network use (Chromium)', () => {
 
   it('sends nothing to any server that the pages did not ask for', () => {
     const asked = new Set(
-      seen.filter((r) => /^http:/.test(r.url)).map((r) => {
-        const u = new URL(r.url);
-        return `${u.hostname}${u.pathname}${u.search}`;
-      }),
+      seen
+        .filter((r) => /^http:/.test(r.url))
+        .map((r) => {
+          const u = new URL(r.url);
+          return `${u.hostname}${u.pathname}${u.search}`;
+        }),
     );
     const unasked = server.log
       .slice(serverLogStart)

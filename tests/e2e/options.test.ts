@@ -31,14 +31,11 @@ describe('options page (Chromium)', () => {
   };
   /** Stored settings as a test needs them (written the way the store writes them: value + version). */
   const seed = (settings: unknown) =>
-    browser.worker.evaluate(
-      async (value) => {
-        const area = (globalThis as any).chrome.storage.local;
-        await area.clear();
-        if (value) await area.set({ settings: value, settings$: { v: 2 } });
-      },
-      settings,
-    );
+    browser.worker.evaluate(async (value) => {
+      const area = (globalThis as any).chrome.storage.local;
+      await area.clear();
+      if (value) await area.set({ settings: value, settings$: { v: 2 } });
+    }, settings);
   const withSite = { badges: true, badgeStatuses: ['wire'], highlightEvidence: true, disabledSites: ['example.com'], customPhrases: [] };
   const stored = () => browser.worker.evaluate(async () => (globalThis as any).chrome.storage.local.get(null));
 
@@ -71,7 +68,9 @@ describe('options page (Chromium)', () => {
     await seed(withSite);
     await open();
     const before = await stored();
-    await page.locator('#cl-import-file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"creditline-settings","version":2,"settings":{') });
+    await page
+      .locator('#cl-import-file')
+      .setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"creditline-settings","version":2,"settings":{') });
     await expect.poll(() => page.locator('[data-message="error"]').textContent()).toBe('That file is not valid JSON. Nothing was changed.');
     expect(await stored()).toEqual(before);
     await page.locator('#cl-import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(150_000, 32) });

@@ -153,9 +153,5 @@ async function shoot(page: Page, path: string) {
 }
 
 async function expectText(page: Page, selector: string, text: string) {
-  await page.waitForFunction(
-    ({ selector, text }) => document.querySelector(selector)?.textContent === text,
-    { selector, text },
-    { timeout: 5000 },
-  );
+  await page.waitForFunction(({ selector, text }) => document.querySelector(selector)?.textContent === text, { selector, text }, { timeout: 5000 });
 }

@@ -36,7 +36,10 @@ const FORBIDDEN_KEYS = [
 
 /** The script-src directive of a CSP string, as a list of sources. */
 function scriptSrc(csp: string): string[] {
-  const d = csp.split(';').map((s) => s.trim()).find((s) => s.startsWith('script-src '));
+  const d = csp
+    .split(';')
+    .map((s) => s.trim())
+    .find((s) => s.startsWith('script-src '));
   return d ? d.split(/\s+/).slice(1) : [];
 }
 
@@ -58,7 +61,7 @@ describe.each([
     expect(m.content_scripts[0].all_frames ?? false).toBe(false);
   });
 
-  it("has a strict extension CSP: scripts from the extension only, no eval, no remote hosts", () => {
+  it('has a strict extension CSP: scripts from the extension only, no eval, no remote hosts', () => {
     const csp: string = m.manifest_version === 3 ? m.content_security_policy?.extension_pages : m.content_security_policy;
     expect(typeof csp).toBe('string');
     expect(scriptSrc(csp)).toEqual(["'self'"]);

@@ -78,7 +78,14 @@ describe('privacy: no network requests of its own', () => {
     await options.waitForTimeout(300);
     await options.close();
     // Self-check of the recorder: a request made from the service worker must be seen (then excluded).
-    await browser.worker.evaluate((u) => fetch(u).then(() => undefined, () => undefined), `${server.origin}${PROBE}`);
+    await browser.worker.evaluate(
+      (u) =>
+        fetch(u).then(
+          () => undefined,
+          () => undefined,
+        ),
+      `${server.origin}${PROBE}`,
+    );
     await new Promise((r) => setTimeout(r, 300));
   }, 240_000);
 
@@ -103,13 +110,11 @@ describe('privacy: no network requests of its own', () => {
     expect(foreign.map((s) => `${s.url.slice(0, 120)} (from ${s.from.slice(0, 80)})`)).toEqual([]);
   });
 
-  it('the server, which every host name resolves to, heard from no host but the pages and the browser\'s own services', () => {
+  it("the server, which every host name resolves to, heard from no host but the pages and the browser's own services", () => {
     // Chromium itself still calls its update service and opens TLS connections (seen here as "not
     // http") that no extension context made; the browser-level recorder above attributes every
     // request the extension's contexts make, so here only plain-HTTP hosts are checked.
-    const other = server.log.filter(
-      (l) => l.host !== '127.0.0.1' && l.path !== '(not http)' && !/(^|\.)(googleapis|google|gstatic)\.com$/.test(l.host),
-    );
+    const other = server.log.filter((l) => l.host !== '127.0.0.1' && l.path !== '(not http)' && !/(^|\.)(googleapis|google|gstatic)\.com$/.test(l.host));
     expect(other.map((l) => `${l.host}${l.path}`)).toEqual([]);
     const local = server.log.filter((l) => l.host === '127.0.0.1' && !PAGE_IDS.some((id) => l.path === `/pages/${id}.html`));
     expect(local.map((l) => l.path).filter((p) => p !== PROBE && p !== '/favicon.ico')).toEqual([]);

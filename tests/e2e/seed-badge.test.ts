@@ -88,9 +88,9 @@ describe('the seed page in Chromium', () => {
     const text = await card.textContent();
     expect(text).toContain(seed.disclaimer);
     expect(text).toContain(seed.embeds[0]!.handle!);
-    const links = await card.locator('a').evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href') ?? '', rel: a.getAttribute('rel') ?? '', target: a.getAttribute('target') })),
-    );
+    const links = await card
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', rel: a.getAttribute('rel') ?? '', target: a.getAttribute('target') })));
     for (const link of links) {
       expect(link.href).toMatch(/^https?:\/\//);
       expect(link.rel.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
@@ -131,10 +131,7 @@ describe('the seed page in Chromium', () => {
     };
     // Short labels: the agency's short name for wire copy, the shared status abbreviations otherwise.
     expect(texts).toEqual({ seed: 'ANI', republished: 'REP', staff: 'OWN', none: '' });
-    const title = await browser.worker.evaluate(
-      (tabId: number) => (globalThis as any).chrome.action.getTitle({ tabId }) as Promise<string>,
-      seedTab,
-    );
+    const title = await browser.worker.evaluate((tabId: number) => (globalThis as any).chrome.action.getTitle({ tabId }) as Promise<string>, seedTab);
     expect(title).toMatch(/^Creditline: ANI wire copy/);
     await Promise.all([rep.page.close(), staff.page.close(), none.page.close()]);
   });
@@ -177,7 +174,7 @@ describe('the seed page in Chromium', () => {
     expect(await page.locator('creditline-badge').count()).toBe(0);
   });
 
-  it('forgets a tab\'s state when it leaves for a page the extension does not run on', async () => {
+  it("forgets a tab's state when it leaves for a page the extension does not run on", async () => {
     const { page: p, tabId } = await open(REPUBLISHED);
     await p.goto('about:blank');
     await expect

@@ -26,7 +26,10 @@ describe('batch summary of the corpus (Chromium)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'creditline-summary-'));
     html = join(dir, 'summary.html');
-    const run = await cli(['--json', '-o', join(dir, 'out.jsonl'), '--summary', html, '--summary-json', join(dir, 'summary.json'), join(CORPUS_DIR, 'labels.jsonl')], { timeoutMs: 240_000 });
+    const run = await cli(
+      ['--json', '-o', join(dir, 'out.jsonl'), '--summary', html, '--summary-json', join(dir, 'summary.json'), join(CORPUS_DIR, 'labels.jsonl')],
+      { timeoutMs: 240_000 },
+    );
     expect(run.code, run.stderr).toBe(0);
     reports = jsonLines(readFileSync(join(dir, 'out.jsonl'), 'utf8'));
     summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as Summary;

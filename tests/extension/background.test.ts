@@ -147,7 +147,10 @@ describe('creditline/catalogue (content script → background)', () => {
       return new Response(JSON.stringify({ status_wire_label: { message: 'Agenturmeldung' } }));
     });
     try {
-      expect(await deliver({ type: 'creditline/catalogue', lang: 'de' }, contentScript(3))).toEqual({ answered: true, answer: { status_wire_label: { message: 'Agenturmeldung' } } });
+      expect(await deliver({ type: 'creditline/catalogue', lang: 'de' }, contentScript(3))).toEqual({
+        answered: true,
+        answer: { status_wire_label: { message: 'Agenturmeldung' } },
+      });
       expect(fetched).toEqual([`chrome-extension://${ID}/_locales/de/messages.json`]);
       // A missing file leaves the browser's language (an empty catalogue), never an error.
       vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));

@@ -24,7 +24,10 @@ export function onePagePerStatus(): { status: Status; id: string }[] {
 
 /** The labelled pages that have embedded posts or agencies, for sections the status pages may lack. */
 export function pagesWith(field: 'embeds' | 'agencies', n: number): string[] {
-  return labels.filter((l) => (l[field] as unknown[] | undefined)?.length).slice(0, n).map((l) => l.id);
+  return labels
+    .filter((l) => (l[field] as unknown[] | undefined)?.length)
+    .slice(0, n)
+    .map((l) => l.id);
 }
 
 export const HOSTILE = '<img src=x onerror="alert(1)">';

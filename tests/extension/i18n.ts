@@ -6,9 +6,7 @@ import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatChromeMessage } from '../../utils/presentation/chrome-format';
 
-const messages = generateChromeMessages(
-  parseMessagesText(readFileSync(join(import.meta.dirname, '../../locales/en.yml'), 'utf8'), 'YAML'),
-);
+const messages = generateChromeMessages(parseMessagesText(readFileSync(join(import.meta.dirname, '../../locales/en.yml'), 'utf8'), 'YAML'));
 
 /** Chrome's substitution rules: named $placeholders$ from `placeholders`, then $1..$9, then $$. */
 export function getMessage(name: string, subs?: string | string[]): string {

@@ -34,16 +34,24 @@ const en = catalogue('en');
 
 describe('locales/', () => {
   it('has a catalogue for each interface language and no other', () => {
-    const files = readdirSync(join(ROOT, 'locales')).map((f) => f.replace(/\.yml$/, '')).sort();
+    const files = readdirSync(join(ROOT, 'locales'))
+      .map((f) => f.replace(/\.yml$/, ''))
+      .sort();
     expect(files).toEqual([...UI_LANGUAGES].sort());
   });
 
   for (const lang of UI_LANGUAGES.filter((l) => l !== 'en')) {
     describe(`${lang}.yml`, () => {
       const messages = catalogue(lang);
-      it("has every message of en.yml and none that en.yml lacks", () => {
-        expect(names(en).filter((k) => !(k in messages)), 'missing').toEqual([]);
-        expect(names(messages).filter((k) => !(k in en)), 'not in en.yml').toEqual([]);
+      it('has every message of en.yml and none that en.yml lacks', () => {
+        expect(
+          names(en).filter((k) => !(k in messages)),
+          'missing',
+        ).toEqual([]);
+        expect(
+          names(messages).filter((k) => !(k in en)),
+          'not in en.yml',
+        ).toEqual([]);
       });
       it('keeps the substitutions and the number of plural forms of each message', () => {
         const wrong = names(en)

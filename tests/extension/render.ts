@@ -61,11 +61,7 @@ export function linkProblems(root: Element): string[] {
 export function unnamedControls(root: Element): string[] {
   return [...root.querySelectorAll('button, a, input, select, summary')].flatMap((el) => {
     const id = el.getAttribute('id');
-    const named =
-      (el.textContent ?? '').trim() ||
-      el.getAttribute('aria-label') ||
-      (id && root.querySelector(`label[for="${id}"]`)) ||
-      el.closest('label');
+    const named = (el.textContent ?? '').trim() || el.getAttribute('aria-label') || (id && root.querySelector(`label[for="${id}"]`)) || el.closest('label');
     return named ? [] : [el.outerHTML.slice(0, 80)];
   });
 }

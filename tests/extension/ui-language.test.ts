@@ -67,7 +67,7 @@ describe('the interface language', () => {
     expect(shortLabel(report('sponsored'))).toBe('PAT');
   });
 
-  it('keeps the browser\'s words when the chosen catalogue cannot be read', async () => {
+  it("keeps the browser's words when the chosen catalogue cannot be read", async () => {
     await chooseLanguage('hi', () => Promise.reject(new Error('gone')));
     expect(uiLanguage()).toBe('en');
   });

@@ -11,7 +11,8 @@ import type { Label } from '../../cli/score';
 export function articleHtml(body: string, { head = '', title = 'A headline' } = {}): string {
   const filler = Array.from(
     { length: 6 },
-    (_, i) => `<p>Paragraph ${i + 1} of the story goes on with enough words, commas, and sentences to read as an article body to any extractor, as real news prose does.</p>`,
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the story goes on with enough words, commas, and sentences to read as an article body to any extractor, as real news prose does.</p>`,
   ).join('');
   return `<!doctype html><html lang="en"><head><title>${title}</title>${head}</head><body><article><h1>${title}</h1>${body.replace('{{filler}}', filler)}</article></body></html>`;
 }

@@ -7,7 +7,12 @@ describe('bench statistics', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([NaN, 5])).toBe(5);
-    expect(quantile(Array.from({ length: 100 }, (_, i) => i + 1), 0.95)).toBe(95);
+    expect(
+      quantile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        0.95,
+      ),
+    ).toBe(95);
     expect(quantile([], 0.5)).toBeNaN();
   });
 
@@ -22,6 +27,12 @@ describe('bench statistics', () => {
     expect(r.ofMedians).toBeCloseTo(2 / 10, 9);
     expect(r.medianPerPage).toBeCloseTo(0.2, 9);
     // Pairs with a missing side are left out of all three.
-    expect(ratios([[10, 5], [NaN, 1], [4, NaN]])).toEqual({ ofTotals: 0.5, ofMedians: 0.5, medianPerPage: 0.5 });
+    expect(
+      ratios([
+        [10, 5],
+        [NaN, 1],
+        [4, NaN],
+      ]),
+    ).toEqual({ ofTotals: 0.5, ofMedians: 0.5, medianPerPage: 0.5 });
   });
 });

@@ -41,7 +41,11 @@ const files = LAYERS.flatMap(([, prefix]) => sources(prefix.slice(0, -1))).filte
 
 describe('the import graph', () => {
   it('reads the sources of every layer', () => {
-    for (const [name] of LAYERS) expect(files.some((f) => LAYERS[layerOf(f)]![0] === name), name).toBe(true);
+    for (const [name] of LAYERS)
+      expect(
+        files.some((f) => LAYERS[layerOf(f)]![0] === name),
+        name,
+      ).toBe(true);
   });
 
   it('never imports a higher layer', () => {

@@ -8,11 +8,9 @@ import type { MessageKey, Translate } from './messages';
 
 export { isUiLanguage, UI_LANGUAGES, type UiLanguage } from './languages';
 
-
 let chosen: Record<string, ChromeMessageText> | null = null;
 
-const browserTranslate: Translate = (key, substitutions, count) =>
-  (browserI18n.t as (key: string, ...args: unknown[]) => string)(key, substitutions, count);
+const browserTranslate: Translate = (key, substitutions, count) => (browserI18n.t as (key: string, ...args: unknown[]) => string)(key, substitutions, count);
 
 const chosenTranslate: Translate = (key, substitutions, count) => {
   const m = chosen![key.replaceAll('.', '_')];

@@ -5,7 +5,19 @@ import { PLATFORM_BY_ID, PLATFORMS } from '../../lib/rules/platforms';
 import { STATUSES, type EvidenceSource, type OriginalSourceKind, type Report } from '../../lib/report';
 import { getMessage, resetBrowser } from '../../tests/extension/i18n';
 import { agency, report } from '../../tests/extension/in-page/fixtures';
-import { contrastRatio, countryName, platformLabel, postLabel, shortLabel, sourceKindLabel, STATUS_COLORS, statusExplanation, statusLabel, summaryLine, whereLabel } from '.';
+import {
+  contrastRatio,
+  countryName,
+  platformLabel,
+  postLabel,
+  shortLabel,
+  sourceKindLabel,
+  STATUS_COLORS,
+  statusExplanation,
+  statusLabel,
+  summaryLine,
+  whereLabel,
+} from '.';
 import { SHORT_KEYS, SOURCE_KIND_KEYS, WHERE_KEYS } from './tables';
 
 beforeEach(resetBrowser);

@@ -5,9 +5,7 @@ import { isUiLanguage, type UiLanguage } from '../presentation/languages';
 
 export type BadgeStatus = Exclude<Status, 'staff' | 'not-article'>;
 
-export const BADGE_STATUSES: readonly BadgeStatus[] = STATUSES.filter(
-  (s): s is BadgeStatus => s !== 'staff' && s !== 'not-article',
-);
+export const BADGE_STATUSES: readonly BadgeStatus[] = STATUSES.filter((s): s is BadgeStatus => s !== 'staff' && s !== 'not-article');
 
 export interface CustomPhraseSetting {
   phrase: string;
@@ -83,7 +81,10 @@ export function normalizeHost(input: unknown): string | null {
   } catch {
     return null;
   }
-  host = host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  host = host
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
   if (!host || host.length > LIMITS.hostMax) return null;
   if (IPV4_RE.test(host)) return host.split('.').every((n) => Number(n) <= 255) ? host : null;
   const labels = host.split('.');
@@ -192,9 +193,7 @@ function migrateV1toV2(old: unknown): unknown {
   if (!old || typeof old !== 'object' || Array.isArray(old)) return old;
   const v1 = old as Record<string, unknown>;
   const sitesRaw = typeof v1.disabledSites === 'string' ? v1.disabledSites.split(/[\s,]+/) : v1.disabledSites;
-  const disabledSites = Array.isArray(sitesRaw)
-    ? sitesRaw.map(normalizeHost).filter((h): h is string => !!h)
-    : v1.disabledSites;
+  const disabledSites = Array.isArray(sitesRaw) ? sitesRaw.map(normalizeHost).filter((h): h is string => !!h) : v1.disabledSites;
   return {
     ...v1,
     badgeStatuses: 'badgeStatuses' in v1 ? v1.badgeStatuses : [...DEFAULT_SETTINGS.badgeStatuses],

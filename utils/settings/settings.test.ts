@@ -76,7 +76,7 @@ describe('reading settings', () => {
     expect((after.value as Settings).disabledSites).toEqual(['example.com', 'blog.example.org']);
   });
 
-  it('migrates version-2 settings to the browser\'s language, without a notice', async () => {
+  it("migrates version-2 settings to the browser's language, without a notice", async () => {
     const { language: _, ...v2 } = custom;
     await seed(v2, { v: 2 });
     const loaded = await loadSettings();
@@ -149,7 +149,19 @@ describe('validation of single values', () => {
     expect(normalizeHost('News.Example.COM')).toBe('news.example.com');
     expect(normalizeHost('https://www.example.co.uk/path?q=1')).toBe('example.co.uk');
     expect(normalizeHost('127.0.0.1')).toBe('127.0.0.1');
-    for (const bad of ['', 'example', 'exa mple.com', '-bad.com', 'bad-.com', 'a..b', '999.1.1.1', '<img>.com', 'javascript:alert(1)', 'x'.repeat(300) + '.com', 42]) {
+    for (const bad of [
+      '',
+      'example',
+      'exa mple.com',
+      '-bad.com',
+      'bad-.com',
+      'a..b',
+      '999.1.1.1',
+      '<img>.com',
+      'javascript:alert(1)',
+      'x'.repeat(300) + '.com',
+      42,
+    ]) {
       expect(normalizeHost(bad), String(bad)).toBeNull();
     }
   });
@@ -188,10 +200,18 @@ describe('import and export', () => {
     ['an array', '[1,2,3]', 'wrong-shape'],
     ['another app’s file', JSON.stringify({ format: 'other', version: 2, settings: {} }), 'wrong-shape'],
     ['settings with no known field', JSON.stringify({ format: 'creditline-settings', version: 2, settings: { colour: 'red' } }), 'wrong-shape'],
-    ['a bad field', JSON.stringify({ format: 'creditline-settings', version: 2, settings: { ...custom, disabledSites: ['ok.com', 'javascript:x'] } }), 'bad-field'],
+    [
+      'a bad field',
+      JSON.stringify({ format: 'creditline-settings', version: 2, settings: { ...custom, disabledSites: ['ok.com', 'javascript:x'] } }),
+      'bad-field',
+    ],
     ['a wrong type', JSON.stringify({ format: 'creditline-settings', version: 2, settings: { badges: 'true' } }), 'bad-field'],
     ['a newer version', JSON.stringify({ format: 'creditline-settings', version: 99, settings: custom }), 'newer-version'],
-    ['more than 100 kB', JSON.stringify({ format: 'creditline-settings', version: 2, settings: { ...custom, pad: 'x'.repeat(LIMITS.importBytes) } }), 'too-large'],
+    [
+      'more than 100 kB',
+      JSON.stringify({ format: 'creditline-settings', version: 2, settings: { ...custom, pad: 'x'.repeat(LIMITS.importBytes) } }),
+      'too-large',
+    ],
   ];
 
   for (const [name, text, code] of rejected) {

@@ -83,4 +83,3 @@ export async function enableSite(hostOrUrl: string): Promise<void> {
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return settingsItem().watch((value) => callback(validateSettings(value).settings));
 }
-

@@ -29,8 +29,17 @@ function record(id: string, seen = 1_000, url?: string, status: StoryRecord['sta
   // One label keeps the page's protocol-relative og:url ("//www.24horas.cl/…").
   const own = t.url?.startsWith('//') ? `https:${t.url}` : t.url;
   const r = recordFromReport(
-    { url: url ?? own ?? `https://example.org/${id}`, publisher: id.split('-')[1] ?? id, headline: t.title, status, lang: t.lang,
-      agencies: [{ id: 'efe', contribution: 'copy' }, { id: 'epa', contribution: 'photo' }] },
+    {
+      url: url ?? own ?? `https://example.org/${id}`,
+      publisher: id.split('-')[1] ?? id,
+      headline: t.title,
+      status,
+      lang: t.lang,
+      agencies: [
+        { id: 'efe', contribution: 'copy' },
+        { id: 'epa', contribution: 'photo' },
+      ],
+    },
     fp(t),
     seen,
   );
@@ -44,10 +53,15 @@ beforeAll(() => {
 }, 60_000);
 
 afterEach(async () => {
-  await Promise.all(names.splice(0).map((name) => new Promise((done) => {
-    const req = indexedDB.deleteDatabase(name);
-    req.onsuccess = req.onerror = req.onblocked = done;
-  })));
+  await Promise.all(
+    names.splice(0).map(
+      (name) =>
+        new Promise((done) => {
+          const req = indexedDB.deleteDatabase(name);
+          req.onsuccess = req.onerror = req.onblocked = done;
+        }),
+    ),
+  );
 });
 
 describe('story memory', () => {
@@ -93,13 +107,24 @@ describe('story memory', () => {
     expect((await memory.usage()).stories).toBe(3);
     const again = new StoryMemory(names.at(-1)!, 3);
     const stored = await again.marksFor(ids.map((id) => record(id).key));
-    expect(Object.keys(stored).sort()).toEqual(ids.slice(2).map((id) => record(id).key).sort());
+    expect(Object.keys(stored).sort()).toEqual(
+      ids
+        .slice(2)
+        .map((id) => record(id).key)
+        .sort(),
+    );
   });
 
   it('refreshes a story seen again instead of keeping two', async () => {
     const memory = fresh();
     await memory.remember(record('p013-tucson-com', 1));
-    await memory.remember(record('p013-tucson-com', 2, 'https://www.tucson.com/news/national/college-football-player-arrested-on-murder-charge-in-georgia/article_c7e4b901-9d60-5895-a288-73911df10bd3.html?utm_source=x#top'));
+    await memory.remember(
+      record(
+        'p013-tucson-com',
+        2,
+        'https://www.tucson.com/news/national/college-football-player-arrested-on-murder-charge-in-georgia/article_c7e4b901-9d60-5895-a288-73911df10bd3.html?utm_source=x#top',
+      ),
+    );
     const u = await memory.usage();
     expect(u.stories).toBe(1);
     const [kept] = JSON.parse(await memory.exportJson()).stories;
@@ -154,7 +179,13 @@ describe('story memory', () => {
   it('refuses a record that does not check out, whatever the caller sends', async () => {
     const memory = fresh();
     const r = record('p001-reuters-com');
-    for (const bad of [{ ...r, url: 'javascript:alert(1)' }, { ...r, key: 'other.com/x' }, { ...r, status: 'invented' }, { ...r, fp: { ...r.fp, shingles: -1 } }, null])
+    for (const bad of [
+      { ...r, url: 'javascript:alert(1)' },
+      { ...r, key: 'other.com/x' },
+      { ...r, status: 'invented' },
+      { ...r, fp: { ...r.fp, shingles: -1 } },
+      null,
+    ])
       expect(await memory.remember(bad as StoryRecord)).toBe('invalid');
     expect((await memory.usage()).stories).toBe(0);
   });

@@ -178,10 +178,16 @@ export class StoryMemory {
 
   /** Forgets every story from a site and its subdomains ("example.com" also takes "news.example.com"). Returns how many. */
   async forgetSite(site: string): Promise<number> {
-    const host = site.trim().toLowerCase().replace(/^www\./, '');
+    const host = site
+      .trim()
+      .toLowerCase()
+      .replace(/^www\./, '');
     if (!host) return 0;
     const m = await this.loaded();
-    const keys = [...m.info.values()].map((i) => i.story).filter((s) => s.site === host || s.site.endsWith('.' + host)).map((s) => s.key);
+    const keys = [...m.info.values()]
+      .map((i) => i.story)
+      .filter((s) => s.site === host || s.site.endsWith('.' + host))
+      .map((s) => s.key);
     if (!keys.length) return 0;
     await this.attempt(async (db) => {
       const tx = db.transaction('stories', 'readwrite');
@@ -285,7 +291,12 @@ export class StoryMemory {
     try {
       return await step(db);
     } catch (err) {
-      if (isQuota(err) || !(err instanceof Error) || !['InvalidStateError', 'TransactionInactiveError', 'UnknownError', 'AbortError', 'NotFoundError'].includes(err.name)) throw err;
+      if (
+        isQuota(err) ||
+        !(err instanceof Error) ||
+        !['InvalidStateError', 'TransactionInactiveError', 'UnknownError', 'AbortError', 'NotFoundError'].includes(err.name)
+      )
+        throw err;
       if (this.db) this.drop(this.db);
       return step(await this.connect());
     }

@@ -26,11 +26,7 @@ export interface LaunchOptions {
   env?: Record<string, string>;
 }
 
-export async function launchWithExtension(
-  extraArgs: string[] = [],
-  extensionPath = CHROME_BUILD,
-  options: LaunchOptions = {},
-): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extraArgs: string[] = [], extensionPath = CHROME_BUILD, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'creditline-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

@@ -80,16 +80,11 @@ export const HOSTILE_RUNS: HostileRun[] = [
   run('cjk datelines', ['agencies', 'dateline'], '新华社北京4月24日'),
   run('spanish datelines', ['agencies', 'dateline'], 'Bruselas, 7 oct (EFE'),
   run('german datelines', ['agencies', 'dateline'], 'Frankfurt/Main (dpa/'),
-  run('mixed near-misses', ['all'], [
-    'LONDON (Reuters',
-    ' By ',
-    '(AP Photo/',
-    '— A (@',
-    'pic.twitter.com/',
-    ' with inputs from ',
-    '\u00a0',
-    'has not been edited by ',
-  ]),
+  run(
+    'mixed near-misses',
+    ['all'],
+    ['LONDON (Reuters', ' By ', '(AP Photo/', '— A (@', 'pic.twitter.com/', ' with inputs from ', '\u00a0', 'has not been edited by '],
+  ),
 ];
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -148,7 +143,7 @@ export const SCRIPT_PAYLOADS = [
   '"><svg onload=alert(1)>',
   "'><iframe src=javascript:alert(1)>",
   '<a href="javascript:alert(1)">click</a>',
-  '{{constructor.constructor(\'alert(1)\')()}}',
+  "{{constructor.constructor('alert(1)')()}}",
   '${alert(1)}',
   '</style><script>alert(1)</script>',
 ];
@@ -181,14 +176,14 @@ export function hostileMarkupPage(payload: string, badUrl: string, opts: { hugeJ
     JSON.stringify({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
-      '__proto__': { polluted: 'yes', isAdmin: true },
+      __proto__: { polluted: 'yes', isAdmin: true },
       constructor: { prototype: { polluted: 'yes' } },
       headline: payload,
       url: badUrl,
       mainEntityOfPage: { '@id': badUrl },
       author: [
         { '@type': 'Organization', name: `Reuters ${payload}`, url: badUrl, sameAs: [badUrl] },
-        { '@type': 'Person', name: huge, '__proto__': { polluted: 'yes' } },
+        { '@type': 'Person', name: huge, __proto__: { polluted: 'yes' } },
       ],
       publisher: { '@type': 'Organization', name: payload, url: badUrl, logo: { url: badUrl } },
       sourceOrganization: { name: `Press Trust of India ${payload}`, url: badUrl },
@@ -256,10 +251,11 @@ export function deepNesting(depth: number, tag = 'div'): string {
 
 /** A page of about `bytes` bytes of real-looking article text in a modest number of paragraphs. */
 export function hugePage(bytes: number): string {
-  const sentence =
-    'WASHINGTON (AP) — The minister met his counterpart on Tuesday, officials said, and the talks covered trade. ';
+  const sentence = 'WASHINGTON (AP) — The minister met his counterpart on Tuesday, officials said, and the talks covered trade. ';
   const para = `<p>${sentence.repeat(90)}</p>\n`;
-  const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very long story</title></head><body><article><h1>A very long story</h1><div class="byline">By Jane Doe, Reuters</div>'];
+  const parts = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very long story</title></head><body><article><h1>A very long story</h1><div class="byline">By Jane Doe, Reuters</div>',
+  ];
   let size = parts[0]!.length;
   while (size < bytes) {
     parts.push(para);

@@ -94,9 +94,7 @@ describe('rule families stay linear on hostile text', () => {
 
   it(`analyses 256 K characters of hostile text per slot within ${MAX_LARGE_MS} ms per detector`, () => {
     expect(result, 'the measurement step failed').toBeDefined();
-    const slow = result.rows
-      .filter((r) => r.size === LARGE && r.ms > MAX_LARGE_MS)
-      .map((r) => `${r.step} on "${r.run}": ${r.ms.toFixed(0)} ms`);
+    const slow = result.rows.filter((r) => r.size === LARGE && r.ms > MAX_LARGE_MS).map((r) => `${r.step} on "${r.run}": ${r.ms.toFixed(0)} ms`);
     expect(slow).toEqual([]);
   });
 });

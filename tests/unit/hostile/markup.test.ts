@@ -104,9 +104,7 @@ describe('hostile markup', () => {
       Array.from({ length: 3000 }).reduce<Record<string, unknown>>((acc) => ({ '@type': 'NewsArticle', mainEntity: acc, isBasedOn: 'https://x.example/' }), {}),
     );
     const big = JSON.stringify({ '@type': 'NewsArticle', creditText: 'AP '.repeat(300_000) });
-    const html = [deep, wide, nested, big]
-      .map((j) => `<script type="application/ld+json">${j}</script>`)
-      .join('');
+    const html = [deep, wide, nested, big].map((j) => `<script type="application/ld+json">${j}</script>`).join('');
     const t = cpuMs();
     const report = run(`<html><head>${html}</head><body><article><p>WASHINGTON (AP) — Text.</p></article></body></html>`);
     expect(cpuMs() - t).toBeLessThan(10_000);
@@ -117,15 +115,104 @@ describe('hostile markup', () => {
 // ---------------------------------------------------------------------------------------------
 // Property tests: arbitrary text and markup never make analysis throw (except "page too large").
 
-const TAGS = ['p', 'div', 'article', 'blockquote', 'figure', 'figcaption', 'span', 'a', 'h1', 'i', 'script', 'iframe', 'template', 'svg', 'table', 'td', 'li', 'noscript', 'meta', 'title', 'time', 'address'];
-const CLASSES = ['twitter-tweet', 'instagram-media', 'fb-post', 'byline', 'author', 'dateline', 'caption', 'credit', 'source', 'tiktok-embed', 'bluesky-embed', 'sponsored', 'article-body', ''];
-const ATTRS = ['href', 'src', 'data-href', 'data-instgrm-permalink', 'cite', 'content', 'property', 'name', 'rel', 'type', 'datetime', 'title', 'alt', 'data-bluesky-uri', 'data-telegram-post', 'class', 'id'];
+const TAGS = [
+  'p',
+  'div',
+  'article',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'span',
+  'a',
+  'h1',
+  'i',
+  'script',
+  'iframe',
+  'template',
+  'svg',
+  'table',
+  'td',
+  'li',
+  'noscript',
+  'meta',
+  'title',
+  'time',
+  'address',
+];
+const CLASSES = [
+  'twitter-tweet',
+  'instagram-media',
+  'fb-post',
+  'byline',
+  'author',
+  'dateline',
+  'caption',
+  'credit',
+  'source',
+  'tiktok-embed',
+  'bluesky-embed',
+  'sponsored',
+  'article-body',
+  '',
+];
+const ATTRS = [
+  'href',
+  'src',
+  'data-href',
+  'data-instgrm-permalink',
+  'cite',
+  'content',
+  'property',
+  'name',
+  'rel',
+  'type',
+  'datetime',
+  'title',
+  'alt',
+  'data-bluesky-uri',
+  'data-telegram-post',
+  'class',
+  'id',
+];
 const WORDS = [
-  'LONDON (Reuters) -', 'WASHINGTON (AP) —', 'By', 'Reporting by', 'with inputs from PTI', '(ANI)', '— Name (@handle)',
-  'pic.twitter.com/abc', 'https://twitter.com/a/status/123', 'javascript:alert(1)', 'data:text/html,x', '__proto__',
-  'constructor', '© dpa-infocom', 'МОСКВА, 29 июня. /ТАСС/.', '新华社北京4月24日电', 'has not been edited by NDTV staff',
-  'auto-generated from a syndicated feed', 'Sponsored', 'originally appeared on', '\u00a0', '\u200b', '\u202e', '\ud800',
-  '<', '>', '&', '"', "'", '(((', ')))', '{', '}', '[', ']', ';', '\n', '  ',
+  'LONDON (Reuters) -',
+  'WASHINGTON (AP) —',
+  'By',
+  'Reporting by',
+  'with inputs from PTI',
+  '(ANI)',
+  '— Name (@handle)',
+  'pic.twitter.com/abc',
+  'https://twitter.com/a/status/123',
+  'javascript:alert(1)',
+  'data:text/html,x',
+  '__proto__',
+  'constructor',
+  '© dpa-infocom',
+  'МОСКВА, 29 июня. /ТАСС/.',
+  '新华社北京4月24日电',
+  'has not been edited by NDTV staff',
+  'auto-generated from a syndicated feed',
+  'Sponsored',
+  'originally appeared on',
+  '\u00a0',
+  '\u200b',
+  '\u202e',
+  '\ud800',
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '(((',
+  ')))',
+  '{',
+  '}',
+  '[',
+  ']',
+  ';',
+  '\n',
+  '  ',
 ];
 
 const textArb = fc.oneof(
@@ -176,7 +263,12 @@ describe('arbitrary input', () => {
 
   it('analyse never throws on arbitrary strings as raw markup', () => {
     // Raw: the string is parsed as markup, so "<", "&" and junk all reach the parser.
-    const wrap = fc.constantFrom((t: string) => t, (t: string) => `<p>${t}`, (t: string) => `${t}<div>x</div>`, (t: string) => `<html><body>${t}</body></html>`);
+    const wrap = fc.constantFrom(
+      (t: string) => t,
+      (t: string) => `<p>${t}`,
+      (t: string) => `${t}<div>x</div>`,
+      (t: string) => `<html><body>${t}</body></html>`,
+    );
     fc.assert(
       fc.property(textArb, wrap, fc.option(fc.oneof(fc.webUrl(), fc.constantFrom(...BAD_URLS), fc.string())), (text, w, url) => {
         analyseNeverThrows(w(text), url);

@@ -67,7 +67,13 @@ function time(fn: () => unknown, reps: number): number {
 }
 
 /** Measures one run at one size; calls `emit` before and after each step so a hang names its step. */
-export function measureRun(runName: string, size: number, withAnalyze: boolean, canary: boolean, emit: (m: Measurement | { run: string; size: number; step: string; start: true }) => void): void {
+export function measureRun(
+  runName: string,
+  size: number,
+  withAnalyze: boolean,
+  canary: boolean,
+  emit: (m: Measurement | { run: string; size: number; step: string; start: true }) => void,
+): void {
   const run = HOSTILE_RUNS.find((r) => r.name === runName);
   if (!run) throw new Error(`no run named ${runName}`);
   const html = pageWithRun(run.make(size));

@@ -90,7 +90,7 @@ function problemsOf(f: Found): string[] {
 const runtime: Found[] = [];
 const RealRegExp = globalThis.RegExp;
 
-describe('regular expressions in lib/ (and the extension\'s own code)', () => {
+describe("regular expressions in lib/ (and the extension's own code)", () => {
   const files = libFiles(LIB);
   // The content script, popup and options read page text too (finding evidence on the page, hosts):
   // their literals are held to the same rule.
@@ -105,7 +105,14 @@ describe('regular expressions in lib/ (and the extension\'s own code)', () => {
       const source = p instanceof RealRegExp ? p.source : String(p ?? '(?:)');
       const flags = fl ?? (p instanceof RealRegExp ? p.flags : '');
       const stack = new Error().stack?.split('\n').find((l) => l.includes('/lib/')) ?? '';
-      runtime.push({ source, flags, where: `built at ${stack.trim().replace(/^at\s+/, '').replace(/.*\/lib\//, 'lib/')}` });
+      runtime.push({
+        source,
+        flags,
+        where: `built at ${stack
+          .trim()
+          .replace(/^at\s+/, '')
+          .replace(/.*\/lib\//, 'lib/')}`,
+      });
     };
     globalThis.RegExp = new Proxy(RealRegExp, {
       construct(target, args) {
@@ -124,8 +131,11 @@ describe('regular expressions in lib/ (and the extension\'s own code)', () => {
       }
       const { analyze } = await import('../../../lib/analyze');
       const { parseDocument } = await import('../../../cli/dom');
-      const pages = readdirSync(join(CORPUS, 'pages')).filter((f) => f.endsWith('.html')).slice(0, 12);
-      for (const f of pages) analyze(parseDocument(readFileSync(join(CORPUS, 'pages', f), 'utf8')), { customPhrases: [{ phrase: 'syndicated feed', status: 'wire-unedited' }] });
+      const pages = readdirSync(join(CORPUS, 'pages'))
+        .filter((f) => f.endsWith('.html'))
+        .slice(0, 12);
+      for (const f of pages)
+        analyze(parseDocument(readFileSync(join(CORPUS, 'pages', f), 'utf8')), { customPhrases: [{ phrase: 'syndicated feed', status: 'wire-unedited' }] });
     } finally {
       globalThis.RegExp = RealRegExp;
     }
@@ -162,6 +172,8 @@ describe('regular expressions in lib/ (and the extension\'s own code)', () => {
       if (problems.length) unsafe.push(`${f.where}: ${key.length > 160 ? key.slice(0, 160) + '…' : key} — ${problems.join('; ')}`);
     }
     expect(unsafe).toEqual([]);
-    console.info(`regex safety: ${seen.size} distinct patterns judged (${literals.length} literals, ${exported.length} exported, ${runtime.length} built at run time)`);
+    console.info(
+      `regex safety: ${seen.size} distinct patterns judged (${literals.length} literals, ${exported.length} exported, ${runtime.length} built at run time)`,
+    );
   });
 });

@@ -16,7 +16,12 @@ describe('settings import against hostile files', () => {
   const before = protoNames();
 
   it('never throws on arbitrary text or JSON, and accepts only valid settings', () => {
-    const anything = fc.oneof(fc.string({ maxLength: 300 }), fc.json(), fc.jsonValue().map((v) => envelope(v)), fc.jsonValue().map((v) => envelope({ customPhrases: v, disabledSites: v })));
+    const anything = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.json(),
+      fc.jsonValue().map((v) => envelope(v)),
+      fc.jsonValue().map((v) => envelope({ customPhrases: v, disabledSites: v })),
+    );
     fc.assert(
       fc.property(anything, (text) => {
         const result = parseSettingsImport(text);
