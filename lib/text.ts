@@ -106,3 +106,13 @@ export function textWeight(text: string): number {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A title reduced for comparison: case, accents in composed form, punctuation and spacing aside (at most 600 characters read). */
+export function normTitle(s: string): string {
+  return s
+    .slice(0, 600)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

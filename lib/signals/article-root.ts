@@ -11,7 +11,7 @@
 // section of the page when the page has a real <footer>. On a page that streams several stories,
 // only the story the page is about (its heading matches the page's title) holds the article.
 import type { TextBlock } from './blocks';
-import { squish } from '../text';
+import { normTitle, squish } from '../text';
 
 export interface ArticleScope {
   /** The article container in the original DOM, or null when none was found. */
@@ -445,15 +445,6 @@ const MAX_PEERS = 100;
 const MIN_HEADLINE_CHARS = 12;
 /** " | Site", " - Site", " — Site" after a document title. */
 const TITLE_SEPARATOR_RE = /\s[|\u2013\u2014-]\s|\s::\s/;
-
-function normTitle(s: string): string {
-  return s
-    .slice(0, 600)
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** The titles the page gives itself: og:title, twitter:title, <title> (whole and without the site name). */
 function pageTitles(doc: Document): string[] {

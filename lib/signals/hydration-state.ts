@@ -7,6 +7,7 @@
 // (or address) is the page's, and within it only its body elements (`content_elements`, `body`,
 // `blocks`…), never its promo items, related stories or teasers. State text is hostile: it is never
 // evaluated, only parsed as JSON after a linear bracket scan, with size, depth and node caps.
+import { normTitle } from '../text';
 
 /** One embed element of the story's body: the post's address, or the platform's embed markup. */
 export interface StateEmbed {
@@ -130,15 +131,6 @@ export function balancedJson(text: string, start: number): Json | null {
     }
   }
   return null;
-}
-
-function normTitle(s: string): string {
-  return s
-    .slice(0, 600)
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 function titleOf(o: JsonObject): string | null {
