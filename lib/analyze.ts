@@ -6,6 +6,7 @@ import { detectArticle } from './detectors/article-kind';
 import { detectEmbeds } from './detectors/embeds';
 import { STATUS_DETECTORS, type CustomPhrase } from './detectors/index';
 import type { StatusSignal } from './detectors/types';
+import { fingerprintOf, type StoryFingerprint } from './fingerprint/fingerprint';
 import type { Page } from './page';
 import type { AgencyCredit, EmbeddedPost, Report } from './report';
 import { extractArticle, type ArticleText } from './signals/article';
@@ -157,6 +158,10 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
   };
   const verdict = classify({ isArticle: kind.isArticle, articleEvidence: kind.evidence, agencies, signals, checked });
   const sources = originalSources(page, agencies, signals, embeds);
+  const lang = page.meta.lang ?? article?.lang ?? null;
+  // Only an article's text is worth matching against other copies; a listing's would match its own next visit.
+  const fingerprint =
+    verdict.status === 'not-article' ? null : step<StoryFingerprint | null>(warnings, 'fingerprint', null, () => fingerprintOf({ blocks: page.blocks, lang }));
   busy += now() - t;
 
   return {
@@ -165,7 +170,7 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
     publisher: publisherOf(page, signals),
     headline: page.headline,
     byline: page.bylines[0] ?? null,
-    lang: page.meta.lang ?? article?.lang ?? null,
+    lang,
     status: verdict.status,
     confidence: verdict.confidence,
     statusEvidence: verdict.evidence,
@@ -174,6 +179,7 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
     republishedFrom: verdict.republishedFrom,
     embeds,
     originalSources: sources,
+    fingerprint,
     diagnostics: { warnings, timings: { totalMs: round(busy), readabilityMs: round(readabilityMs), detectorsMs: round(busy - readabilityMs) } },
   };
 }
@@ -194,6 +200,7 @@ function emptyReport(url: string | null, warnings: string[]): Report {
     republishedFrom: null,
     embeds: [],
     originalSources: [],
+    fingerprint: null,
     diagnostics: { warnings, timings: { totalMs: 0, readabilityMs: 0, detectorsMs: 0 } },
   };
 }

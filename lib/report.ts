@@ -1,5 +1,6 @@
 // The one typed report the engine produces. Everything the popup, the badge, the command line and the
 // evaluation show is read from here, so every conclusion carries the evidence that supports it.
+import type { StoryFingerprint } from './fingerprint/fingerprint';
 import type { Platform } from './rules/platforms';
 
 export const STATUSES = ['staff', 'wire-unedited', 'wire', 'wire-assisted', 'republished', 'press-release', 'sponsored', 'not-article'] as const;
@@ -166,6 +167,11 @@ export interface Report {
   republishedFrom: string | null;
   embeds: EmbeddedPost[];
   originalSources: OriginalSource[];
+  /**
+   * A sketch of the article's body text (lib/fingerprint), for finding other copies of the story;
+   * null for a page that is no article or whose text is too short to tell apart. Holds no text.
+   */
+  fingerprint: StoryFingerprint | null;
   diagnostics: Diagnostics;
 }
 
@@ -188,6 +194,7 @@ const REPORT_KEY_SET: Record<keyof Report, true> = {
   republishedFrom: true,
   embeds: true,
   originalSources: true,
+  fingerprint: true,
   diagnostics: true,
 };
 export const REPORT_KEYS = Object.keys(REPORT_KEY_SET) as (keyof Report)[];

@@ -30,6 +30,7 @@ export function report(status: Status, extra: Partial<Report> = {}): Report {
     republishedFrom: null,
     embeds: [],
     originalSources: [],
+    fingerprint: null,
     diagnostics: { warnings: [], timings: { totalMs: 1, readabilityMs: 1, detectorsMs: 0 } },
     ...extra,
   };
