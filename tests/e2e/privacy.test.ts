@@ -74,10 +74,10 @@ describe('privacy: no network requests of its own', () => {
     }
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.waitForLoadState('load');
-    await options.waitForTimeout(300);
+    await options.locator('.cl-options').waitFor();
     await options.close();
     // Self-check of the recorder: a request made from the service worker must be seen (then excluded).
+    const probeSeen = browser.context.waitForEvent('request', { predicate: (r) => r.url().endsWith(PROBE), timeout: 10_000 });
     await browser.worker.evaluate(
       (u) =>
         fetch(u).then(
@@ -86,7 +86,7 @@ describe('privacy: no network requests of its own', () => {
         ),
       `${server.origin}${PROBE}`,
     );
-    await new Promise((r) => setTimeout(r, 300));
+    await probeSeen;
   }, 240_000);
 
   afterAll(async () => {

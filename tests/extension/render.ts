@@ -18,12 +18,6 @@ export function unmountAll(): void {
   }
 }
 
-export async function settle(ms = 0): Promise<void> {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, ms));
-  });
-}
-
 export function click(el: Element | null): void {
   if (!el) throw new Error('nothing to click');
   act(() => {

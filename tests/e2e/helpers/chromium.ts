@@ -127,8 +127,8 @@ export async function openCorpusPage(page: Page, server: CorpusServer, label: Co
       try {
         await page.goto(url, { waitUntil: 'domcontentloaded' });
       } catch {
-        // A failed load's error page may still be committing; let it settle, then try again.
-        await page.waitForTimeout(250);
+        // A failed load's error page may still be committing: wait for it, then try again.
+        await page.waitForLoadState('domcontentloaded').catch(() => undefined);
         continue;
       }
       if (!page.url().startsWith('chrome-error:')) return page.url();
