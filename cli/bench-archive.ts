@@ -13,30 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildCli } from './build.mjs';
+import { fmt } from './bench-stats';
 import { DEFAULT_CORPUS, readLabels } from './corpus';
 import { warcRecord } from './inputs/warc-write';
-
-export interface ArchiveBench {
-  workers: number;
-  pages: number;
-  seconds: number;
-  pagesPerSecond: number;
-  pagesPerSecondPerCore: number;
-  /** CPU seconds (user + system) of the whole run, all threads. */
-  cpuSeconds: number;
-  /** pages / cpuSeconds: what one core does, whatever else runs on the machine. */
-  pagesPerCpuSecond: number;
-  large: {
-    heapLimitMb: number;
-    archiveMb: number;
-    records: number;
-    pages: number;
-    seconds: number;
-    peakRssMb: number;
-    /** Peak RSS in each quarter of the run: flat when the later quarters peak no higher than the first. */
-    peakByQuarterMb: number[];
-  };
-}
 
 interface Measured {
   seconds: number;
@@ -128,62 +107,37 @@ async function largeWarc(path: string, bytes: number): Promise<{ records: number
 
 const peak = (samples: { mb: number }[]) => Math.round(Math.max(0, ...samples.map((s) => s.mb)));
 
-export async function benchArchive(options: { workers?: number; heapLimitMb?: number } = {}): Promise<ArchiveBench> {
-  const workers = options.workers ?? 2;
-  const heapLimitMb = options.heapLimitMb ?? 64;
-  const dir = mkdtempSync(join(tmpdir(), 'creditline-bench-archive-'));
-  const cleanups = [dir];
-  mkdirSync(join(import.meta.dirname, '..', 'dist'), { recursive: true });
-  try {
-    // Inside dist/, as the real build: the command line finds the project's files (locales/) above it.
-    const built = mkdtempSync(join(import.meta.dirname, '..', 'dist', 'bench-cli-'));
-    cleanups.push(built);
-    const entry = join(await buildCli(built), 'analyze.mjs');
-    const warc = join(dir, 'corpus.warc.gz');
-    const pages = await corpusWarc(warc);
-    const corpus = await run(entry, ['--json', '--jobs', String(workers), warc]);
-    if (corpus.stdoutLines !== pages) throw new Error(`expected ${pages} reports, got ${corpus.stdoutLines}`);
-
-    const big = join(dir, 'large.warc.gz');
-    const made = await largeWarc(big, heapLimitMb * 10 * 1024 * 1024);
-    const large = await run(entry, ['--json', '--jobs', String(workers), big], [`--max-old-space-size=${heapLimitMb}`]);
-    if (large.stdoutLines !== made.pages) throw new Error(`expected ${made.pages} reports from the large archive, got ${large.stdoutLines}`);
-    const quarter = (large.seconds * 1000) / 4;
-    return {
-      workers,
-      pages,
-      seconds: Math.round(corpus.seconds * 100) / 100,
-      pagesPerSecond: Math.round((pages / corpus.seconds) * 10) / 10,
-      pagesPerSecondPerCore: Math.round((pages / corpus.seconds / workers) * 10) / 10,
-      cpuSeconds: Math.round(corpus.cpuSeconds * 10) / 10,
-      pagesPerCpuSecond: Math.round((pages / corpus.cpuSeconds) * 10) / 10,
-      large: {
-        heapLimitMb,
-        archiveMb: Math.round(statSync(big).size / 1024 / 1024),
-        records: made.records,
-        pages: made.pages,
-        seconds: Math.round(large.seconds * 10) / 10,
-        peakRssMb: peak(large.rss),
-        peakByQuarterMb: [0, 1, 2, 3].map((q) => peak(large.rss.filter((s) => s.t >= q * quarter && s.t < (q + 1) * quarter))),
-      },
-    };
-  } finally {
-    for (const d of cleanups) rmSync(d, { recursive: true, force: true });
-  }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string) => {
-    const i = process.argv.indexOf(name);
-    return i > 0 ? Number(process.argv[i + 1]) : undefined;
-  };
-  const result = await benchArchive({ workers: arg('--workers'), heapLimitMb: arg('--heap-mb') });
-  const l = result.large;
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const workers = arg('--workers', 2);
+const heapLimitMb = arg('--heap-mb', 64);
+const dir = mkdtempSync(join(tmpdir(), 'creditline-bench-archive-'));
+// Inside dist/, as the real build: the command line finds the project's files (locales/) above it.
+mkdirSync(join(import.meta.dirname, '..', 'dist'), { recursive: true });
+const built = mkdtempSync(join(import.meta.dirname, '..', 'dist', 'bench-cli-'));
+try {
+  const entry = join(await buildCli(built), 'analyze.mjs');
+  const warc = join(dir, 'corpus.warc.gz');
+  const pages = await corpusWarc(warc);
+  const corpus = await run(entry, ['--json', '--jobs', String(workers), warc]);
+  if (corpus.stdoutLines !== pages) throw new Error(`expected ${pages} reports, got ${corpus.stdoutLines}`);
+  const perSecond = pages / corpus.seconds;
   console.log(
-    `corpus WARC.gz: ${result.pages} pages on ${result.workers} workers in ${result.seconds} s: ${result.pagesPerSecond} pages/s (${result.pagesPerSecondPerCore} per core); ${result.cpuSeconds} s CPU, ${result.pagesPerCpuSecond} pages per CPU second`,
+    `corpus WARC.gz: ${pages} pages on ${workers} workers in ${fmt(corpus.seconds, 2)} s: ${fmt(perSecond)} pages/s (${fmt(perSecond / workers)} per core); ` +
+      `${fmt(corpus.cpuSeconds)} s CPU, ${fmt(pages / corpus.cpuSeconds)} pages per CPU second`,
   );
+  const big = join(dir, 'large.warc.gz');
+  const made = await largeWarc(big, heapLimitMb * 10 * 1024 * 1024);
+  const large = await run(entry, ['--json', '--jobs', String(workers), big], [`--max-old-space-size=${heapLimitMb}`]);
+  if (large.stdoutLines !== made.pages) throw new Error(`expected ${made.pages} reports from the large archive, got ${large.stdoutLines}`);
+  const quarter = (large.seconds * 1000) / 4;
+  const byQuarter = [0, 1, 2, 3].map((q) => peak(large.rss.filter((s) => s.t >= q * quarter && s.t < (q + 1) * quarter)));
   console.log(
-    `large WARC.gz: ${l.archiveMb} MB (${l.records} records, ${l.pages} pages) with a ${l.heapLimitMb} MB heap limit, in ${l.seconds} s: peak RSS ${l.peakRssMb} MB; by quarter of the run ${l.peakByQuarterMb.join(', ')} MB`,
+    `large WARC.gz: ${Math.round(statSync(big).size / 1024 / 1024)} MB (${made.records} records, ${made.pages} pages) with a ${heapLimitMb} MB heap limit, ` +
+      `in ${fmt(large.seconds)} s: peak RSS ${peak(large.rss)} MB; by quarter of the run ${byQuarter.join(', ')} MB`,
   );
-  console.log(JSON.stringify(result));
+} finally {
+  for (const d of [dir, built]) rmSync(d, { recursive: true, force: true });
 }

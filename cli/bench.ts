@@ -1,44 +1,44 @@
-// npm run bench [-- --no-build --limit N --reps N --rounds N --engine-a FILE|DIR --engine-b FILE|DIR
-//                   --no-badge --page-timeout S --only sizes,node,cli,archive,chromium]
-// Measures on the corpus: the built extension's sizes; the engine in Node against Readability
-// (cli/bench-node.bench.ts, vitest bench); the command line on a batch against a plain linkedom +
-// Readability script, in alternated rounds; the engine in Chromium, cold and warm, and the real
-// extension's badge (cli/bench-chromium.ts). --engine-a/-b name a built content-engine.js or a build
-// folder (default A: this checkout's build); with B both run on every page and B/A is printed.
-// Prints plain text; docs/bench.md says what each figure means. Not part of npm test.
+// npm run bench [-- --no-build --limit N --reps N --rounds N --engine-b FILE --no-badge --page-timeout S
+//                   --only node,cli,chromium,archive,memory]
+// Prints the cost figures docs/bench.md explains (the README's are copied from a run by hand): the
+// engine in Node against Readability (vitest bench), the command line against a plain linkedom +
+// Readability script in alternated rounds, the engine cold and warm in Chromium and the real badge,
+// the command line on archives, the story memory. Sizes are printed by tests/e2e/bundle-size.test.ts.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../scripts/chromium';
-import { benchChromium, readEngine } from './bench-chromium';
-import { contentScriptSize, engineSize } from './bench-sizes';
+import { benchChromium } from './bench-chromium';
 import { fmt, median, table } from './bench-stats';
 import { DEFAULT_CORPUS, readLabels } from './corpus';
 
 const ROOT = join(import.meta.dirname, '..');
-const STAGES = ['sizes', 'node', 'cli', 'archive', 'chromium'];
-
 const log = (m: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
-const out = (...lines: string[]) => console.log(lines.join('\n'));
 
-function parseArgs(argv: string[]) {
-  const o = { build: true, limit: 0, reps: 5, rounds: 5, a: null as string | null, b: null as string | null, badge: true, pageTimeoutMs: 20_000, only: STAGES };
-  const positive = (v: string | undefined) => Math.max(1, Math.floor(Number(v)) || 1);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--no-build') o.build = false;
-    else if (a === '--no-badge') o.badge = false;
-    else if (a === '--limit') o.limit = positive(argv[++i]);
-    else if (a === '--reps') o.reps = positive(argv[++i]);
-    else if (a === '--rounds') o.rounds = positive(argv[++i]);
-    else if (a === '--engine-a') o.a = argv[++i] ?? null;
-    else if (a === '--engine-b') o.b = argv[++i] ?? null;
-    else if (a === '--page-timeout') o.pageTimeoutMs = positive(argv[++i]) * 1000;
-    else if (a === '--only') o.only = (argv[++i] ?? '').split(',');
-    else throw new Error(`unknown option ${a}`);
-  }
-  return o;
+const o = {
+  build: true,
+  limit: 0,
+  reps: 5,
+  rounds: 5,
+  engineB: null as string | null,
+  badge: true,
+  pageTimeoutMs: 20_000,
+  only: ['node', 'cli', 'chromium', 'archive', 'memory'],
+};
+const argv = process.argv.slice(2);
+const positive = (v: string | undefined) => Math.max(1, Math.floor(Number(v)) || 1);
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i]!;
+  if (a === '--no-build') o.build = false;
+  else if (a === '--no-badge') o.badge = false;
+  else if (a === '--limit') o.limit = positive(argv[++i]);
+  else if (a === '--reps') o.reps = positive(argv[++i]);
+  else if (a === '--rounds') o.rounds = positive(argv[++i]);
+  else if (a === '--engine-b') o.engineB = argv[++i] ?? null;
+  else if (a === '--page-timeout') o.pageTimeoutMs = positive(argv[++i]) * 1000;
+  else if (a === '--only') o.only = (argv[++i] ?? '').split(',');
+  else throw new Error(`unknown option ${a}`);
 }
 
 const version = (cmd: string, args: string[]) => {
@@ -52,125 +52,77 @@ const version = (cmd: string, args: string[]) => {
   }
 };
 
-/** One process, timed: wall seconds, and user + system CPU seconds (GNU time, children included). */
-function timedRun(cmd: string, args: string[]): { wall: number; cpu: number; status: number | null } {
-  const gnuTime = existsSync('/usr/bin/time');
+/** One process: wall seconds, and user + system CPU seconds of it and its threads (GNU time). */
+function timedRun(cmd: string, args: string[]): { wall: number; cpu: number } {
   const t = performance.now();
-  const r = gnuTime
-    ? spawnSync('/usr/bin/time', ['-f', 'CREDITLINE_CPU=%U+%S', cmd, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
-    : spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-  const wall = (performance.now() - t) / 1000;
+  const r = spawnSync('/usr/bin/time', ['-f', 'CREDITLINE_CPU=%U+%S', cmd, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args[0]} exited with ${r.status}`);
   const cpu = /CREDITLINE_CPU=([\d.]+)\+([\d.]+)/.exec(r.stderr ?? '');
-  return { wall, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN, status: r.status };
+  return { wall: (performance.now() - t) / 1000, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN };
 }
 
-/** The command line as `npm run analyze` runs it (its package.json script, without npm), against the plain script. */
-function benchCli(files: string[], rounds: number): string {
+/** The command line as `npm run analyze` runs it (its package.json script, without npm) against the plain script, ABBA… */
+function benchCli(files: string[]): string {
   const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.analyze!;
-  const [bin, ...rest] = script.split(' ');
-  const cmd = bin === 'node' ? process.execPath : join(ROOT, 'node_modules', '.bin', bin!);
   const runs = {
-    cli: { cmd, args: [...rest, '--json', ...files], wall: [] as number[], cpu: [] as number[] },
-    plain: { cmd: process.execPath, args: [join(ROOT, 'cli', 'bench-plain.mjs'), ...files], wall: [] as number[], cpu: [] as number[] },
+    cli: [process.execPath, ...script.split(' ').slice(1), '--json', ...files],
+    plain: [process.execPath, join(ROOT, 'cli', 'bench-plain.mjs'), ...files],
   };
-  const ratio = { wall: [] as number[], cpu: [] as number[] };
-  for (let r = 0; r < rounds; r++) {
-    log(`command line: round ${r + 1}/${rounds}`);
-    const order = r % 2 ? (['plain', 'cli'] as const) : (['cli', 'plain'] as const);
-    for (const k of order) {
-      const t = timedRun(runs[k].cmd, runs[k].args);
-      if (t.status !== 0) throw new Error(`${k} run exited with ${t.status}`);
-      runs[k].wall.push(t.wall);
-      runs[k].cpu.push(t.cpu);
+  const t = { cli: { wall: [] as number[], cpu: [] as number[] }, plain: { wall: [] as number[], cpu: [] as number[] } };
+  for (let r = 0; r < o.rounds; r++) {
+    log(`command line: round ${r + 1}/${o.rounds}`);
+    for (const k of r % 2 ? (['plain', 'cli'] as const) : (['cli', 'plain'] as const)) {
+      const { wall, cpu } = timedRun(runs[k][0]!, runs[k].slice(1));
+      t[k].wall.push(wall);
+      t[k].cpu.push(cpu);
     }
-    ratio.wall.push(runs.cli.wall[r]! / runs.plain.wall[r]!);
-    ratio.cpu.push(runs.cli.cpu[r]! / runs.plain.cpu[r]!);
   }
-  const spread = (v: number[], d = 2) => `${fmt(median(v), d)} (${fmt(Math.min(...v), d)}–${fmt(Math.max(...v), d)})`;
+  const spread = (v: number[]) => `${fmt(median(v), 2)} (${fmt(Math.min(...v), 2)}–${fmt(Math.max(...v), 2)})`;
+  const perRound = (k: 'wall' | 'cpu') => t.cli[k].map((v, i) => v / t.plain[k][i]!);
   return [
-    `Command line on ${files.length} pages, ${rounds} alternated rounds: median (min–max)`,
+    `Command line on ${files.length} pages, ${o.rounds} alternated rounds: median (min–max)`,
     table(
       ['', 'wall s', 'CPU s'],
       [
-        [`${script} --json`, spread(runs.cli.wall), spread(runs.cli.cpu)],
-        ['node cli/bench-plain.mjs', spread(runs.plain.wall), spread(runs.plain.cpu)],
-        ['ratio, per round', spread(ratio.wall), spread(ratio.cpu)],
+        [`${script} --json`, spread(t.cli.wall), spread(t.cli.cpu)],
+        ['node cli/bench-plain.mjs', spread(t.plain.wall), spread(t.plain.cpu)],
+        ['ratio, per round', spread(perRound('wall')), spread(perRound('cpu'))],
       ],
     ),
-    `pages/s: command line ${fmt(files.length / median(runs.cli.wall))}, plain ${fmt(files.length / median(runs.plain.wall))}`,
+    `pages/s: command line ${fmt(files.length / median(t.cli.wall))}, plain ${fmt(files.length / median(t.plain.wall))}`,
   ].join('\n');
 }
 
-function sizes(buildDir: string): string {
-  const rows = ['chrome-mv3', 'firefox-mv2'].flatMap((t) => {
-    const dir = join(buildDir, t);
-    if (!existsSync(dir)) return [];
-    const c = contentScriptSize(dir);
-    const e = engineSize(dir);
-    return [
-      [`${t} content script (every page)`, fmt(c.raw / 1000), fmt(c.gzip / 1000)],
-      [`${t} content-engine.js (article pages)`, fmt(e.raw / 1000), fmt(e.gzip / 1000)],
-    ];
-  });
-  return ['Bundle sizes (kB = 1000 bytes)', table(['', 'raw kB', 'gzip -9 kB'], rows)].join('\n');
-}
+const tsx = (file: string, args: string[] = [], env: Record<string, string> = {}) =>
+  spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [file, ...args], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
 
-async function main(): Promise<void> {
-  const o = parseArgs(process.argv.slice(2));
-  const started = loadavg()[0]!;
-  out(
-    `Creditline benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${version('git', ['rev-parse', '--short', 'HEAD'])}`,
-    `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, ${version(CHROMIUM_PATH, ['--version'])}; 1-minute load ${started.toFixed(2)} at start`,
-    '',
-  );
-  if (o.build) {
-    for (const script of ['build', 'build:cli']) {
-      log(`building (npm run ${script})`);
-      if (spawnSync('npm', ['run', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) throw new Error(`npm run ${script} failed`);
-    }
-  }
-  // A private copy: a build into .output while this runs (a test run, another checkout) changes nothing here.
-  const builds = mkdtempSync(join(tmpdir(), 'creditline-bench-'));
-  try {
-    cpSync(join(ROOT, '.output'), builds, { recursive: true });
-    if (o.only.includes('sizes')) out(sizes(builds), '');
-    if (o.only.includes('node')) {
-      log('node: vitest bench (cli/bench-node.bench.ts)');
-      const env = { ...process.env, CREDITLINE_BENCH_LIMIT: String(o.limit), CREDITLINE_BENCH_REPS: String(o.reps) };
-      spawnSync('npx', ['vitest', 'bench', '--run', '--config', 'cli/bench-vitest.config.ts', '--disableConsoleIntercept'], {
-        cwd: ROOT,
-        env,
-        stdio: 'inherit',
-      });
-    }
-    const labels = readLabels(DEFAULT_CORPUS).slice(0, o.limit || undefined);
-    if (o.only.includes('cli'))
-      out(
-        benchCli(
-          labels.map((l) => join(DEFAULT_CORPUS, l.file)),
-          o.rounds,
-        ),
-        '',
-      );
-    // The archive figures (pages/s and peak memory over a large archive of pages) come from their own
-    // script when it is there.
-    const archive = join(ROOT, 'cli', 'bench-archive.ts');
-    if (o.only.includes('archive') && existsSync(archive)) {
-      log('archive: cli/bench-archive.ts');
-      spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [archive], { cwd: ROOT, stdio: 'inherit' });
-    }
-    if (o.only.includes('chromium')) {
-      const engines = [
-        readEngine(o.a ?? join(builds, 'chrome-mv3'), `${o.b ? 'A: ' : ''}${o.a ?? 'this build'}`),
-        ...(o.b ? [readEngine(o.b, `B: ${o.b}`)] : []),
-      ];
-      mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-      out(await benchChromium({ ...o, engines, log }, join(ROOT, 'bench-results', 'chromium.json')), '');
-    }
-  } finally {
-    rmSync(builds, { recursive: true, force: true });
-  }
-  out(`1-minute load ${started.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end`);
+const started = loadavg()[0]!;
+console.log(
+  `Creditline benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${version('git', ['rev-parse', '--short', 'HEAD'])}`,
+  `\n${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, ${version(CHROMIUM_PATH, ['--version'])}; 1-minute load ${started.toFixed(2)} at start\n`,
+);
+for (const script of o.build ? ['build', 'build:cli'] : []) {
+  log(`building (npm run ${script})`);
+  if (spawnSync('npm', ['run', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) throw new Error(`npm run ${script} failed`);
 }
-
-await main();
+// A private copy of the build: a build into .output while this runs (a test run) changes nothing here.
+const builds = mkdtempSync(join(tmpdir(), 'creditline-bench-'));
+try {
+  cpSync(join(ROOT, '.output'), builds, { recursive: true });
+  const env = { CREDITLINE_BENCH_LIMIT: String(o.limit), CREDITLINE_BENCH_REPS: String(o.reps) };
+  if (o.only.includes('node'))
+    spawnSync('npx', ['vitest', 'bench', '--run', '--config', 'cli/bench-vitest.config.ts', '--disableConsoleIntercept'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: 'inherit',
+    });
+  const labels = readLabels(DEFAULT_CORPUS).slice(0, o.limit || undefined);
+  if (o.only.includes('cli')) console.log(benchCli(labels.map((l) => join(DEFAULT_CORPUS, l.file))), '\n');
+  if (o.only.includes('chromium')) console.log(await benchChromium({ ...o, buildDir: join(builds, 'chrome-mv3'), log }), '\n');
+  if (o.only.includes('archive')) tsx(join(ROOT, 'cli', 'bench-archive.ts'));
+  const memory = join(ROOT, 'scripts', 'bench-story-memory.ts');
+  if (o.only.includes('memory') && existsSync(memory)) tsx(memory, ['--chromium']);
+} finally {
+  rmSync(builds, { recursive: true, force: true });
+}
+console.log(`1-minute load ${started.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end`);
