@@ -7,6 +7,7 @@ import { chooseLanguage } from '../utils/presentation';
 import { toolbarView } from '../utils/report-summary';
 import { getSettings, watchSettings } from '../utils/settings';
 import { addDismissed, forgetTabState, getTabState, isDismissed, setTabState } from '../utils/tab-state';
+import { memoryHandlers, storyMemoryService } from '../utils/story-memory/service';
 
 export default defineBackground(() => {
   // MV3 has `action`, Firefox MV2 `browserAction`; both take the same calls.
@@ -55,10 +56,14 @@ export default defineBackground(() => {
     await paint(tabId, null);
   }
 
+  // The story memory: one store for all tabs, written here only (utils/story-memory/service.ts).
+  const memory = storyMemoryService();
+
   listen(TO_BACKGROUND, {
     'creditline/state': async ({ state }, sender) => {
       const tabId = sender.tab!.id!;
       await inTurn(tabId, () => setState(tabId, state));
+      await memory.onTabState(state, sender.tab);
       return true as const;
     },
     'creditline/dismiss': async ({ url }) => {
@@ -77,6 +82,7 @@ export default defineBackground(() => {
       }
     },
     'creditline/reanalyze': async ({ tabId }) => (await sendToTab(tabId, 'creditline/reanalyze')) === true,
+    ...memoryHandlers(memory),
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void inTurn(tabId, () => forgetTabState(tabId)));

@@ -5,6 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Report } from '../lib/report';
 import { isUiLanguage } from './presentation/languages';
+import { copiesQuery, importReply, MAX_IMPORT_CHARS, markKeys, marksReply, memoryUsage, seenCopies } from './story-memory/wire';
 
 /** What the background keeps per tab (in storage.session) and the popup shows. */
 export type TabState =
@@ -82,6 +83,25 @@ const pageUrl = (m: Fields) => (isString(m.url) && m.url.length <= 4096 ? { url:
 /** The tab a popup or options page message is about: a non-negative integer. */
 const aboutTab = (m: Fields) => (typeof m.tabId === 'number' && Number.isInteger(m.tabId) && m.tabId >= 0 ? { tabId: m.tabId } : null);
 
+export interface PhrasePreview {
+  url: string;
+  /** False when the phrase names sites and this page is on none of them. */
+  applies: boolean;
+  /** The sentences where the phrase occurs as whole words, in page order (at most PREVIEW_MAX). */
+  sentences: string[];
+}
+export const PREVIEW_MAX = 5;
+/** A phrase to preview: plain text of sane length and at most 20 host names (the settings' own limits are checked on save). */
+function phrasePreviewRequest(m: Fields): { phrase: string; sites: string[] } | null {
+  if (!isString(m.phrase) || m.phrase.length > 400 || !Array.isArray(m.sites) || m.sites.length > 20) return null;
+  return m.sites.every((h) => isString(h) && h.length <= 253) ? { phrase: m.phrase, sites: m.sites as string[] } : null;
+}
+function phrasePreviewReply(v: unknown): PhrasePreview | null {
+  if (!isObject(v) || !isString(v.url) || typeof v.applies !== 'boolean' || !Array.isArray(v.sentences)) return null;
+  const sentences = v.sentences.filter(isString).slice(0, PREVIEW_MAX);
+  return { url: v.url, applies: v.applies, sentences };
+}
+
 /** Messages the background receives. */
 export const TO_BACKGROUND = {
   /** The content script's state for its page. → true once stored. */
@@ -102,6 +122,35 @@ export const TO_BACKGROUND = {
   'creditline/catalogue': spec({ from: 'top-frame', payload: (m) => (isUiLanguage(m.lang) ? { lang: m.lang } : null), reply: (v) => (isObject(v) ? v : null) }),
   /** Analyze the tab's page again (popup: "Try again", "Switch on again"). → whether the page was asked. */
   'creditline/reanalyze': spec({ from: 'extension-page', payload: aboutTab, reply: aBoolean }),
+  // The story memory (utils/story-memory/service.ts).
+  /** The card: the other copies of this page's story that the reader has met. → SeenCopy[] */
+  'creditline/copies-here': spec({ from: 'top-frame', payload: copiesQuery, reply: seenCopies }),
+  /** The popup: the same for the report it shows. → SeenCopy[] */
+  'creditline/copies': spec({ from: 'extension-page', payload: copiesQuery, reply: seenCopies }),
+  /** Link marks: which of these story keys are in the memory, each with its status and label. */
+  'creditline/marks': spec({ from: 'top-frame', payload: (m) => (markKeys(m.keys) ? { keys: m.keys as string[] } : null), reply: marksReply }),
+  /** The options page: how many stories are kept, in how many bytes, and whether the memory is paused. */
+  'creditline/memory-usage': spec({ from: 'extension-page', payload: nothing, reply: memoryUsage }),
+  'creditline/memory-pause': spec({
+    from: 'extension-page',
+    payload: (m) => (typeof m.paused === 'boolean' ? { paused: m.paused } : null),
+    reply: memoryUsage,
+  }),
+  /** Forget one site and its subdomains. → how many stories were forgotten. */
+  'creditline/memory-forget-site': spec({
+    from: 'extension-page',
+    payload: (m) => (isString(m.site) && m.site.length <= 253 ? { site: m.site } : null),
+    reply: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null),
+  }),
+  'creditline/memory-forget-all': spec({ from: 'extension-page', payload: nothing, reply: isTrue }),
+  /** Every stored story as one JSON document. */
+  'creditline/memory-export': spec({ from: 'extension-page', payload: nothing, reply: (v) => (isString(v) ? v : null) }),
+  /** Adds an exported file's stories; a malformed file changes nothing ({ ok: false }). */
+  'creditline/memory-import': spec({
+    from: 'extension-page',
+    payload: (m) => (isString(m.text) && m.text.length <= MAX_IMPORT_CHARS ? { text: m.text } : null),
+    reply: importReply,
+  }),
 };
 
 /** Messages the content script receives (tabs.sendMessage from the background or the popup). */
@@ -116,6 +165,11 @@ export const TO_CONTENT = {
   }),
   /** Analyze the page again. → true */
   'creditline/reanalyze': spec({ from: 'extension-page', payload: nothing, reply: isTrue }),
+  /**
+   * The options page's live preview of one of the reader's phrases: the sentences of this page it
+   * matches, as text. → the page's address, whether the phrase's sites include it, and the sentences.
+   */
+  'creditline/preview-phrase': spec({ from: 'extension-page', payload: phrasePreviewRequest, reply: phrasePreviewReply }),
 };
 
 type Table = Record<string, Spec<any, any>>;
@@ -162,9 +216,13 @@ export async function sendToBackground<K extends keyof typeof TO_BACKGROUND>(
 }
 
 /** Asks a tab's content script; null when it did not answer (no content script there) or answered wrongly. */
-export async function sendToTab<K extends keyof typeof TO_CONTENT>(tabId: number, type: K): Promise<ReplyOf<(typeof TO_CONTENT)[K]> | null> {
+export async function sendToTab<K extends keyof typeof TO_CONTENT>(
+  tabId: number,
+  type: K,
+  payload?: PayloadOf<(typeof TO_CONTENT)[K]>,
+): Promise<ReplyOf<(typeof TO_CONTENT)[K]> | null> {
   try {
-    return TO_CONTENT[type].reply(await browser.tabs.sendMessage(tabId, { type })) as ReplyOf<(typeof TO_CONTENT)[K]> | null;
+    return TO_CONTENT[type].reply(await browser.tabs.sendMessage(tabId, { ...payload, type })) as ReplyOf<(typeof TO_CONTENT)[K]> | null;
   } catch {
     return null;
   }

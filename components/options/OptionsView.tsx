@@ -35,6 +35,8 @@ function fieldName(field: keyof Settings): string {
       return i18n.t('options.field.customPhrases');
     case 'language':
       return i18n.t('options.field.language');
+    case 'linkMarks':
+      return i18n.t('options.field.linkMarks');
   }
 }
 

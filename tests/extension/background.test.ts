@@ -1,5 +1,6 @@
 // The background on the fake browser: every sender rule and payload check of the messages it takes,
 // the per-tab state it stores and paints on the toolbar, and what it does when a tab loads or closes.
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
@@ -7,6 +8,12 @@ import type { Sender, TabState } from '../../utils/messages';
 import { getTabState, isDismissed, setTabState } from '../../utils/tab-state';
 import { resetBrowser } from './i18n';
 import { report } from './in-page/fixtures';
+import { engineReport } from './fixtures';
+import { fingerprintOf } from '../../lib/fingerprint/fingerprint';
+import { storyKey } from '../../lib/fingerprint/link-index';
+import { readCorpusTexts, trimEnding } from '../../lib/fingerprint/test-corpus';
+import type { Report } from '../../lib/report';
+import { statusLabel, type SeenCopy } from '../../utils/presentation';
 
 const ID = fakeBrowser.runtime.id;
 const OWN_PAGE = `chrome-extension://${ID}/popup.html`;
@@ -249,5 +256,114 @@ describe('tabs loading and closing', () => {
     await fakeBrowser.tabs.onRemoved.trigger(6, { windowId: 0, isWindowClosing: false });
     await drain();
     expect(await getTabState(6)).toBeNull();
+  });
+});
+
+describe('the story memory (content script, popup and options page → background)', () => {
+  // A real AP story from the corpus, read on its own site and carried, trimmed, on another.
+  const wire = engineReport('globalnews-ap-kyiv-2026');
+  const trimmedBlocks = (() => {
+    const text = readCorpusTexts(['globalnews-ap-kyiv-2026'])[0]!;
+    return trimEnding(text.blocks, 0.6);
+  })();
+  const trimmed = fingerprintOf({ blocks: trimmedBlocks, lang: 'en' })!;
+  const COPY_URL = 'https://carrier.example.org/world/kyiv-attack';
+  const tab = (incognito: boolean, tabId = 3) => ({ ...contentScript(tabId), tab: { id: tabId, incognito } as NonNullable<Sender['tab']> });
+  const done = (r: Report): TabState => ({ kind: 'done', url: r.url!, report: r });
+  const usage = async () => ((await deliver({ type: 'creditline/memory-usage' }, popup)) as { answer: { stories: number } }).answer.stories;
+  const copiesFromPopup = async () => deliver({ type: 'creditline/copies', fingerprint: trimmed, url: COPY_URL, agencies: [] }, popup);
+
+  beforeEach(async () => {
+    expect(await deliver({ type: 'creditline/memory-forget-all' }, popup)).toEqual({ answered: true, answer: true });
+  });
+
+  it('remembers a finished article from a normal window, and shows it as a copy of the trimmed story', async () => {
+    expect(wire.fingerprint).not.toBeNull();
+    await deliver({ type: 'creditline/state', state: done(wire) }, tab(false));
+    expect(await usage()).toBe(1);
+    const reply = await copiesFromPopup();
+    expect(reply.answered).toBe(true);
+    const copies = (reply as { answer: SeenCopy[] }).answer;
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatchObject({ url: wire.url, site: 'globalnews.ca', status: 'wire', agency: 'AP' });
+    // Every word of the trimmed copy is in the full one; the full one has paragraphs the trimmed lacks.
+    expect(copies[0]!.shared).toBeGreaterThan(0.85);
+    expect(copies[0]!.parasCut).toBeGreaterThan(0);
+    // The carrier credits no agency: the copy that credits AP says what this page does not.
+    expect(copies[0]!.creditedThereNotHere).toEqual(['AP']);
+    // The card asks for the same from the page's top frame.
+    const here = await deliver({ type: 'creditline/copies-here', fingerprint: trimmed, url: COPY_URL, agencies: ['ap'] }, contentScript());
+    expect((here as { answer: SeenCopy[] }).answer[0]!.creditedThereNotHere).toEqual([]);
+  });
+
+  it('never writes for a tab in a private window', async () => {
+    await deliver({ type: 'creditline/state', state: done(wire) }, tab(true));
+    expect(await usage()).toBe(0);
+    expect(await copiesFromPopup()).toEqual({ answered: true, answer: [] });
+  });
+
+  it('answers the link marks of a listing page with the status and a label in words', async () => {
+    await deliver({ type: 'creditline/state', state: done(wire) }, tab(false));
+    const key = storyKey(wire.url)!;
+    const reply = await deliver({ type: 'creditline/marks', keys: [key, 'unknown.example/story'] }, contentScript(5));
+    const answer = (reply as { answer: { stories: number; marks: Record<string, { status: string; label: string }> } }).answer;
+    expect(answer.stories).toBe(1);
+    expect(Object.keys(answer.marks)).toEqual([key]);
+    expect(answer.marks[key]!.status).toBe('wire');
+    expect(answer.marks[key]!.label).toMatch(/^Read before: /);
+    expect(answer.marks[key]!.label).toContain(`${statusLabel('wire')} (Global News, `);
+  });
+
+  it.each([
+    ['copies-here', { fingerprint: trimmed, url: COPY_URL, agencies: [] }],
+    ['marks', { keys: ['a.example/b'] }],
+  ])('takes creditline/%s only from a tab’s top frame', async (type, fields) => {
+    const message = { type: `creditline/${type}`, ...fields };
+    for (const sender of [popup, contentScript(3, 2), otherExtension(contentScript())]) expect(await deliver(message, sender)).toEqual({ answered: false });
+    expect((await deliver(message, contentScript())).answered).toBe(true);
+  });
+
+  it.each([
+    ['copies', { fingerprint: trimmed, url: COPY_URL, agencies: [] }],
+    ['memory-usage', {}],
+    ['memory-pause', { paused: false }],
+    ['memory-forget-site', { site: 'example.com' }],
+    ['memory-forget-all', {}],
+    ['memory-export', {}],
+    ['memory-import', { text: '{}' }],
+  ])('takes creditline/%s only from the extension’s own pages', async (type, fields) => {
+    const message = { type: `creditline/${type}`, ...fields };
+    for (const sender of [contentScript(), contentScript(3, 2), otherExtension(popup)]) expect(await deliver(message, sender)).toEqual({ answered: false });
+    expect((await deliver(message, popupInTab)).answered).toBe(true);
+    expect((await deliver(message, popup)).answered).toBe(true);
+  });
+
+  it.each([
+    ['too many keys in one message', { type: 'creditline/marks', keys: Array.from({ length: 401 }, (_, i) => `a.example/${i}`) }],
+    ['a key that is not a string', { type: 'creditline/marks', keys: [42] }],
+    ['copies without a fingerprint', { type: 'creditline/copies-here', url: COPY_URL, agencies: [] }],
+  ])('ignores %s', async (_what, message) => {
+    expect(await deliver(message, contentScript())).toEqual({ answered: false });
+  });
+
+  it('pauses, forgets a site, exports and imports; a malformed file loses nothing', async () => {
+    await deliver({ type: 'creditline/state', state: done(wire) }, tab(false));
+    const exported = ((await deliver({ type: 'creditline/memory-export' }, popup)) as { answer: string }).answer;
+    expect(await deliver({ type: 'creditline/memory-pause', paused: true }, popup)).toMatchObject({ answer: { stories: 1, paused: true } });
+    await deliver({ type: 'creditline/state', state: done({ ...wire, url: COPY_URL }) }, tab(false));
+    expect(await usage()).toBe(1);
+    await deliver({ type: 'creditline/memory-pause', paused: false }, popup);
+    expect(await deliver({ type: 'creditline/memory-import', text: '{"format": "creditline-story-memory", "version": 1, "stories": [1]}' }, popup)).toEqual({
+      answered: true,
+      answer: { ok: false },
+    });
+    expect(await usage()).toBe(1);
+    expect(await deliver({ type: 'creditline/memory-forget-site', site: 'www.globalnews.ca' }, popup)).toEqual({ answered: true, answer: 1 });
+    expect(await usage()).toBe(0);
+    expect(await deliver({ type: 'creditline/memory-import', text: exported }, popup)).toEqual({
+      answered: true,
+      answer: { ok: true, added: 1, updated: 0, unchanged: 0 },
+    });
+    expect(await usage()).toBe(1);
   });
 });

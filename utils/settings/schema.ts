@@ -10,6 +10,8 @@ export const BADGE_STATUSES: readonly BadgeStatus[] = STATUSES.filter((s): s is 
 export interface CustomPhraseSetting {
   phrase: string;
   status: BadgeStatus;
+  /** Hosts the phrase applies to, each with its subdomains; empty: every site. */
+  sites: string[];
 }
 
 export interface Settings {
@@ -21,10 +23,12 @@ export interface Settings {
   highlightEvidence: boolean;
   /** Hosts where Creditline does nothing ("example.com"). */
   disabledSites: string[];
-  /** The user's own disclaimer phrases, each mapped to a status (plain text, matched case-insensitively). */
+  /** The user's own disclaimer phrases, each mapped to a status (plain text, matched case-insensitively as whole words). */
   customPhrases: CustomPhraseSetting[];
   /** The interface language: the browser's, or one with a catalogue in locales/. */
   language: UiLanguage | 'browser';
+  /** Marks on links to stories in the story memory (listing pages, home pages, search results). */
+  linkMarks: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -34,18 +38,20 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   customPhrases: [],
   language: 'browser',
+  linkMarks: true,
 };
 
 /**
  * Version 1 (the first preview) had no per-status badge choice and kept sites as typed by the user;
- * version 2 had no language choice.
+ * version 2 had no language choice; version 3 had no link marks.
  */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const LIMITS = {
   phraseMin: 3,
   phraseMax: 200,
   phrases: 100,
+  phraseSites: 20,
   sites: 500,
   hostMax: 253,
   importBytes: 100_000,
@@ -56,7 +62,7 @@ function clone(s: Settings): Settings {
     ...s,
     badgeStatuses: [...s.badgeStatuses],
     disabledSites: [...s.disabledSites],
-    customPhrases: s.customPhrases.map((p) => ({ ...p })),
+    customPhrases: s.customPhrases.map((p) => ({ ...p, sites: [...p.sites] })),
   };
 }
 
@@ -119,6 +125,18 @@ function isBadgeStatus(v: unknown): v is BadgeStatus {
   return typeof v === 'string' && (BADGE_STATUSES as readonly string[]).includes(v);
 }
 
+/** A phrase's sites: host names (normalised, no duplicates), at most `LIMITS.phraseSites`; null when any is not one. */
+export function checkPhraseSites(raw: unknown): string[] | null {
+  if (!Array.isArray(raw) || raw.length > LIMITS.phraseSites) return null;
+  const out: string[] = [];
+  for (const item of raw) {
+    const host = normalizeHost(item);
+    if (!host) return null;
+    if (!out.includes(host)) out.push(host);
+  }
+  return out;
+}
+
 type FieldCheck<K extends keyof Settings> = (raw: unknown) => Settings[K] | null;
 
 function checkBoolean(raw: unknown): boolean | null {
@@ -128,6 +146,7 @@ function checkBoolean(raw: unknown): boolean | null {
 const FIELD_CHECKS: { [K in keyof Settings]: FieldCheck<K> } = {
   badges: checkBoolean,
   highlightEvidence: checkBoolean,
+  linkMarks: checkBoolean,
   language: (raw) => (raw === 'browser' || isUiLanguage(raw) ? raw : null),
   badgeStatuses: (raw) => {
     if (!Array.isArray(raw) || !raw.every(isBadgeStatus)) return null;
@@ -149,10 +168,13 @@ const FIELD_CHECKS: { [K in keyof Settings]: FieldCheck<K> } = {
     const out: CustomPhraseSetting[] = [];
     for (const item of raw) {
       if (!item || typeof item !== 'object') return null;
-      const { phrase, status } = item as Record<string, unknown>;
+      const { phrase, status, sites: sitesRaw } = item as Record<string, unknown>;
       if (phraseProblem(phrase) || !isBadgeStatus(status)) return null;
+      // Phrases saved before sites could be chosen apply everywhere, as they did.
+      const sites = sitesRaw === undefined ? [] : checkPhraseSites(sitesRaw);
+      if (!sites) return null;
       const p = (phrase as string).trim();
-      if (!out.some((o) => o.phrase.toLowerCase() === p.toLowerCase())) out.push({ phrase: p, status });
+      if (!out.some((o) => o.phrase.toLowerCase() === p.toLowerCase())) out.push({ phrase: p, status, sites });
     }
     return out;
   },
@@ -210,5 +232,12 @@ function migrateV2toV3(old: unknown): unknown {
   return { language: 'browser', ...(old as Record<string, unknown>) };
 }
 
+/** v3 → v4: link marks on, the default for everyone. */
+function migrateV3toV4(old: unknown): unknown {
+  if (!old || typeof old !== 'object' || Array.isArray(old)) return old;
+  if (!SETTING_FIELDS.some((k) => k !== 'linkMarks' && k in old)) return old;
+  return { linkMarks: true, ...(old as Record<string, unknown>) };
+}
+
 /** Migration to each version from the one before (storage and imports run the same steps). */
-export const MIGRATIONS: Record<number, (old: any) => unknown> = { 2: migrateV1toV2, 3: migrateV2toV3 };
+export const MIGRATIONS: Record<number, (old: any) => unknown> = { 2: migrateV1toV2, 3: migrateV2toV3, 4: migrateV3toV4 };

@@ -93,6 +93,7 @@ describe('reading settings', () => {
         disabledSites: ['example.com'],
         customPhrases: [{ phrase: 'x', status: 'wire' }],
         language: 'tlh',
+        linkMarks: true,
       },
       { v: SETTINGS_VERSION },
     );
