@@ -13,25 +13,47 @@ import type { SkipReason } from './inputs/warc';
 import { isUrl } from './load';
 import { analyseAll } from './parallel';
 import { progressLine } from './progress';
+import type { PageRow } from './page-row';
 import { readEarlier, type Earlier } from './resume';
 import { renderSummaryHtml } from './summary-html';
+import { storiesText, StoryCollector } from './stories';
 import { SummaryBuilder } from './summary';
 
-async function writeSummary(args: Args, summary: SummaryBuilder): Promise<void> {
-  const numbers = summary.build();
-  if (args.summaryJson) writeFileSync(args.summaryJson, JSON.stringify(numbers, null, 2) + '\n');
-  if (args.summaryHtml) writeFileSync(args.summaryHtml, renderSummaryHtml(numbers));
+/** What is gathered page by page for the files written at the end (summary, stories). */
+class Gathered {
+  summary: SummaryBuilder | null;
+  stories: StoryCollector | null;
+  constructor(private args: Args) {
+    this.summary = args.summaryHtml || args.summaryJson ? new SummaryBuilder() : null;
+    this.stories = args.stories ? new StoryCollector() : null;
+  }
+  add(row: PageRow): void {
+    this.summary?.add(row);
+    this.stories?.add(row);
+  }
+  write(): void {
+    const { args } = this;
+    if (this.summary) {
+      const numbers = this.summary.build();
+      if (args.summaryJson) writeFileSync(args.summaryJson, JSON.stringify(numbers, null, 2) + '\n');
+      if (args.summaryHtml) writeFileSync(args.summaryHtml, renderSummaryHtml(numbers));
+    }
+    if (this.stories && args.stories) {
+      const groups = this.stories.build();
+      writeFileSync(args.stories, /\.json$/i.test(args.stories) ? JSON.stringify(groups, null, 2) + '\n' : storiesText(groups));
+    }
+  }
 }
 
 async function summarizeOnly(args: Args): Promise<number> {
-  const summary = new SummaryBuilder();
+  const gathered = new Gathered(args);
   for (const file of args.summarize) {
     const format = /\.csv$/i.test(file) ? 'csv' : 'json';
     const earlier = await readEarlier(file, format);
     if (!earlier.rows.length) throw new Error(`${file} holds no results`);
-    for (const row of earlier.rows) summary.add(row);
+    for (const row of earlier.rows) gathered.add(row);
   }
-  await writeSummary(args, summary);
+  gathered.write();
   return 0;
 }
 
@@ -51,8 +73,8 @@ async function run(args: Args): Promise<number> {
   if (args.summarize.length) return summarizeOnly(args);
   let earlier: Earlier = { done: new Set(), rows: [], hasHeader: false };
   if (args.output) earlier = await readEarlier(args.output, args.format);
-  const summary = args.summaryHtml || args.summaryJson ? new SummaryBuilder() : null;
-  for (const row of earlier.rows) summary?.add(row);
+  const gathered = new Gathered(args);
+  for (const row of earlier.rows) gathered.add(row);
 
   let out: WriteStream | null = null;
   if (args.output) out = createWriteStream(args.output, { flags: 'a' });
@@ -77,14 +99,14 @@ async function run(args: Args): Promise<number> {
     stdin: process.stdin,
     onSkip: (reason) => {
       skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
-      summary?.skip(reason);
+      gathered.summary?.skip(reason);
     },
     onArchiveBytes: (b) => progress.archiveBytes(b),
   });
 
   let pending: Promise<void> = Promise.resolve();
   const print = (r: InputResult) => {
-    summary?.add(r.row);
+    gathered.add(r.row);
     const fileBytes = r.input !== '-' && !isUrl(r.input) && !r.input.includes('@') ? (statSafe(r.input) ?? 0) : 0;
     progress.page(fileBytes);
     if (r.stream === 'stderr') {
@@ -96,7 +118,7 @@ async function run(args: Args): Promise<number> {
   await pending;
   progress.done();
   if (out) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
-  if (summary) await writeSummary(args, summary);
+  gathered.write();
   if (skipped.size) process.stderr.write(`records not analysed: ${skippedLine(skipped)}\n`);
   return failed ? 1 : 0;
 }

@@ -14,6 +14,8 @@ export interface Args {
   output: string | null;
   summaryHtml: string | null;
   summaryJson: string | null;
+  /** Where the pages grouped by story go: JSON for a .json name, else plain text. */
+  stories: string | null;
   /** Result files (JSON Lines or CSV of an earlier run) to summarise without analysing anything. */
   summarize: string[];
   inputs: string[];
@@ -39,6 +41,8 @@ options:
                       FILE skips the pages it already holds and appends the others (--json or --csv)
   --summary FILE      the batch's numbers per outlet, with charts, as one self-contained HTML file
   --summary-json FILE the same numbers as JSON
+  --stories FILE      the pages grouped by story: which outlets carried the same text and how much
+                      each changed it (JSON for FILE.json, else plain text; from --json results too)
   --summarize FILE    summarise an earlier run's --json or --csv output (no analysis); repeatable
   --url URL           the page's own URL, for saved files and standard input
   --glob PATTERN      files to take from a folder (default ${DEFAULT_GLOB})
@@ -65,6 +69,7 @@ export function parseArgs(argv: string[]): Args | { message: string } {
     output: null,
     summaryHtml: null,
     summaryJson: null,
+    stories: null,
     summarize: [],
     inputs: [],
   };
@@ -102,6 +107,7 @@ export function parseArgs(argv: string[]): Args | { message: string } {
       '-o': 'a file',
       '--summary': 'a file',
       '--summary-json': 'a file',
+      '--stories': 'a file',
       '--summarize': 'a file',
     };
     if (!(a in takes)) {
@@ -127,12 +133,13 @@ export function parseArgs(argv: string[]): Args | { message: string } {
     else if (a === '--output' || a === '-o') args.output = v;
     else if (a === '--summary') args.summaryHtml = v;
     else if (a === '--summary-json') args.summaryJson = v;
+    else if (a === '--stories') args.stories = v;
     else args.summarize.push(v);
   }
   if (formats.size > 1) return { message: '--json and --csv cannot be used together' };
   if (args.summarize.length) {
     if (args.inputs.length || args.manifests.length) return { message: '--summarize reads results only: give no inputs with it' };
-    if (!args.summaryHtml && !args.summaryJson) return { message: '--summarize needs --summary or --summary-json' };
+    if (!args.summaryHtml && !args.summaryJson && !args.stories) return { message: '--summarize needs --summary, --summary-json or --stories' };
     return args;
   }
   if (!args.inputs.length && !args.manifests.length) return { message: 'no input given' };

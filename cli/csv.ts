@@ -138,6 +138,8 @@ export function rowFromCsv(line: string): PageRow | null {
       const who = a.slice(at + 1);
       return { platform: a.slice(0, at), handle: who || null, author: null, url: null };
     }),
+    // CSV keeps no fingerprint: stories are grouped from --json output.
+    fingerprint: null,
     error: orNull(v.error),
   };
 }

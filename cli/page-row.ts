@@ -3,6 +3,7 @@
 // line written by `--json`, so a summary of merged JSON Lines gives the same numbers.
 import type { Report, Status } from '../lib/report';
 import { STATUSES } from '../lib/report';
+import type { StoryFingerprint } from '../lib/fingerprint/fingerprint';
 import { hostOf } from '../lib/text';
 
 export interface RowAgency {
@@ -36,6 +37,8 @@ export interface PageRow {
   disclaimer: string | null;
   republishedFrom: string | null;
   embeds: RowEmbed[];
+  /** The sketch of the body text, for grouping pages by story (`--stories`); kept as the report gives it and checked where it is read. */
+  fingerprint: StoryFingerprint | null;
   error: string | null;
 }
 
@@ -92,6 +95,7 @@ export function rowFromReport(input: string, report: Report, date: string | null
     disclaimer: disclaimerText(r.disclaimer),
     republishedFrom: report.republishedFrom,
     embeds: embeds(report.embeds),
+    fingerprint: report.fingerprint ?? null,
     error: null,
   };
 }
@@ -112,6 +116,7 @@ export function errorRow(input: string, error: string, url: string | null = null
     disclaimer: null,
     republishedFrom: null,
     embeds: [],
+    fingerprint: null,
     error,
   };
 }
@@ -141,6 +146,7 @@ export function rowFromJson(value: unknown): PageRow | null {
     disclaimer: disclaimerText(r.disclaimer),
     republishedFrom: str(r.republishedFrom),
     embeds: embeds(r.embeds),
+    fingerprint: (r.fingerprint as StoryFingerprint | undefined) ?? null,
     error: null,
   };
 }
