@@ -4,12 +4,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n, ruleLabel, uiDirection, uiLanguage } from '../../utils/presentation';
 import type { BadgeLink, BadgeModel } from './view-model';
+import { CardCopies } from './CardCopies';
+import type { SeenCopy } from '../../utils/presentation';
 
 export interface BadgeActions {
   /** Highlights the evidence on the page; returns how many places were found. */
   showOnPage(): number;
   dismiss(): void;
   disableSite(): void;
+  /** Other copies of this story in the story memory (asked when the card opens). */
+  copies?(): Promise<SeenCopy[] | null>;
 }
 
 function Mark() {
@@ -39,7 +43,7 @@ function LinkList({ items }: { items: BadgeLink[] }) {
   );
 }
 
-/** "ANI wire copy · not edited by …": the part before the first " · " carries the weight. */
+/** "Agency story, published unedited · ANI": the status before the first " · " carries the weight. */
 function Line({ text }: { text: string }) {
   const cut = text.indexOf(' · ');
   if (cut < 0) return <span class="line">{text}</span>;
@@ -81,7 +85,8 @@ export function Badge({ model, actions }: { model: BadgeModel; actions: BadgeAct
           class="toggle"
           aria-expanded={open}
           aria-controls="creditline-card"
-          title={i18n.t('badge.detailsLabel')}
+          aria-label={i18n.t('badge.toggleLabel', [model.line])}
+          title={i18n.t('badge.toggleLabel', [model.line])}
           onClick={() => setOpen(!open)}
         >
           <Mark />
@@ -106,6 +111,7 @@ export function Badge({ model, actions }: { model: BadgeModel; actions: BadgeAct
             </span>
           </header>
           <p class="summary">{model.line}</p>
+          <p class="explain">{model.explain}</p>
           {model.evidence.length > 0 && (
             <>
               <h3>{i18n.t('badge.evidence')}</h3>
@@ -131,6 +137,7 @@ export function Badge({ model, actions }: { model: BadgeModel; actions: BadgeAct
               <LinkList items={model.posts} />
             </>
           )}
+          {actions.copies && <CardCopies load={actions.copies} />}
           {found === 0 && <p class="note">{i18n.t('badge.notOnPage')}</p>}
           <footer>
             <button type="button" class="primary" onClick={() => setFound(actions.showOnPage())}>

@@ -1,14 +1,18 @@
 // A finished report, section by section: status, publisher, agencies, the disclaimer as quoted,
 // original sources, embedded posts, and "Why?" with every piece of evidence. Props in, JSX out.
 import type { ComponentChildren } from 'preact';
-import type { AgencyCredit, EmbeddedPost, OriginalSource, Report } from '../../lib/report';
-import { hostOf, safeHttpUrl } from '../../lib/text';
+import type { AgencyCredit, EmbeddedPost, Report } from '../../lib/report';
+import { hostOf, safeHttpUrl, siteOf } from '../../lib/text';
 import { agencySearchUrl } from '../common/agency-search';
 import { EvidenceList } from '../common/EvidenceList';
 import { SafeLink } from '../common/SafeLink';
+import { SeenElsewhere } from './SeenElsewhere';
+import { postLink } from '../../utils/presentation/posts';
 import {
+  agencyName,
   allEvidence,
   confidenceLabel,
+  detailOf,
   contributionLabel,
   countryName,
   formatDate,
@@ -16,7 +20,6 @@ import {
   formatPercent,
   i18n,
   platformLabel,
-  postLabel,
   sourceKindLabel,
   statusCssVars,
   statusExplanation,
@@ -24,17 +27,42 @@ import {
   uiLanguage,
 } from '../../utils/presentation';
 
+/** The evidence of a verdict of "no credit found": the places the engine read, as it lists them. */
+function checkedPlaces(report: Report) {
+  return report.statusEvidence.filter((e) => e.ruleId === 'no-credit-found');
+}
+
 export function StatusCard({ report }: { report: Report }) {
+  const detail = detailOf(report);
+  // With no credit found there is no verdict to be sure of: say what was read instead of a percentage.
+  const noCredit = report.status === 'staff';
+  const checked = noCredit ? checkedPlaces(report) : [];
   return (
     <section class="cl-status" style={statusCssVars(report.status)} data-status={report.status} aria-labelledby="cl-status-title">
       <h1 id="cl-status-title" class="cl-status__label">
         <span class="cl-status__dot" aria-hidden="true" />
         {statusLabel(report.status)}
       </h1>
+      {detail && (
+        <p class="cl-status__detail" dir="auto">
+          {detail}
+        </p>
+      )}
       <p class="cl-status__explain">{statusExplanation(report.status)}</p>
-      <p class="cl-status__confidence">
-        {confidenceLabel(report.confidence)} · <span class="cl-num">{formatPercent(report.confidence)}</span>
-      </p>
+      {noCredit ? (
+        checked.length > 0 && (
+          <div class="cl-status__checked" data-section="checked">
+            <h2 class="cl-status__checked-title">{i18n.t('popup.checked')}</h2>
+            <ul>
+              {checked.map((e, i) => (
+                <li key={i}>{e.text}</li>
+              ))}
+            </ul>
+          </div>
+        )
+      ) : (
+        <p class="cl-status__confidence">{i18n.t('popup.certainty', [confidenceLabel(report.confidence), formatPercent(report.confidence)])}</p>
+      )}
     </section>
   );
 }
@@ -49,22 +77,41 @@ function Field({ label, children }: { label: string; children: ComponentChildren
   );
 }
 
-export function AgencyCard({ agency, headline }: { agency: AgencyCredit; headline: string | null }) {
+/** The agency whose own site the page is on, when a text credit names it. */
+function ownSiteAgency(report: Report): AgencyCredit | undefined {
+  const page = siteOf(hostOf(report.url));
+  return page ? report.agencies.find((a) => a.contribution !== 'photo' && siteOf(hostOf(a.homepage)) === page) : undefined;
+}
+
+export function AgencyCard({ agency, headline, pageUrl }: { agency: AgencyCredit; headline: string | null; pageUrl?: string | null }) {
   const home = safeHttpUrl(agency.homepage);
-  const search = agencySearchUrl(home, headline);
   const homeHost = hostOf(home);
+  // Finding the story at the agency makes sense for its text, and not from the agency's own site.
+  const elsewhere = siteOf(homeHost) !== siteOf(hostOf(pageUrl ?? null));
+  const search = agency.contribution !== 'photo' && elsewhere ? agencySearchUrl(home, headline) : null;
+  const shown = agencyName(agency);
   return (
     <li class="cl-agency" data-agency={agency.id}>
       <div class="cl-agency__head">
-        <span class="cl-agency__short">{agency.shortName}</span>
+        <span class="cl-agency__short" dir="auto">
+          {shown}
+        </span>
         <span class="cl-agency__role">{contributionLabel(agency.contribution)}</span>
       </div>
-      <p class="cl-agency__name">{agency.name}</p>
+      {agency.id !== 'agencies' && agency.name !== shown && (
+        <p class="cl-agency__name" dir="auto">
+          {agency.name}
+        </p>
+      )}
       {agency.country && <p class="cl-agency__country">{i18n.t('popup.agencyCountry', [countryName(agency.country, uiLanguage())])}</p>}
       {(home || search) && (
         <p class="cl-agency__links">
           {home && <SafeLink href={home}>{i18n.t('popup.agencyHome')}</SafeLink>}
-          {search && homeHost && <SafeLink href={search}>{i18n.t('popup.agencyLookup', [homeHost])}</SafeLink>}
+          {search && homeHost && (
+            <SafeLink href={search} class="cl-agency__lookup">
+              {i18n.t('popup.agencyLookup', [homeHost])}
+            </SafeLink>
+          )}
         </p>
       )}
     </li>
@@ -100,8 +147,8 @@ export function EmbedItem({ post }: { post: EmbeddedPost }) {
       ) : (
         <p class="cl-embed__text cl-muted">{i18n.t('popup.embedNoText')}</p>
       )}
-      {safeHttpUrl(post.url) && (
-        <SafeLink href={post.url} class="cl-embed__link">
+      {postLink(post) && (
+        <SafeLink href={postLink(post)} class="cl-embed__link">
           {i18n.t('popup.embedOpen')}
         </SafeLink>
       )}
@@ -109,7 +156,20 @@ export function EmbedItem({ post }: { post: EmbeddedPost }) {
   );
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+/**
+ * A titled section; a long one (`fold`) is a closed <details> with its count in the summary, so a
+ * typical report fits the browsers' 600 px popup.
+ */
+function Section({ id, title, children, fold }: { id: string; title: string; children: ComponentChildren; fold?: boolean }) {
+  if (fold)
+    return (
+      <details class="cl-section cl-section--fold" data-section={id}>
+        <summary id={`cl-h-${id}`} class="cl-section__title">
+          {title}
+        </summary>
+        {children}
+      </details>
+    );
   return (
     <section class="cl-section" aria-labelledby={`cl-h-${id}`} data-section={id}>
       <h2 id={`cl-h-${id}`} class="cl-section__title">
@@ -120,10 +180,13 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/** More items than this and a list starts closed. */
+const FOLD_AFTER = 2;
+
 export function EmbedsSection({ embeds }: { embeds: EmbeddedPost[] }) {
   if (!embeds.length) return null;
   return (
-    <Section id="embeds" title={`${i18n.t('popup.embeds')} (${formatNumber(embeds.length)})`}>
+    <Section id="embeds" title={`${i18n.t('popup.embeds')} (${formatNumber(embeds.length)})`} fold={embeds.length > 1}>
       <ul class="cl-embeds">
         {embeds.map((p, i) => (
           <EmbedItem key={i} post={p} />
@@ -135,14 +198,17 @@ export function EmbedsSection({ embeds }: { embeds: EmbeddedPost[] }) {
 
 export function ReportView({ report }: { report: Report }) {
   const evidence = allEvidence(report);
-  const sourceLabel = (s: OriginalSource) => {
-    const post = postOf(s);
-    return post ? postLabel(post) : s.label;
-  };
-  const postOf = (s: OriginalSource) => (s.kind === 'post' ? report.embeds.find((p) => p.url === s.url) : undefined);
+  const own = ownSiteAgency(report);
+  // Agencies and posts have their own sections; the originals list keeps publishers, canonical copies, releases.
+  const sources = report.originalSources.filter((s) => s.kind !== 'agency' && s.kind !== 'post');
   return (
     <div class="cl-report">
       <StatusCard report={report} />
+      {own && (
+        <p class="cl-note" data-note="own-site">
+          {i18n.t('popup.ownSite', [agencyName(own)])}
+        </p>
+      )}
       {(report.publisher || report.headline || report.republishedFrom) && (
         <dl class="cl-facts">
           {report.publisher && <Field label={i18n.t('popup.publisher')}>{report.publisher}</Field>}
@@ -152,14 +218,15 @@ export function ReportView({ report }: { report: Report }) {
         </dl>
       )}
       {report.agencies.length > 0 && (
-        <Section id="agencies" title={i18n.t('popup.agencies')}>
+        <Section id="agencies" title={i18n.t('popup.agencies')} fold={report.agencies.length > FOLD_AFTER}>
           <ul class="cl-agencies">
             {report.agencies.map((a) => (
-              <AgencyCard key={a.id + a.contribution} agency={a} headline={report.headline} />
+              <AgencyCard key={a.id + a.contribution} agency={a} headline={report.headline} pageUrl={report.url} />
             ))}
           </ul>
         </Section>
       )}
+      <SeenElsewhere report={report} />
       {report.disclaimer && (
         <Section id="disclaimer" title={i18n.t('popup.disclaimer')}>
           <blockquote class="cl-quote" dir="auto">
@@ -167,15 +234,14 @@ export function ReportView({ report }: { report: Report }) {
           </blockquote>
         </Section>
       )}
-      {report.originalSources.length > 0 && (
-        <Section id="sources" title={i18n.t('popup.sources')}>
+      {sources.length > 0 && (
+        <Section id="sources" title={i18n.t('popup.sources')} fold={sources.length > FOLD_AFTER}>
           <ul class="cl-sources">
-            {report.originalSources.map((s, i) => (
+            {sources.map((s, i) => (
               <li key={i} class="cl-source">
                 <span class="cl-source__kind">{sourceKindLabel(s.kind)}</span>
-                {/* A post is named in the reader's words ("@handle · X"); the engine's label is English. */}
                 <SafeLink href={s.url} class="cl-source__label">
-                  <bdi>{sourceLabel(s)}</bdi>
+                  <bdi>{s.label}</bdi>
                 </SafeLink>
               </li>
             ))}
@@ -193,6 +259,9 @@ export function ReportView({ report }: { report: Report }) {
         <p class="cl-why__hint">{i18n.t('popup.whyHint')}</p>
         {evidence.length ? <EvidenceList items={evidence} /> : <p class="cl-muted">{i18n.t('popup.whyEmpty')}</p>}
       </details>
+      <p class="cl-scope" data-note="scope">
+        {i18n.t('popup.scope')}
+      </p>
     </div>
   );
 }

@@ -5,11 +5,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Report } from '../../lib/report';
-import { listen, sendToBackground, TO_CONTENT, type TabState } from '../../utils/messages';
+import { listen, PREVIEW_MAX, sendToBackground, TO_CONTENT, type TabState } from '../../utils/messages';
 import { disableSite, getSettings, isHostDisabled, normalizeHost, watchSettings, type Settings } from '../../utils/settings';
 import type { BadgeUi } from './badge-ui';
 import { ENGINE_FILE, ENGINE_GLOBAL, type ContentEngine } from './engine-api';
 import { looksLikeArticle } from './first-look';
+import { copiesHere, updateLinkMarks } from './story-memory';
 import type { Highlighter } from './highlight';
 
 /** Longest wait for an idle moment before analysing anyway. */
@@ -22,8 +23,9 @@ const BUDGET_MS = 1500;
 /** A newer analysis of the page started: this one stops quietly. */
 class Superseded extends Error {}
 
+/** A badge for every status the reader chose (staff, "no agency credit found", only when chosen); none for non-articles. */
 export function shouldShowBadge(settings: Settings, report: Report): boolean {
-  return settings.badges && report.status !== 'staff' && report.status !== 'not-article' && (settings.badgeStatuses as string[]).includes(report.status);
+  return settings.badges && report.status !== 'not-article' && (settings.badgeStatuses as string[]).includes(report.status);
 }
 
 function errorText(err: unknown): string {
@@ -54,7 +56,9 @@ function idle(ctx: ContentScriptContext): Promise<void> {
 }
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  // Saved pages too, where the reader allows extensions on file:// pages (one switch in the browser's
+  // settings for the extension; without it the browser does not run us there).
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
   main(ctx) {
     let state: TabState = { kind: 'analyzing', url: location.href };
@@ -63,11 +67,17 @@ export default defineContentScript({
     let run = 0;
     let highlighter: Highlighter | null = null;
     let markEvidence = true;
+    let marksAfterAnalysis: (() => void) | null = null;
+    /** The reader closed the badge this page would show (the popup can bring it back). */
+    let badgeDismissed = false;
 
     const publish = (next: TabState) => {
       state = next;
       // No answer: the background is restarting; it asks again when the tab completes.
       void sendToBackground('creditline/state', { state: next });
+      // Link marks go in once the page's analysis is over: the engine reads the page as it was.
+      const marks = next.kind === 'analyzing' ? null : marksAfterAnalysis;
+      if (marks) (marksAfterAnalysis = null), marks();
     };
 
     const removeBadge = () => {
@@ -94,11 +104,14 @@ export default defineContentScript({
       removeBadge();
       highlighter?.clear();
       report = null;
+      badgeDismissed = false;
       try {
         const settings = await getSettings();
         if (id !== run) return;
         markEvidence = settings.highlightEvidence;
         const host = normalizeHost(location.hostname) ?? location.hostname;
+        const marks = settings.linkMarks && !isHostDisabled(settings, host);
+        marksAfterAnalysis = () => updateLinkMarks(ctx, marks, () => id === run && !ctx.isInvalid);
         if (isHostDisabled(settings, host)) return publish({ kind: 'disabled', host });
         publish({ kind: 'analyzing', url });
         if (!looksLikeArticle(document)) return publish({ kind: 'not-article', url, report: null });
@@ -116,7 +129,9 @@ export default defineContentScript({
         report = result;
         if (result.status === 'not-article') return publish({ kind: 'not-article', url, report: result });
         // The badge goes up before the state is published, so "done" means the page is final.
-        if (shouldShowBadge(settings, result) && !(await isDismissed(url)) && id === run) {
+        const wanted = shouldShowBadge(settings, result);
+        badgeDismissed = wanted && (await isDismissed(url));
+        if (wanted && !badgeDismissed && id === run) {
           await engine.chooseLanguage(settings.language, (lang) => sendToBackground('creditline/catalogue', { lang }));
           if (id !== run) return;
           const mounted = await engine
@@ -124,6 +139,7 @@ export default defineContentScript({
               showOnPage: () => showOnPage(true),
               dismiss: () => {
                 removeBadge();
+                badgeDismissed = true;
                 highlighter?.clear();
                 void sendToBackground('creditline/dismiss', { url });
               },
@@ -132,6 +148,7 @@ export default defineContentScript({
                 highlighter?.clear();
                 void disableSite(host);
               },
+              copies: () => copiesHere(result),
             })
             .catch(() => null);
           // A newer run may have started while this one mounted: only the newest badge stays.
@@ -151,6 +168,17 @@ export default defineContentScript({
       'creditline/reanalyze': () => {
         void analyzePage();
         return true as const;
+      },
+      'creditline/badge-dismissed': () => badgeDismissed,
+      'creditline/restore-badge': async () => {
+        await sendToBackground('creditline/undismiss', { url: location.href });
+        void analyzePage();
+        return true as const;
+      },
+      'creditline/preview-phrase': async ({ phrase, sites }) => {
+        const engine = await loadEngine();
+        const url = location.href;
+        return { url, ...engine.previewPhrase(document, url, { phrase, sites }, PREVIEW_MAX) };
       },
     });
 

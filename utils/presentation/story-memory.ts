@@ -46,6 +46,16 @@ type Formats = { percent(fraction: number): string; date(ms: number): string; la
 
 export function createMemoryWords(t: Translate, f: Formats) {
   const who = (c: Pick<SeenCopy, 'publisher' | 'site'>) => c.publisher?.trim() || c.site;
+  const num = (n: number) => new Intl.NumberFormat(f.lang()).format(n);
+  /**
+   * The strongest thing another copy tells that this page cannot: it is on the agency's own site, or
+   * it credits an agency this page does not name.
+   */
+  const noteLine = (c: SeenCopy): string | null => {
+    if (c.agencySite) return t('memory.noteAgencySite', [c.agencySite, c.site]);
+    if (c.creditedThereNotHere.length) return t('memory.noteCredited', [c.site, c.creditedThereNotHere.join(', ')]);
+    return null;
+  };
   return {
     /** "94% the same text as the AP copy on apnews.com". */
     sharedLine(c: SeenCopy): string {
@@ -55,18 +65,15 @@ export function createMemoryWords(t: Translate, f: Formats) {
     /** "this site added 2 paragraphs · left out 1", or null when the paragraphs are the same. */
     parasLine(c: SeenCopy): string | null {
       const parts: string[] = [];
-      if (c.parasAdded > 0) parts.push(t('memory.parasAdded', [String(c.parasAdded)], c.parasAdded));
-      if (c.parasCut > 0) parts.push(t('memory.parasCut', [String(c.parasCut)], c.parasCut));
+      if (c.parasAdded > 0) parts.push(t('memory.parasAdded', [num(c.parasAdded)], c.parasAdded));
+      if (c.parasCut > 0) parts.push(t('memory.parasCut', [num(c.parasCut)], c.parasCut));
       return parts.length ? parts.join(' · ') : null;
     },
-    /**
-     * The strongest thing another copy tells that this page cannot: it is on the agency's own site, or
-     * it credits an agency this page does not name.
-     */
-    noteLine(c: SeenCopy): string | null {
-      if (c.agencySite) return t('memory.noteAgencySite', [c.agencySite, c.site]);
-      if (c.creditedThereNotHere.length) return t('memory.noteCredited', [c.site, c.creditedThereNotHere.join(', ')]);
-      return null;
+    noteLine,
+    /** The strongest thing another copy says that this page does not, from the first copy that says one. */
+    strongestNote(copies: readonly SeenCopy[]): string | null {
+      const c = copies.find((x) => x.agencySite) ?? copies.find((x) => x.creditedThereNotHere.length);
+      return c ? noteLine(c) : null;
     },
     /** "The Seattle Times · 2 Dec 2026". */
     sourceLine(c: SeenCopy): string {
@@ -82,7 +89,7 @@ export function createMemoryWords(t: Translate, f: Formats) {
     },
     /** "1,204 stories · 1.4 MB". */
     usageLine(u: MemoryUsage): string {
-      return t('memory.usage', [new Intl.NumberFormat(f.lang()).format(u.stories), bytes(u.bytes, f.lang())], u.stories);
+      return t('memory.usage', [num(u.stories), bytes(u.bytes, f.lang())], u.stories);
     },
   };
 }

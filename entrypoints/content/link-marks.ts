@@ -1,0 +1,101 @@
+// Marks on links to stories in the story memory: a small dot in the status colour after a link's
+// text, with the status in words for screen readers and on hover, reachable with the keyboard. The
+// page's links are read in one pass (lib/fingerprint/link-index.ts), the background is asked which
+// are known a few hundred keys at a time, and the marks go in across idle moments, so a page with
+// thousands of links stays responsive. Nothing of the page changes but the added marks.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { storyLinks } from '../../lib/fingerprint/link-index';
+import type { MarkView } from '../../utils/presentation/story-memory';
+import { STATUS_COLORS } from '../../utils/presentation/colors';
+import { MARK_KEYS_PER_MESSAGE, MARK_KEYS_PER_PAGE, type MarksReply } from '../../utils/story-memory/wire';
+
+export const MARK_TAG = 'creditline-mark';
+/** Links marked at most per page: past this the page is a link farm, not a reader's listing. */
+const MAX_MARKS = 2000;
+
+export type AskMarks = (keys: string[]) => Promise<MarksReply | null>;
+
+/** The last text of a link that a reader sees (its headline), where the mark goes after. */
+function lastText(a: HTMLAnchorElement): Text | null {
+  const walk = a.ownerDocument.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) if ((n as Text).data.trim()) last = n as Text;
+  return last;
+}
+
+/**
+ * One mark: a fixed-size inline-block (no reflow of the line beyond its own few pixels), its look
+ * set inline on the host and inside its shadow root, so the page's styles neither reach nor break it.
+ */
+export function createMark(doc: Document, mark: MarkView): HTMLElement {
+  const host = doc.createElement(MARK_TAG);
+  host.setAttribute('data-status', mark.status);
+  host.style.cssText =
+    'all:initial!important;display:inline-block!important;inline-size:10px!important;block-size:10px!important;margin-inline-start:4px!important;vertical-align:baseline!important;line-height:0!important';
+  const root = host.attachShadow({ mode: 'open' });
+  const dot = doc.createElement('span');
+  dot.setAttribute('role', 'img');
+  dot.setAttribute('tabindex', '0');
+  dot.setAttribute('aria-label', mark.label);
+  dot.title = mark.label;
+  const color = STATUS_COLORS[mark.status].light.solid;
+  dot.style.cssText = `display:block;box-sizing:border-box;inline-size:10px;block-size:10px;border-radius:50%;background:${color};border:2px solid #fff;box-shadow:0 0 0 1px ${color};cursor:help`;
+  root.append(dot);
+  return host;
+}
+
+interface Work {
+  anchors: HTMLAnchorElement[];
+  mark: MarkView;
+}
+
+/**
+ * Marks the known story links of the page. `ask` sends one message of keys to the background;
+ * `isCurrent` says whether this run is still wanted (a navigation or a setting change stops it).
+ * Returns how many links were marked.
+ */
+export async function markLinks(ctx: ContentScriptContext, doc: Document, ask: AskMarks, isCurrent: () => boolean): Promise<number> {
+  // An empty memory (most readers at first) costs one message and no reading of the page.
+  const first = await ask([]);
+  if (!first?.stories || !isCurrent()) return 0;
+  await idle(ctx);
+  if (!isCurrent()) return 0;
+  const links = storyLinks(doc, doc.baseURI);
+  const keys = [...links.keys()].slice(0, MARK_KEYS_PER_PAGE);
+  const queue: Work[] = [];
+  for (let i = 0; i < keys.length && isCurrent(); i += MARK_KEYS_PER_MESSAGE) {
+    const reply = await ask(keys.slice(i, i + MARK_KEYS_PER_MESSAGE));
+    for (const [key, mark] of Object.entries(reply?.marks ?? {})) {
+      const anchors = links.get(key);
+      if (anchors) queue.push({ anchors, mark });
+    }
+  }
+  let marked = 0;
+  // Inserted a slice at a time, while the browser says it is idle.
+  while (queue.length && marked < MAX_MARKS && isCurrent()) {
+    const deadline = await idle(ctx);
+    while (queue.length && marked < MAX_MARKS && (deadline === null || deadline.timeRemaining() > 1)) {
+      const { anchors, mark } = queue.pop()!;
+      for (const a of anchors) {
+        if (!a.isConnected || a.querySelector(MARK_TAG)) continue;
+        const text = lastText(a);
+        if (!text) continue; // a picture link: its headline link beside it gets the mark
+        text.after(createMark(doc, mark));
+        marked++;
+      }
+    }
+  }
+  return marked;
+}
+
+/** Removes every mark (the switch was turned off, or the site switched off). */
+export function removeMarks(doc: Document): void {
+  for (const m of doc.querySelectorAll(MARK_TAG)) m.remove();
+}
+
+function idle(ctx: ContentScriptContext): Promise<IdleDeadline | null> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback((d) => resolve(d), { timeout: 1000 });
+    else ctx.setTimeout(() => resolve(null), 0);
+  });
+}
