@@ -77,7 +77,10 @@ export default defineContentScript({
       void sendToBackground('creditline/state', { state: next });
       // Link marks go in once the page's analysis is over: the engine reads the page as it was.
       const marks = next.kind === 'analyzing' ? null : marksAfterAnalysis;
-      if (marks) (marksAfterAnalysis = null), marks();
+      if (marks) {
+        marksAfterAnalysis = null;
+        marks();
+      }
     };
 
     const removeBadge = () => {
