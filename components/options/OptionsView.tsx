@@ -5,7 +5,9 @@ import type { ImportError, Settings, SettingsNotice } from '../../utils/settings
 import { BackupSection, type BackupMessage } from './BackupSection';
 import { BadgeSection } from './BadgeSection';
 import { LanguageSection } from './LanguageSection';
+import { MemorySection } from './MemorySection';
 import { PhrasesSection } from './PhrasesSection';
+import { CorrectionsSection } from './CorrectionsSection';
 import { SitesSection } from './SitesSection';
 
 export interface OptionsViewProps {
@@ -83,6 +85,8 @@ export function OptionsView(props: OptionsViewProps) {
         <BadgeSection settings={settings} onChange={(patch) => onChange({ ...settings, ...patch })} />
         <SitesSection sites={settings.disabledSites} onChange={(disabledSites) => onChange({ ...settings, disabledSites })} />
         <PhrasesSection phrases={settings.customPhrases} onChange={(customPhrases) => onChange({ ...settings, customPhrases })} />
+        <CorrectionsSection />
+        <MemorySection linkMarks={settings.linkMarks} onLinkMarks={(linkMarks) => onChange({ ...settings, linkMarks })} />
         <LanguageSection language={settings.language} onChange={(language) => onChange({ ...settings, language })} />
         <BackupSection onExport={props.onExport} onImport={props.onImport} onReset={props.onReset} message={props.backupMessage} />
       </main>

@@ -87,6 +87,8 @@ export function createMemoryWords(t: Translate, f: Formats) {
     markLabel(m: { status: Status; publisher: string | null; site: string; seen: number }): string {
       return t('memory.markLabel', [t(STATUS_KEYS[m.status].label), `${who(m)}, ${f.date(m.seen)}`]);
     },
+    /** A count in the interface language's digits and separators. */
+    count: num,
     /** "1,204 stories · 1.4 MB". */
     usageLine(u: MemoryUsage): string {
       return t('memory.usage', [num(u.stories), bytes(u.bytes, f.lang())], u.stories);
