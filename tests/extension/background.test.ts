@@ -367,3 +367,28 @@ describe('the story memory (content script, popup and options page → backgroun
     expect(await usage()).toBe(1);
   });
 });
+
+describe('the story memory when storage fails', () => {
+  const wire = engineReport('globalnews-ap-kyiv-2026');
+  const normalTab = { ...contentScript(4), tab: { id: 4, incognito: false } as NonNullable<Sender['tab']> };
+
+  it('still stores the tab’s state and paints its button when the database cannot be opened; its answers are empty', async () => {
+    vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const state: TabState = { kind: 'done', url: wire.url!, report: wire };
+    expect(await deliver({ type: 'creditline/state', state }, normalTab)).toEqual({ answered: true, answer: true });
+    expect(await getTabState(4)).toEqual(state);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).not.toBe('');
+    expect(await deliver({ type: 'creditline/copies-here', fingerprint: wire.fingerprint, url: 'https://x.example/a', agencies: [] }, contentScript())).toEqual(
+      {
+        answered: true,
+        answer: [],
+      },
+    );
+    expect(await deliver({ type: 'creditline/marks', keys: ['globalnews.ca/news/11862251/russia-missile-attack-kyiv-ukraine'] }, contentScript())).toEqual({
+      answered: true,
+      answer: { stories: 0, marks: {} },
+    });
+  });
+});
