@@ -6,7 +6,8 @@ import { listen, sendToTab, TO_BACKGROUND, type TabState } from '../utils/messag
 import { chooseLanguage } from '../utils/presentation';
 import { toolbarView } from '../utils/report-summary';
 import { getSettings, watchSettings } from '../utils/settings';
-import { addDismissed, forgetTabState, getTabState, isDismissed, setTabState } from '../utils/tab-state';
+import { correctedReport, getCorrection, watchCorrections } from '../utils/corrections';
+import { addDismissed, forgetTabState, getTabState, isDismissed, removeDismissed, setTabState } from '../utils/tab-state';
 import { memoryHandlers, storyMemoryService } from '../utils/story-memory/service';
 
 export default defineBackground(() => {
@@ -18,7 +19,9 @@ export default defineBackground(() => {
   watchSettings((s) => void chooseLanguage(s.language));
 
   async function paint(tabId: number, state: TabState | null) {
-    const view = toolbarView(state);
+    // A page the reader corrected shows their verdict on the toolbar (the popup shows both).
+    const correction = state?.kind === 'done' ? await getCorrection(state.url).catch(() => null) : null;
+    const view = toolbarView(correction && state?.kind === 'done' ? { ...state, report: correctedReport(state.report, correction) } : state);
     try {
       await action.setBadgeText({ tabId, text: view.text });
       await action.setBadgeBackgroundColor({ tabId, color: view.color });
@@ -71,6 +74,10 @@ export default defineBackground(() => {
       return true as const;
     },
     'creditline/is-dismissed': ({ url }) => isDismissed(url),
+    'creditline/undismiss': async ({ url }) => {
+      await removeDismissed(url);
+      return true as const;
+    },
     // The extension's own file (no network): an empty catalogue leaves the browser's language.
     'creditline/catalogue': async ({ lang }) => {
       try {
@@ -83,6 +90,18 @@ export default defineBackground(() => {
     },
     'creditline/reanalyze': async ({ tabId }) => (await sendToTab(tabId, 'creditline/reanalyze')) === true,
     ...memoryHandlers(memory),
+  });
+
+  // A correction saved or removed in the popup repaints the tabs showing that page.
+  watchCorrections(async () => {
+    for (const tab of await browser.tabs.query({}).catch(() => [])) {
+      if (typeof tab.id !== 'number') continue;
+      const id = tab.id;
+      void inTurn(id, async () => {
+        const state = await getTabState(id);
+        if (state?.kind === 'done') await paint(id, state);
+      });
+    }
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void inTurn(tabId, () => forgetTabState(tabId)));

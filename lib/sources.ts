@@ -3,6 +3,7 @@
 import type { StatusSignal } from './detectors/types';
 import type { Page } from './page';
 import { creditsText, type AgencyCredit, type EmbeddedPost, type OriginalSource } from './report';
+import { postFromUrl } from './detectors/embed-urls';
 import { PLATFORM_BY_ID } from './rules/platforms';
 import { hostOf, safeHttpUrl, siteOf } from './text';
 
@@ -41,7 +42,9 @@ export function originalSources(page: Page, agencies: AgencyCredit[], signals: S
   }
   for (const e of embeds) {
     const platform = PLATFORM_BY_ID.get(e.platform)?.name ?? e.platform;
-    if (e.url) add({ kind: 'post', label: e.handle ? `${e.handle} on ${platform}` : `a post on ${platform}`, url: e.url });
+    // Only the post's own address: a link its text held (t.co, pic.twitter.com) opens something else.
+    if (e.url && postFromUrl(e.url, null, e.platform)?.postId)
+      add({ kind: 'post', label: e.handle ? `${e.handle} on ${platform}` : `a post on ${platform}`, url: e.url });
   }
   return out;
 }

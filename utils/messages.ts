@@ -114,6 +114,8 @@ export const TO_BACKGROUND = {
   'creditline/dismiss': spec({ from: 'tab', payload: pageUrl, reply: isTrue }),
   /** Was the badge closed on this page during this browser session? */
   'creditline/is-dismissed': spec({ from: 'tab', payload: pageUrl, reply: aBoolean }),
+  /** The reader brought the badge back on this page (from the popup, through the page's content script). → true */
+  'creditline/undismiss': spec({ from: 'top-frame', payload: pageUrl, reply: isTrue }),
   /**
    * The bundled catalogue of the language chosen in the options page, for the inline badge (a content
    * script cannot read the extension's files without making them readable to every page). → the
@@ -165,6 +167,10 @@ export const TO_CONTENT = {
   }),
   /** Analyze the page again. → true */
   'creditline/reanalyze': spec({ from: 'extension-page', payload: nothing, reply: isTrue }),
+  /** Did the reader close the badge on this page (a badge the settings would show)? */
+  'creditline/badge-dismissed': spec({ from: 'extension-page', payload: nothing, reply: aBoolean }),
+  /** Bring the closed badge back on this page. → true once asked */
+  'creditline/restore-badge': spec({ from: 'extension-page', payload: nothing, reply: isTrue }),
   /**
    * The options page's live preview of one of the reader's phrases: the sentences of this page it
    * matches, as text. → the page's address, whether the phrase's sites include it, and the sentences.

@@ -30,7 +30,8 @@ export function toolbarView(state: TabState | null): ToolbarView {
     case 'done':
       return {
         text: shortLabel(state.report),
-        color: STATUS_COLORS[state.report.status].light.solid,
+        // No credit found is no verdict on the story: a neutral button, like a page that is no article.
+        color: state.report.status === 'staff' ? NEUTRAL_COLOR : STATUS_COLORS[state.report.status].light.solid,
         title: i18n.t('toolbar.titleLine', [summaryLine(state.report)]),
       };
   }

@@ -36,7 +36,19 @@ export async function isDismissed(url: string): Promise<boolean> {
   return Array.isArray(list) && list.includes(pageOf(url));
 }
 
-// Adds run one after another, so two quick dismissals cannot overwrite each other's list.
+/** The reader brought the badge back on this page. */
+export function removeDismissed(url: string): Promise<void> {
+  const page = pageOf(url);
+  adding = adding
+    .catch(() => undefined)
+    .then(async () => {
+      const stored = await dismissedItem.getValue();
+      if (Array.isArray(stored) && stored.includes(page)) await dismissedItem.setValue(stored.filter((u) => u !== page));
+    });
+  return adding;
+}
+
+// Adds (and removals) run one after another, so two quick changes cannot overwrite each other's list.
 let adding: Promise<void> = Promise.resolve();
 
 export function addDismissed(url: string): Promise<void> {

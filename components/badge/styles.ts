@@ -49,6 +49,7 @@ svg{display:block}
 .brand{display:inline-flex;align-items:center;gap:5px;font-size:12px;color:var(--muted)}
 .brand .mark{width:14px;height:14px}
 .summary{margin:4px 0 2px;font-size:16px;font-weight:650;line-height:1.35}
+.explain{margin:2px 0 0;font-size:13px;color:var(--muted)}
 h3{margin:14px 0 6px}
 ul{list-style:none;margin:0;padding:0}
 .evidence li{margin:0 0 8px}

@@ -2,7 +2,8 @@
 // posts. Links are kept only when they are http(s).
 import type { Evidence, OriginalSource, Report, Status } from '../../lib/report';
 import { safeHttpUrl } from '../../lib/text';
-import { postLabel, summaryLine } from '../../utils/presentation';
+import { postLabel, statusExplanation, summaryLine, verdictEvidence } from '../../utils/presentation';
+import { postLink } from '../../utils/presentation/posts';
 
 export interface BadgeLink {
   label: string;
@@ -12,6 +13,8 @@ export interface BadgeLink {
 export interface BadgeModel {
   status: Status;
   line: string;
+  /** What the status means, in plain words. */
+  explain: string;
   evidence: Evidence[];
   sources: BadgeLink[];
   posts: BadgeLink[];
@@ -24,20 +27,15 @@ function sourceLink(s: OriginalSource): BadgeLink {
 }
 
 export function badgeModel(report: Report): BadgeModel {
-  const evidence: Evidence[] = [];
-  const add = (e: Evidence | null | undefined) => {
-    if (e && e.text && !evidence.some((x) => x.text === e.text)) evidence.push(e);
-  };
-  add(report.disclaimer);
-  report.statusEvidence.forEach(add);
-  report.agencies.filter((a) => a.contribution !== 'photo').forEach((a) => a.evidence.forEach(add));
+  const evidence: Evidence[] = verdictEvidence(report);
   const postUrls = new Set(report.embeds.map((p) => p.url).filter(Boolean));
   return {
     status: report.status,
     line: summaryLine(report),
+    explain: statusExplanation(report.status),
     evidence: evidence.slice(0, MAX_EVIDENCE),
     // Posts get their own list; the originals list keeps agencies, publishers, releases.
     sources: report.originalSources.filter((s) => !(s.kind === 'post' && postUrls.has(s.url))).map(sourceLink),
-    posts: report.embeds.map((p) => ({ label: postLabel(p), url: safeHttpUrl(p.url) })),
+    posts: report.embeds.map((p) => ({ label: postLabel(p), url: postLink(p) })),
   };
 }

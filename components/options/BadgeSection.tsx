@@ -1,7 +1,7 @@
 // On-page behavior: inline badges on/off, which statuses get one, and evidence highlighting.
 import { i18n } from '../../utils/presentation';
 import type { Settings } from '../../utils/settings';
-import { BADGE_STATUSES } from '../../utils/settings';
+import { BADGE_CHOICES } from '../../utils/settings';
 import { StatusPill } from '../common/StatusPill';
 
 export interface BadgeSectionProps {
@@ -34,6 +34,9 @@ function SwitchRow(props: { id: string; checked: boolean; label: string; hint: s
   );
 }
 
+/** The verdicts on a story first, then "no agency credit found" (off by default). */
+const SHOWN_ORDER = [...BADGE_CHOICES.filter((s) => s !== 'staff'), 'staff' as const];
+
 export function BadgeSection({ settings, onChange }: BadgeSectionProps) {
   return (
     <section class="cl-card" aria-labelledby="cl-badges-h" data-section="badges">
@@ -49,8 +52,9 @@ export function BadgeSection({ settings, onChange }: BadgeSectionProps) {
       />
       <fieldset class="cl-fieldset" disabled={!settings.badges}>
         <legend class="cl-label">{i18n.t('options.badges.statuses')}</legend>
+        <p class="cl-card__hint">{i18n.t('options.badges.statusesHint')}</p>
         <div class="cl-status-grid">
-          {BADGE_STATUSES.map((s) => {
+          {SHOWN_ORDER.map((s) => {
             const id = `cl-status-${s}`;
             const on = settings.badgeStatuses.includes(s);
             return (
@@ -74,6 +78,15 @@ export function BadgeSection({ settings, onChange }: BadgeSectionProps) {
             );
           })}
         </div>
+        <button
+          type="button"
+          class="cl-button cl-button--quiet"
+          data-action="all-badges"
+          disabled={BADGE_CHOICES.every((s) => settings.badgeStatuses.includes(s))}
+          onClick={() => onChange({ badgeStatuses: [...BADGE_CHOICES] })}
+        >
+          {i18n.t('options.badges.all')}
+        </button>
       </fieldset>
       <SwitchRow
         id="cl-highlight"

@@ -2,7 +2,7 @@
 // and a hostile report whose strings must stay text and whose script URLs must never become links.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupView } from './PopupView';
-import { allEvidence, platformLabel, statusExplanation, statusLabel } from '../../utils/presentation';
+import { agencyName, allEvidence, platformLabel, statusExplanation, statusLabel } from '../../utils/presentation';
 import type { Report } from '../../lib/report';
 import { HOSTILE, HOSTILE_MD, SEED_ID, engineReport, hostileReport, onePagePerStatus, pagesWith } from '../../tests/extension/fixtures';
 import { resetBrowser } from '../../tests/extension/i18n';
@@ -22,12 +22,16 @@ function expectRendersReport(root: HTMLElement, report: Report) {
   expect(text).toContain(statusExplanation(report.status));
   if (report.publisher) expect(text).toContain(report.publisher);
   if (report.republishedFrom) expect(text).toContain(report.republishedFrom);
-  for (const a of report.agencies) expect(text).toContain(a.name);
+  // Each agency by the name readers know; an unnamed credit never by its id.
+  for (const a of report.agencies) expect(root.querySelector(`[data-agency="${a.id}"] .cl-agency__short`)?.textContent).toBe(agencyName(a));
   if (report.disclaimer) expect(root.querySelector('[data-section="disclaimer"] blockquote')?.textContent).toBe(report.disclaimer.text);
   const embeds = root.querySelectorAll('[data-section="embeds"] li');
   expect(embeds.length).toBe(report.embeds.length);
   report.embeds.forEach((e, i) => expect(embeds[i]!.textContent).toContain(platformLabel(e.platform)));
-  expect(root.querySelectorAll('[data-section="sources"] li').length).toBe(report.originalSources.length);
+  // Agencies and posts have their own sections; the originals list holds the rest, each once.
+  expect(root.querySelectorAll('[data-section="sources"] li').length).toBe(
+    report.originalSources.filter((s) => s.kind !== 'agency' && s.kind !== 'post').length,
+  );
   const evidence = allEvidence(report);
   expect(root.querySelectorAll('.cl-why .cl-evidence__item').length).toBe(evidence.length);
   for (const e of evidence) expect(text).toContain(e.text);
@@ -98,9 +102,10 @@ describe('hostile report', () => {
     expect(root.textContent).toContain(HOSTILE_MD);
     expect(linkProblems(root)).toEqual([]);
     const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(['https://x.com/someone/status/1']);
+    expect(hrefs).toEqual(['https://copy.example/story']);
     // The agencies are still named, just without links.
     expect(root.querySelector('[data-agency="ap"]')?.textContent).toContain('The Associated Press');
+    expect(root.querySelector('[data-agency="ap"] .cl-agency__short')?.textContent).toBe('AP');
     expect(root.textContent).toContain(`Origin ${HOSTILE}`);
   });
 });

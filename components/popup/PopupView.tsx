@@ -5,6 +5,7 @@ import { Component, type ComponentChildren } from 'preact';
 import type { TabState } from '../../utils/messages';
 import { hostOf } from '../../lib/text';
 import { EmbedsSection, ReportView } from './ReportView';
+import { CorrectionForm } from './CorrectionForm';
 import { allEvidence } from '../../utils/presentation';
 
 export type CopyFormat = 'markdown' | 'json';
@@ -18,6 +19,8 @@ export interface PopupActions {
   onRetry?: () => void;
   onOpenOptions?: () => void;
   onShowOnPage?: () => void;
+  /** Brings back the badge the reader closed on this page. */
+  onRestoreBadge?: () => void;
 }
 
 export interface PopupViewProps extends PopupActions {
@@ -30,6 +33,8 @@ export interface PopupViewProps extends PopupActions {
   shownOnPage?: number | null;
   /** True when the popup is shown in a tab rather than the toolbar. */
   inTab?: boolean;
+  /** The reader closed this page's badge; after a restore, 'restored'. */
+  badge?: 'dismissed' | 'restored' | null;
 }
 
 const UNSUPPORTED_REASONS: Record<string, () => string> = {
@@ -37,6 +42,8 @@ const UNSUPPORTED_REASONS: Record<string, () => string> = {
   store: () => i18n.t('popup.unsupportedReason.store'),
   pdf: () => i18n.t('popup.unsupportedReason.pdf'),
   'no-access': () => i18n.t('popup.unsupportedReason.noAccess'),
+  'no-access-file': () => `${i18n.t('popup.unsupportedReason.noAccess')} ${i18n.t('popup.unsupportedReason.fileChromium')}`,
+  'no-access-firefox': () => `${i18n.t('popup.unsupportedReason.noAccess')} ${i18n.t('popup.unsupportedReason.fileFirefox')}`,
 };
 
 function Message({ kind, title, children }: { kind: string; title: string; children?: ComponentChildren }) {
@@ -128,6 +135,7 @@ function StateBody(props: PopupViewProps) {
       return (
         <>
           <ReportView report={state.report} />
+          <CorrectionForm url={state.url} report={state.report} />
           <Actions {...props} url={state.url} hasReport hasEvidence={allEvidence(state.report).length > 0} />
         </>
       );
@@ -151,6 +159,11 @@ function Actions(props: PopupViewProps & { url: string; hasReport: boolean; hasE
           </button>
         </div>
       )}
+      {props.badge === 'dismissed' && props.onRestoreBadge && (
+        <button type="button" class="cl-button" data-action="restore-badge" onClick={props.onRestoreBadge}>
+          {i18n.t('popup.restoreBadge')}
+        </button>
+      )}
       {props.hasReport && props.onShowOnPage && props.hasEvidence && (
         <button type="button" class="cl-button cl-button--primary" data-action="show-on-page" onClick={props.onShowOnPage}>
           {i18n.t('popup.showOnPage')}
@@ -169,7 +182,15 @@ function Actions(props: PopupViewProps & { url: string; hasReport: boolean; hasE
         )}
       </div>
       <p class="cl-live" role="status" aria-live="polite">
-        {copied ? (copied.ok ? i18n.t('popup.copied') : i18n.t('popup.copyFailed')) : props.shownOnPage === 0 ? i18n.t('popup.notOnPage') : ''}
+        {copied
+          ? copied.ok
+            ? i18n.t('popup.copied')
+            : i18n.t('popup.copyFailed')
+          : props.shownOnPage === 0
+            ? i18n.t('popup.notOnPage')
+            : props.badge === 'restored'
+              ? i18n.t('popup.badgeRestored')
+              : ''}
       </p>
     </nav>
   );

@@ -25,6 +25,11 @@ export interface AgencyEntry {
   photo?: string[];
   /** Hosts where the agency publishes its own copy. */
   domains?: string[];
+  /**
+   * Readers know the agency by its name, not its code ("Keystone-SDA", not "SDA"; "Anadolu Agency", not "AA"):
+   * the interface then names it by `name`. Without it the short name is what readers know (AP, AFP, dpa, Reuters).
+   */
+  nameFirst?: boolean;
   /** False when the agency's own site also runs staff journalism that is not sold as wire copy. */
   ownSiteIsWire?: boolean;
   /** Only supplies pictures: a mention never credits the text (EPA, Keystone, Getty Images). */
@@ -222,6 +227,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'canadianpress',
     name: 'The Canadian Press',
     shortName: 'CP',
+    nameFirst: true,
     country: 'CA',
     homepage: 'https://www.thecanadianpress.com',
     names: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'Presse Canadienne'],
@@ -242,6 +248,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'ips',
     name: 'Inter Press Service',
     shortName: 'IPS',
+    nameFirst: true,
     country: 'IT',
     homepage: 'https://www.ipsnews.net',
     names: ['Inter Press Service', 'IPS News'],
@@ -331,6 +338,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'sda',
     name: 'Keystone-SDA',
     shortName: 'SDA',
+    nameFirst: true,
     country: 'CH',
     homepage: 'https://www.keystone-sda.ch',
     names: ['Keystone-SDA', 'Keystone-ATS', 'Schweizerische Depeschenagentur', 'Agence Télégraphique Suisse'],
@@ -675,6 +683,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'mia',
     name: 'Media Information Agency',
     shortName: 'MIA',
+    nameFirst: true,
     country: 'MK',
     homepage: 'https://mia.mk',
     names: ['Медиумска информативна агенција', 'Mediumska informativna agencija'],
@@ -726,6 +735,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'bns',
     name: 'Baltic News Service',
     shortName: 'BNS',
+    nameFirst: true,
     country: 'LT',
     homepage: 'https://www.bns.lt',
     names: ['Baltic News Service'],
@@ -845,6 +855,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'anadolu',
     name: 'Anadolu Agency',
     shortName: 'AA',
+    nameFirst: true,
     country: 'TR',
     homepage: 'https://www.aa.com.tr',
     names: ['Anadolu Agency', 'Anadolu Ajansı', 'Anadolu Ajansi', 'Anadolu', 'الأناضول', 'Анадолу'],
@@ -1008,6 +1019,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'nan',
     name: 'News Agency of Nigeria',
     shortName: 'NAN',
+    nameFirst: true,
     country: 'NG',
     homepage: 'https://nannews.ng',
     names: ['News Agency of Nigeria'],
@@ -1018,6 +1030,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'ana',
     name: 'African News Agency',
     shortName: 'ANA',
+    nameFirst: true,
     country: 'ZA',
     homepage: 'https://www.africannewsagency.com',
     standsAlone: false,
@@ -1120,6 +1133,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'chinanews',
     name: 'China News Service',
     shortName: 'CNS',
+    nameFirst: true,
     country: 'CN',
     homepage: 'https://www.chinanews.com.cn',
     names: ['China News Service', 'Chinanews'],
@@ -1227,6 +1241,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'pna',
     name: 'Philippine News Agency',
     shortName: 'PNA',
+    nameFirst: true,
     country: 'PH',
     homepage: 'https://www.pna.gov.ph',
     standsAlone: false,
@@ -1239,6 +1254,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'tna',
     name: 'Thai News Agency',
     shortName: 'TNA',
+    nameFirst: true,
     country: 'TH',
     homepage: 'https://tna.mcot.net',
     names: ['Thai News Agency', 'สำนักข่าวไทย'],
@@ -1274,6 +1290,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'pa',
     name: 'PA Media',
     shortName: 'PA',
+    nameFirst: true,
     country: 'GB',
     homepage: 'https://pa.media',
     names: ['PA Media', 'Press Association', 'PA Wire', 'Press Association Sport', 'PA Sport'],
@@ -1419,6 +1436,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'cna-cy',
     name: 'Cyprus News Agency',
     shortName: 'CNA',
+    nameFirst: true,
     country: 'CY',
     homepage: 'https://www.cna.org.cy',
     names: ['Cyprus News Agency', 'Κυπριακό Πρακτορείο Ειδήσεων'],
@@ -1448,6 +1466,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'acn',
     name: 'Agència Catalana de Notícies',
     shortName: 'ACN',
+    nameFirst: true,
     country: 'ES',
     homepage: 'https://www.acn.cat',
     names: ['Agència Catalana de Notícies', 'Agencia Catalana de Noticias', 'Catalan News Agency'],
@@ -1560,6 +1579,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'catholicnewsagency',
     name: 'Catholic News Agency',
     shortName: 'CNA',
+    nameFirst: true,
     country: 'US',
     homepage: 'https://www.catholicnewsagency.com',
     names: ['Catholic News Agency'],
@@ -1569,6 +1589,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'catholicnewsservice',
     name: 'Catholic News Service',
     shortName: 'CNS',
+    nameFirst: true,
     country: 'US',
     homepage: 'https://www.catholicnews.com',
     names: ['Catholic News Service'],
@@ -1578,6 +1599,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'rns',
     name: 'Religion News Service',
     shortName: 'RNS',
+    nameFirst: true,
     country: 'US',
     homepage: 'https://religionnews.com',
     names: ['Religion News Service'],
@@ -1588,6 +1610,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'jns',
     name: 'Jewish News Syndicate',
     shortName: 'JNS',
+    nameFirst: true,
     country: 'US',
     homepage: 'https://www.jns.org',
     names: ['Jewish News Syndicate'],
@@ -1671,6 +1694,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'interpressnews',
     name: 'Interpressnews',
     shortName: 'IPN',
+    nameFirst: true,
     country: 'GE',
     homepage: 'https://www.interpressnews.ge',
     names: ['Interpressnews', 'ინტერპრესნიუსი'],
@@ -1700,6 +1724,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'uza',
     name: 'Uzbekistan National News Agency',
     shortName: 'UzA',
+    nameFirst: true,
     country: 'UZ',
     homepage: 'https://uza.uz',
     names: ['Uzbekistan National News Agency', "O'zbekiston milliy axborot agentligi", 'Национальное информационное агентство Узбекистана'],
@@ -1710,6 +1735,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'tdh',
     name: 'Turkmen Döwlet Habarlar Gullugy',
     shortName: 'TDH',
+    nameFirst: true,
     country: 'TM',
     homepage: 'https://tdh.gov.tm',
     names: ['Turkmen Döwlet Habarlar Gullugy', 'State News Agency of Turkmenistan'],
@@ -1751,6 +1777,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'ina',
     name: 'Iraqi News Agency',
     shortName: 'INA',
+    nameFirst: true,
     country: 'IQ',
     homepage: 'https://ina.iq',
     standsAlone: false,
@@ -1763,6 +1790,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'bna',
     name: 'Bahrain News Agency',
     shortName: 'BNA',
+    nameFirst: true,
     country: 'BH',
     homepage: 'https://www.bna.bh',
     standsAlone: false,
@@ -1774,6 +1802,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'ona',
     name: 'Oman News Agency',
     shortName: 'ONA',
+    nameFirst: true,
     country: 'OM',
     homepage: 'https://omannews.gov.om',
     standsAlone: false,
@@ -1834,6 +1863,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'ena',
     name: 'Ethiopian News Agency',
     shortName: 'ENA',
+    nameFirst: true,
     country: 'ET',
     homepage: 'https://www.ena.et',
     standsAlone: false,
@@ -1846,6 +1876,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'gna',
     name: 'Ghana News Agency',
     shortName: 'GNA',
+    nameFirst: true,
     country: 'GH',
     homepage: 'https://gna.org.gh',
     names: ['Ghana News Agency'],
@@ -1857,6 +1888,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'aps-sn',
     name: 'Agence de Presse Sénégalaise',
     shortName: 'APS',
+    nameFirst: true,
     country: 'SN',
     homepage: 'https://www.aps.sn',
     names: ['Agence de Presse Sénégalaise'],
@@ -1996,6 +2028,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'mna',
     name: 'Myanmar News Agency',
     shortName: 'MNA',
+    nameFirst: true,
     country: 'MM',
     homepage: 'https://www.moi.gov.mm',
     // (no code: "MNA" is also a member of a national assembly)
@@ -2006,6 +2039,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'na',
     name: 'Noticias Argentinas',
     shortName: 'NA',
+    nameFirst: true,
     country: 'AR',
     homepage: 'https://www.noticiasargentinas.com',
     standsAlone: false,
@@ -2027,6 +2061,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'abi',
     name: 'Agencia Boliviana de Información',
     shortName: 'ABI',
+    nameFirst: true,
     country: 'BO',
     homepage: 'https://www.abi.bo',
     standsAlone: false,
@@ -2049,6 +2084,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'avn',
     name: 'Agencia Venezolana de Noticias',
     shortName: 'AVN',
+    nameFirst: true,
     country: 'VE',
     homepage: 'https://www.avn.info.ve',
     names: ['Agencia Venezolana de Noticias'],
@@ -2059,6 +2095,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'acn-cu',
     name: 'Agencia Cubana de Noticias',
     shortName: 'ACN',
+    nameFirst: true,
     country: 'CU',
     homepage: 'https://www.acn.cu',
     names: ['Agencia Cubana de Noticias'],
@@ -2070,6 +2107,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     id: 'ip',
     name: 'Agencia de Información Paraguaya',
     shortName: 'IP',
+    nameFirst: true,
     country: 'PY',
     homepage: 'https://www.ip.gov.py',
     // (no code: "IP" is an address, a property right…)
@@ -2172,6 +2210,13 @@ export const UNNAMED_AGENCIES: AgencyEntry = {
   country: null,
   homepage: null,
 };
+
+/** The name a reader knows an agency by, from its entry: the short name, or the name where the entry says so. */
+export function readerName(agency: Pick<AgencyEntry, 'id' | 'name' | 'shortName'>): string {
+  return AGENCY_NAME_FIRST.has(agency.id) ? agency.name : agency.shortName || agency.name;
+}
+
+const AGENCY_NAME_FIRST: ReadonlySet<string> = new Set(AGENCIES.filter((a) => a.nameFirst).map((a) => a.id));
 
 /** Agencies that only supply pictures: a mention of them never credits the text (from the entries' `photoOnly`). */
 export const PHOTO_ONLY_AGENCY_IDS: ReadonlySet<string> = new Set(AGENCIES.filter((a) => a.photoOnly).map((a) => a.id));

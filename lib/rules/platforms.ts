@@ -108,7 +108,8 @@ export const PLATFORM_RULES = [
       textHandle: 'mfa_russia',
     },
     sites: ['twitter.com', 'x.com'],
-    handle: { prefix: '@' },
+    // "twitter.com/X/status/…", "/i/status/…": placeholders a page writes where the account is unknown.
+    handle: { prefix: '@', notAHandle: /^(?:x|i|twitter|intent|share|home|search|hashtag|status)$/i },
     textHandle: /^[A-Za-z0-9_]{1,15}$/,
     postById: { id: /^\d{5,25}$/, url: 'https://x.com/i/status/{id}' },
     markup: [

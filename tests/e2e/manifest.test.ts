@@ -26,6 +26,13 @@ describe.each([
     }
   });
 
+  it('opens the popup with a keyboard shortcut', () => {
+    const commands = read(dir).commands as Record<string, { suggested_key: { default: string } }>;
+    const open = buttonKey === 'action' ? '_execute_action' : '_execute_browser_action';
+    expect(Object.keys(commands)).toEqual([open]);
+    expect(commands[open]!.suggested_key.default).toBe('Alt+Shift+C');
+  });
+
   it('exposes only the analysis module to pages', () => {
     const war = read(dir).web_accessible_resources as unknown[];
     const files = war.flatMap((w) => (typeof w === 'string' ? [w] : (w as { resources: string[] }).resources));

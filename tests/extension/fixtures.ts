@@ -85,7 +85,7 @@ export function hostileReport(): Report {
     ],
     originalSources: [
       { kind: 'publisher', label: `Source ${HOSTILE_MD}`, url: 'vbscript:msgbox(1)' },
-      { kind: 'post', label: 'A real post', url: 'https://x.com/someone/status/1' },
+      { kind: 'canonical', label: 'The canonical copy', url: 'https://copy.example/story' },
     ],
     fingerprint: null,
     diagnostics: { warnings: [], timings: { totalMs: 1, readabilityMs: 1, detectorsMs: 0 } },

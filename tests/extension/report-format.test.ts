@@ -34,7 +34,7 @@ describe('Markdown', () => {
     expect(md).not.toMatch(/(?<!\\)\]\((?!https?:)/); // every real [text](dest) goes to http(s)
     expect(md).toContain('\\<img src=x onerror="alert(1)"\\>');
     expect(md).toContain('\\[click me\\](javascript:alert(1))');
-    expect(md).toContain('[A real post](https://x.com/someone/status/1)');
+    expect(md).toContain('[The canonical copy](https://copy.example/story)');
   });
 
   it('escapes every syntax character and encodes parentheses in link targets', () => {
@@ -66,7 +66,7 @@ describe('JSON', () => {
     expect(parsed.url).toBeNull();
     expect(parsed.agencies.map((a) => a.homepage)).toEqual([null, null]);
     expect(parsed.embeds[0]!.url).toBeNull();
-    expect(parsed.originalSources.map((s) => s.url)).toEqual([null, 'https://x.com/someone/status/1']);
+    expect(parsed.originalSources.map((s) => s.url)).toEqual([null, 'https://copy.example/story']);
     expect(parsed.publisher).toBe(hostileReport().publisher);
   });
 });

@@ -30,7 +30,7 @@ describe('the interface language', () => {
   it("is the browser's by default (English here), left to right", () => {
     expect(uiLanguage()).toBe('en');
     expect(uiDirection()).toBe('ltr');
-    expect(statusLabel('wire-unedited')).toBe('Wire copy, unedited');
+    expect(statusLabel('wire-unedited')).toBe('Agency story, published unedited');
   });
 
   it('speaks Arabic, right to left, once Arabic is chosen, and English again on "browser"', async () => {
@@ -39,18 +39,18 @@ describe('the interface language', () => {
     expect(uiDirection()).toBe('rtl');
     expect(statusLabel('wire')).toBe('خبر وكالة');
     const r = report('wire-unedited', { agencies: [agency('afp', 'AFP'), agency('ap', 'AP')], publisher: 'Al Example' });
-    expect(summaryLine(r)).toBe('خبر وكالة AFP وAP · لم يحرّره فريق Al Example');
+    expect(summaryLine(r)).toBe('خبر وكالة، نُشر دون تحرير · AFP وAP');
     expect(ruleLabel({ ruleId: 'syndication-disclaimer' })).toBe('تنويه بالنقل');
     expect(formatPercent(0.42)).toBe(new Intl.NumberFormat('ar', { style: 'percent' }).format(0.42));
     await chooseLanguage('browser');
     expect(uiDirection()).toBe('ltr');
-    expect(statusLabel('wire')).toBe('Wire copy');
+    expect(statusLabel('wire')).toBe('Agency story');
   });
 
   it('names rules by their id, never by the English label the report carries', async () => {
     await chooseLanguage('de', bundled);
     expect(ruleLabel({ ruleId: 'sign-off-credit' })).toBe('Agenturkürzel am Textende');
-    expect(statusLabel('wire-unedited')).toBe('Agenturmeldung, unbearbeitet');
+    expect(statusLabel('wire-unedited')).toBe('Agenturmeldung, unbearbeitet veröffentlicht');
   });
 
   it('picks the plural form by the count', async () => {

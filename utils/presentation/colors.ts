@@ -16,12 +16,13 @@ export interface StatusStyle {
   dark: StatusColors;
 }
 
-// Hues: neutral green for the publisher's own reporting, blues for agency copy (deeper = less edited),
+// Hues: a neutral slate when no credit was found (it is no verdict on the story, so no reassuring green),
+// blues for agency copy (deeper = less edited; the toolbar also marks unedited copy with "="),
 // amber/orange for republished and press releases, magenta for paid content, grey for "not an article".
 export const STATUS_COLORS: Record<Status, StatusStyle> = {
   staff: {
-    light: { fg: '#14532d', bg: '#ecfdf3', border: '#a6e3bd', solid: '#15803d' },
-    dark: { fg: '#bbf7d0', bg: '#0f2a1b', border: '#1f5e3a', solid: '#15803d' },
+    light: { fg: '#334155', bg: '#f1f5f9', border: '#cbd5e1', solid: '#475569' },
+    dark: { fg: '#e2e8f0', bg: '#1e2533', border: '#3b4657', solid: '#475569' },
   },
   'wire-unedited': {
     light: { fg: '#1e1b6b', bg: '#eef0ff', border: '#b9bff7', solid: '#3730a3' },

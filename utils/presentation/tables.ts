@@ -55,9 +55,11 @@ export const CONFIDENCE_BANDS: readonly (readonly [floor: number, key: PlainKey]
   [0, 'confidence.low'],
 ];
 
-/** The toolbar badge's few letters per status, when no agency's short name fits. */
-export const SHORT_KEYS: Record<Exclude<Status, 'not-article'>, PlainKey> = {
-  staff: 'toolbar.short.staff',
+/**
+ * The toolbar badge's few letters per status, when no agency's code fits. A page with no credit found
+ * and a page that is no article leave the button neutral (no text).
+ */
+export const SHORT_KEYS: Record<Exclude<Status, 'not-article' | 'staff'>, PlainKey> = {
   'wire-unedited': 'toolbar.short.wireUnedited',
   wire: 'toolbar.short.wire',
   'wire-assisted': 'toolbar.short.wireAssisted',

@@ -63,8 +63,10 @@ describe('statuses', () => {
       expect(statusExplanation(status).length).toBeGreaterThan(20);
       const r: Report = report(status, { agencies: [agency('ap', 'AP')] });
       expect(summaryLine(r).length).toBeGreaterThan(5);
-      const own = status === 'not-article' ? '' : getMessage(SHORT_KEYS[status].replaceAll('.', '_'));
-      expect(shortLabel(r)).toBe(status === 'not-article' ? '' : status.startsWith('wire') ? (status === 'wire-assisted' ? '+AP' : 'AP') : own);
+      const neutral = status === 'not-article' || status === 'staff';
+      const own = neutral ? '' : getMessage(SHORT_KEYS[status].replaceAll('.', '_'));
+      const marked: Partial<Record<typeof status, string>> = { 'wire-unedited': '=AP', wire: 'AP', 'wire-assisted': '+AP' };
+      expect(shortLabel(r)).toBe(neutral ? '' : (marked[status] ?? own));
       if (own) expect(own.length, 'fits the toolbar badge').toBeLessThanOrEqual(4);
     });
   }

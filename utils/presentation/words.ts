@@ -1,52 +1,39 @@
 // A report in words: the names of its codes, the badge's line, the toolbar's short label. Plain
 // functions of a report and a translator (no JSX, no browser API), so the popup, the badge, the
 // toolbar, the copied report and the command line say the same thing.
-import type { AgencyContribution, EmbeddedPost, Evidence, EvidenceSource, OriginalSourceKind, Platform, Report, Status } from '../../lib/report';
+import type { AgencyContribution, AgencyCredit, EmbeddedPost, Evidence, EvidenceSource, OriginalSourceKind, Platform, Report, Status } from '../../lib/report';
+import { readerName } from '../../lib/rules/agencies';
 import { textAgencies } from './evidence';
-import type { Message, Translate } from './messages';
+import type { MessageKey, Translate } from './messages';
 import { CONFIDENCE_BANDS, CONTRIBUTION_KEYS, PLATFORM_KEYS, RULE_KEYS, SHORT_KEYS, SOURCE_KIND_KEYS, STATUS_KEYS, WHERE_KEYS } from './tables';
 
-/** What the badge's line for a status is made of. */
-interface LineParts {
-  /** "ANI", "AP & Reuters"; null when no agency is named. */
-  agency: string | null;
-  publisher: string | null;
-  republishedFrom: string | null;
-  pressReleaseFrom: string | null;
-  /** The words for an unnamed agency ("news agencies"). */
-  agencies: string;
-}
+/** What a status line adds after the status's words: who supplied the text. */
+type Detail = (report: Report, agencies: string | null) => string | null;
 
-/** The badge's sentence per status: who wrote the text and how it was handled. */
-const LINES: Record<Status, (p: LineParts) => Message> = {
-  'wire-unedited': (p) =>
-    !p.agency ? ['badge.wireNoAgency'] : p.publisher ? ['badge.wireUnedited', [p.agency, p.publisher]] : ['badge.wireUneditedNoPublisher', [p.agency]],
-  wire: (p) => (p.agency ? ['badge.wire', [p.agency]] : ['badge.wireNoAgency']),
-  'wire-assisted': (p) => ['badge.wireAssisted', [p.agency ?? p.agencies]],
-  republished: (p) => (p.republishedFrom ? ['badge.republished', [p.republishedFrom]] : ['badge.republishedNoSource']),
-  'press-release': (p) => (p.pressReleaseFrom ? ['badge.pressReleaseFrom', [p.pressReleaseFrom]] : ['badge.pressRelease']),
-  sponsored: () => ['badge.sponsored'],
-  staff: () => ['badge.staff'],
-  'not-article': () => ['badge.notArticle'],
+/** The part after " · " per status: the agency, the first publisher, the press release's issuer. */
+const DETAILS: Record<Status, Detail> = {
+  'wire-unedited': (_, agencies) => agencies,
+  wire: (_, agencies) => agencies,
+  'wire-assisted': (_, agencies) => agencies,
+  republished: (r) => r.republishedFrom,
+  'press-release': (r) => r.originalSources.find((s) => s.kind === 'press-release')?.label ?? null,
+  sponsored: () => null,
+  staff: () => null,
+  'not-article': () => null,
 };
 
-/** Statuses whose toolbar label is the agency's short name when it has one ("+PTI" for material). */
-const AGENCY_SHORT: Partial<Record<Status, (name: string) => string>> = {
-  'wire-unedited': (name) => name,
-  wire: (name) => name,
-  'wire-assisted': (name) => `+${name}`,
+/**
+ * The toolbar button's few characters per status that names an agency: the agency's code, with a mark
+ * that tells unedited feed copy ("=ANI") and material in an own story ("+PTI") from agency copy ("AP").
+ */
+const AGENCY_SHORT: Partial<Record<Status, MessageKey>> = {
+  'wire-unedited': 'toolbar.mark.unedited',
+  wire: 'toolbar.mark.copy',
+  'wire-assisted': 'toolbar.mark.inputs',
 };
 
 /** At most this many characters fit in the toolbar badge. */
 const SHORT_MAX = 5;
-
-// A publisher "name" that is only an IP address or localhost says nothing to a reader.
-const NOT_A_NAME_RE = /^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:]{2,39}\])(?::\d{1,5})?$/i;
-
-function publisherName(report: Report): string | null {
-  const name = report.publisher?.trim();
-  return name && !NOT_A_NAME_RE.test(name) ? name : null;
-}
 
 /** A country's name in the reader's language when the engine gives an ISO code ("IN" → "India"). */
 export function countryName(country: string, locale?: string): string {
@@ -60,26 +47,40 @@ export function countryName(country: string, locale?: string): string {
 }
 
 export function createWords(t: Translate) {
-  const say = ([key, subs]: Message) => t(key, subs);
+  /** An agency by the name readers know ("AP", "dpa", "Keystone-SDA"); an unnamed credit in words, never its id. */
+  function agencyName(agency: Pick<AgencyCredit, 'id' | 'name' | 'shortName'>): string {
+    return agency.id === 'agencies' ? t('badge.agencies') : readerName(agency);
+  }
 
   /** "ANI", "AP & Reuters", "AFP, dpa & EFE"; null when no agency is named. */
   function agencyNames(report: Report): string | null {
     const names: string[] = [];
     for (const a of textAgencies(report)) {
-      const name = a.id === 'agencies' ? t('badge.agencies') : a.shortName || a.name;
+      const name = agencyName(a);
       if (name && !names.includes(name)) names.push(name);
     }
     if (names.length <= 1) return names[0] ?? null;
     return t('common.listAnd', [names.slice(0, -1).join(`${t('common.comma')} `), names[names.length - 1]!]);
   }
 
-  /** The toolbar badge's text: the agency's short name, or a short status label. */
+  /**
+   * The toolbar badge's text: the agency's code with the status's mark, or a short status label; empty
+   * (a neutral button) when no credit was found and for pages that are no article.
+   */
   function shortLabel(report: Report): string {
-    if (report.status === 'not-article') return '';
+    if (report.status === 'not-article' || report.status === 'staff') return '';
     const first = textAgencies(report).find((a) => a.id !== 'agencies');
-    const withAgency = AGENCY_SHORT[report.status];
-    if (withAgency && first && first.shortName.length <= SHORT_MAX) return withAgency(first.shortName).slice(0, SHORT_MAX);
+    const mark = AGENCY_SHORT[report.status];
+    if (mark && first) {
+      const text = t(mark, [first.shortName]);
+      if (text.length <= SHORT_MAX) return text;
+    }
     return t(SHORT_KEYS[report.status]);
+  }
+
+  /** What the status line adds after the status: the agency, publisher or issuer; null when nothing. */
+  function detailOf(report: Report): string | null {
+    return DETAILS[report.status](report, agencyNames(report))?.trim() || null;
   }
 
   return {
@@ -95,17 +96,17 @@ export function createWords(t: Translate) {
     agencyNames,
     shortLabel,
 
-    /** The badge's sentence: who wrote the text and how it was handled. */
+    agencyName,
+    detailOf,
+
+    /**
+     * The one line for a report on every surface (the pill, its card, the toolbar's title, the command
+     * line): the status's words, then who supplied the text ("Agency story, published unedited · ANI").
+     */
     summaryLine(report: Report): string {
-      return say(
-        LINES[report.status]({
-          agency: agencyNames(report),
-          publisher: publisherName(report),
-          republishedFrom: report.republishedFrom,
-          pressReleaseFrom: report.originalSources.find((s) => s.kind === 'press-release')?.label ?? null,
-          agencies: t('badge.agencies'),
-        }),
-      );
+      const label = t(STATUS_KEYS[report.status].label);
+      const detail = detailOf(report);
+      return detail ? t('common.detail', [label, detail]) : label;
     },
 
     /** An embedded post in a few words: "@handle · X", "YouTube". */

@@ -7,6 +7,10 @@ export type BadgeStatus = Exclude<Status, 'staff' | 'not-article'>;
 
 export const BADGE_STATUSES: readonly BadgeStatus[] = STATUSES.filter((s): s is BadgeStatus => s !== 'staff' && s !== 'not-article');
 
+/** The verdicts a reader can choose an inline badge for: every article's, "no agency credit found" (staff) too. */
+export type BadgeChoice = Exclude<Status, 'not-article'>;
+export const BADGE_CHOICES: readonly BadgeChoice[] = STATUSES.filter((s): s is BadgeChoice => s !== 'not-article');
+
 export interface CustomPhraseSetting {
   phrase: string;
   status: BadgeStatus;
@@ -18,7 +22,7 @@ export interface Settings {
   /** Inline badges next to the headline. */
   badges: boolean;
   /** Which statuses get an inline badge. */
-  badgeStatuses: BadgeStatus[];
+  badgeStatuses: BadgeChoice[];
   /** Highlight the evidence sentences on "Show on page". */
   highlightEvidence: boolean;
   /** Hosts where Creditline does nothing ("example.com"). */
@@ -149,9 +153,9 @@ const FIELD_CHECKS: { [K in keyof Settings]: FieldCheck<K> } = {
   linkMarks: checkBoolean,
   language: (raw) => (raw === 'browser' || isUiLanguage(raw) ? raw : null),
   badgeStatuses: (raw) => {
-    if (!Array.isArray(raw) || !raw.every(isBadgeStatus)) return null;
+    if (!Array.isArray(raw) || !raw.every((v) => typeof v === 'string' && (BADGE_CHOICES as readonly string[]).includes(v))) return null;
     // Canonical order, no duplicates.
-    return BADGE_STATUSES.filter((s) => raw.includes(s));
+    return BADGE_CHOICES.filter((s) => raw.includes(s));
   },
   disabledSites: (raw) => {
     if (!Array.isArray(raw) || raw.length > LIMITS.sites) return null;

@@ -30,14 +30,19 @@ const click = (el: Element | null) => act(() => (el as HTMLElement).click());
 describe('inline badge', () => {
   it('shows the seed page line and opens a card with the evidence and the post', () => {
     mount(corpusReport('seed-asianet-putin-li-qiang'));
-    expect(root.querySelector('.line')!.textContent).toMatch(/^ANI wire copy · not edited by /);
+    expect(root.querySelector('.line')!.textContent).toBe('Agency story, published unedited · ANI');
     const toggle = root.querySelector('button.toggle')!;
+    // Its accessible name says whose label it is, so it cannot pass for the site's own.
+    expect(toggle.getAttribute('aria-label')).toBe('Creditline: Agency story, published unedited · ANI. Show where this story comes from');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const card = root.querySelector('.card')!;
     expect(card.textContent).toContain('has not been edited by Asianet Newsable English staff');
     expect(card.textContent).toContain('@mfa_russia');
+    expect(card.querySelector('header .brand')!.textContent).toBe('Creditline');
+    // The post's text links (t.co, pic.twitter.com) open something else: the post is named, not linked.
+    expect(Array.from(card.querySelectorAll('a')).map((a) => a.getAttribute('href'))).not.toContain('https://t.co/hiZ6c5DPZr');
   });
 
   it('renders hostile page strings as text and links only http(s) addresses', () => {

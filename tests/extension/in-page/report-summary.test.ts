@@ -7,41 +7,48 @@ import { shortLabel, summaryLine, toolbarView } from '../../../utils/report-summ
 beforeEach(resetBrowser);
 
 describe('summaryLine', () => {
-  it('names the agency and the publisher for unedited wire copy (the seed page)', () => {
+  it('says the status in plain words, then the agency (the seed page)', () => {
     const r = corpusReport('seed-asianet-putin-li-qiang');
     expect(r.status).toBe('wire-unedited');
-    expect(summaryLine({ ...r, publisher: 'Asianet Newsable' })).toBe('ANI wire copy · not edited by Asianet Newsable staff');
+    expect(summaryLine(r)).toBe('Agency story, published unedited · ANI');
   });
 
-  it('does not call an IP address or localhost a publisher', () => {
-    const r = report('wire-unedited', { agencies: [agency('ani', 'ANI')] });
-    expect(summaryLine({ ...r, publisher: '127.0.0.1' })).toBe('ANI wire copy · not edited by the publisher');
-    expect(summaryLine({ ...r, publisher: 'localhost:8080' })).toBe('ANI wire copy · not edited by the publisher');
+  it('names an agency by the name readers know: the code where it is the common name, else the name', () => {
+    expect(summaryLine(report('wire', { agencies: [agency('dpa', 'dpa', 'Deutsche Presse-Agentur')] }))).toBe('Agency story · dpa');
+    expect(summaryLine(report('wire', { agencies: [agency('sda', 'SDA', 'Keystone-SDA')] }))).toBe('Agency story · Keystone-SDA');
+    expect(summaryLine(report('wire', { agencies: [agency('anadolu', 'AA', 'Anadolu Agency')] }))).toBe('Agency story · Anadolu Agency');
+    // An unnamed credit ("with inputs from agencies") is said in words, never as its id.
+    expect(summaryLine(report('wire-assisted', { agencies: [agency('agencies', 'agencies', 'News agencies')] }))).toBe(
+      'Own story with agency material · agency not named',
+    );
   });
 
   it('joins several agencies and leaves photo credits out', () => {
     const photo = { ...agency('afp', 'AFP'), contribution: 'photo' as const };
     const r = report('wire', { agencies: [agency('ap', 'AP'), agency('reuters', 'Reuters'), photo] });
-    expect(summaryLine(r)).toBe('AP & Reuters wire copy');
+    expect(summaryLine(r)).toBe('Agency story · AP & Reuters');
   });
 
-  it('has words for every badge status', () => {
-    expect(summaryLine(report('wire-assisted', { agencies: [agency('pti', 'PTI')] }))).toBe('Staff story with material from PTI');
-    expect(summaryLine(report('republished', { republishedFrom: 'CNN' }))).toBe('Republished from CNN');
+  it('has words for every status', () => {
+    expect(summaryLine(report('wire-assisted', { agencies: [agency('pti', 'PTI')] }))).toBe('Own story with agency material · PTI');
+    expect(summaryLine(report('republished', { republishedFrom: 'CNN' }))).toBe('Republished from another publisher · CNN');
     expect(summaryLine(report('republished'))).toBe('Republished from another publisher');
-    expect(summaryLine(report('press-release'))).toBe('Press release, carried as is');
-    expect(summaryLine(report('sponsored'))).toBe('Sponsored or partner content');
-    expect(summaryLine(report('wire'))).toBe('Wire agency copy');
+    expect(summaryLine(report('press-release'))).toBe('Press release');
+    expect(summaryLine(report('sponsored'))).toBe('Paid content');
+    expect(summaryLine(report('wire'))).toBe('Agency story');
+    expect(summaryLine(report('staff'))).toBe('No agency credit found');
   });
 });
 
 describe('toolbar', () => {
-  it('shows the agency short name for wire copy, short status labels otherwise, nothing for non-articles', () => {
-    expect(shortLabel(report('wire-unedited', { agencies: [agency('ani', 'ANI')] }))).toBe('ANI');
+  it('marks unedited feed copy and agency material apart from agency copy, and leaves no-credit pages neutral', () => {
+    expect(shortLabel(report('wire-unedited', { agencies: [agency('ani', 'ANI')] }))).toBe('=ANI');
+    expect(shortLabel(report('wire', { agencies: [agency('ani', 'ANI')] }))).toBe('ANI');
     expect(shortLabel(report('wire-assisted', { agencies: [agency('pti', 'PTI')] }))).toBe('+PTI');
-    expect(shortLabel(report('wire', { agencies: [agency('x', 'Agencia Brasil')] }))).toBe('WIRE');
+    expect(shortLabel(report('wire-unedited', { agencies: [agency('x', 'Agencia Brasil')] }))).toBe('=AGY');
+    expect(shortLabel(report('wire', { agencies: [agency('x', 'Agencia Brasil')] }))).toBe('AGY');
     expect(shortLabel(report('republished'))).toBe('REP');
-    expect(shortLabel(report('staff'))).toBe('OWN');
+    expect(shortLabel(report('staff'))).toBe('');
     expect(shortLabel(report('not-article'))).toBe('');
   });
 
@@ -54,6 +61,8 @@ describe('toolbar', () => {
       title: 'Creditline could not read this page: page too large',
     });
     const done = toolbarView({ kind: 'done', url: 'https://a.example/', report: report('republished', { republishedFrom: 'CNN' }) });
-    expect(done).toMatchObject({ text: 'REP', title: 'Creditline: Republished from CNN' });
+    expect(done).toMatchObject({ text: 'REP', title: 'Creditline: Republished from another publisher · CNN' });
+    const none = toolbarView({ kind: 'done', url: 'https://a.example/', report: report('staff') });
+    expect(none).toEqual({ text: '', color: toolbarView(null).color, title: 'Creditline: No agency credit found' });
   });
 });
