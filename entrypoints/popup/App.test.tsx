@@ -95,7 +95,11 @@ describe('popup app', () => {
     pageAnswer = () => DONE;
     const root = mount(<App />);
     await drain();
-    expect(toPage).toEqual([{ tabId: TAB, message: { type: 'creditline/get-report' } }]);
+    // Then, with a report shown, whether the reader closed the page's badge.
+    expect(toPage).toEqual([
+      { tabId: TAB, message: { type: 'creditline/get-report' } },
+      { tabId: TAB, message: { type: 'creditline/badge-dismissed' } },
+    ]);
     expect(statusShown(root)).toBe(report.status);
   });
 
@@ -150,8 +154,32 @@ describe('popup app', () => {
     expect(root.textContent).not.toContain(NOT_ON_PAGE);
     click(root.querySelector('[data-action="show-on-page"]'));
     await drain();
-    expect(toPage).toEqual([{ tabId: TAB, message: { type: 'creditline/show-on-page' } }]);
+    expect(toPage).toEqual([
+      { tabId: TAB, message: { type: 'creditline/badge-dismissed' } },
+      { tabId: TAB, message: { type: 'creditline/show-on-page' } },
+    ]);
     expect(root.textContent).toContain(NOT_ON_PAGE);
+  });
+
+  it('offers to bring back a badge the reader closed, and asks the page to show it', async () => {
+    pageAnswer = (m) => (m.type === 'creditline/badge-dismissed' ? true : m.type === 'creditline/restore-badge' ? true : null);
+    await setTabState(TAB, DONE);
+    const root = mount(<App />);
+    await drain();
+    click(root.querySelector('[data-action="restore-badge"]'));
+    await drain();
+    expect(toPage.map((m) => (m.message as { type: string }).type)).toEqual(['creditline/badge-dismissed', 'creditline/restore-badge']);
+    expect(root.querySelector('[data-action="restore-badge"]')).toBeNull();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('The badge is back on the page.');
+  });
+
+  it('offers no such thing when the badge is up', async () => {
+    pageAnswer = (m) => (m.type === 'creditline/badge-dismissed' ? false : null);
+    await setTabState(TAB, DONE);
+    const root = mount(<App />);
+    await drain();
+    expect(statusShown(root)).toBe(report.status);
+    expect(root.querySelector('[data-action="restore-badge"]')).toBeNull();
   });
 });
 

@@ -46,6 +46,7 @@ export function App() {
   const [state, setState] = useState<TabState | null>(null);
   const [copyStatus, setCopyStatus] = useState<CopyStatus>(null);
   const [shownOnPage, setShownOnPage] = useState<number | null>(null);
+  const [badge, setBadge] = useState<'dismissed' | 'restored' | null>(null);
 
   useEffect(() => {
     let closed = false;
@@ -96,6 +97,13 @@ export function App() {
     document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
   }, []);
 
+  // Whether the reader closed this page's badge, asked of the page once its report is there.
+  const done = state?.kind === 'done';
+  useEffect(() => {
+    if (!done || tabId == null || badge === 'restored') return;
+    void sendToTab(tabId, 'creditline/badge-dismissed').then((closed) => setBadge(closed ? 'dismissed' : null));
+  }, [done, tabId]);
+
   useEffect(() => {
     const headline = state?.kind === 'done' ? state.report.headline : null;
     document.title = headline ? i18n.t('popup.docTitle', [headline]) : i18n.t('popup.title');
@@ -142,6 +150,10 @@ export function App() {
         if (!inTab && found > 0) window.close();
       }}
       shownOnPage={shownOnPage}
+      badge={badge}
+      onRestoreBadge={async () => {
+        if (tabId != null && (await sendToTab(tabId, 'creditline/restore-badge'))) setBadge('restored');
+      }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
   );
