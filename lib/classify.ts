@@ -70,11 +70,12 @@ export function classify(input: ClassifyInput): Verdict {
   const inputs = textCredits.filter((a) => a.contribution === 'inputs');
   const creditEvidence = (list: AgencyCredit[]) => list.flatMap((a) => a.evidence);
 
-  // Custom phrases from the user always win: they asked for exactly this.
-  const custom = signals.find((s) => s.evidence.where === 'custom-rule');
-  if (custom) {
-    return { ...base, status: custom.status, confidence: custom.strength, evidence: [custom.evidence], disclaimer: custom.evidence };
-  }
+  // The reader's own phrases are signals like the detectors', each for its status: they take their
+  // place in the order below instead of overriding what the page itself proves. For agency copy and
+  // agency material (which the detectors state as credits, not signals) they stand beside the credits.
+  const customFor = (status: StatusSignal['status']) => strongest(signals, status).filter((s) => s.evidence.ruleId === 'custom-phrase');
+  const customCopy = customFor('wire');
+  const customInputs = customFor('wire-assisted');
 
   for (const status of ['press-release', 'sponsored'] as const) {
     const found = strongest(signals, status);
@@ -106,26 +107,26 @@ export function classify(input: ClassifyInput): Verdict {
   });
   if (named && (!copy.length || named.strength >= 0.9)) return republishedVerdict(named);
 
-  if (copy.length) {
+  if (copy.length || customCopy.length) {
     return {
       ...base,
       status: 'wire',
-      confidence: combine(copy.map((a) => a.confidence)),
-      evidence: creditEvidence(copy),
-      disclaimer: null,
+      confidence: combine([...copy.map((a) => a.confidence), ...customCopy.map((s) => s.strength)]),
+      evidence: [...creditEvidence(copy), ...customCopy.map((s) => s.evidence)],
+      disclaimer: copy.length ? null : customCopy[0]!.evidence,
     };
   }
 
   const weakRepublished = republished.find((s) => s.strength >= DECISIVE);
   if (weakRepublished) return republishedVerdict(weakRepublished);
 
-  if (inputs.length) {
+  if (inputs.length || customInputs.length) {
     return {
       ...base,
       status: 'wire-assisted',
-      confidence: combine(inputs.map((a) => a.confidence)),
-      evidence: creditEvidence(inputs),
-      disclaimer: inputs[0]!.evidence[0] ?? null,
+      confidence: combine([...inputs.map((a) => a.confidence), ...customInputs.map((s) => s.strength)]),
+      evidence: [...creditEvidence(inputs), ...customInputs.map((s) => s.evidence)],
+      disclaimer: inputs[0]?.evidence[0] ?? customInputs[0]!.evidence,
     };
   }
 

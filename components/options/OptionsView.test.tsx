@@ -28,7 +28,7 @@ function view(over: Partial<OptionsViewProps> = {}) {
 describe('options page', () => {
   it('labels every control', () => {
     const { root } = view({
-      settings: { ...DEFAULT_SETTINGS, disabledSites: ['example.com'], customPhrases: [{ phrase: 'provided by', status: 'wire' }] },
+      settings: { ...DEFAULT_SETTINGS, disabledSites: ['example.com'], customPhrases: [{ phrase: 'provided by', status: 'wire', sites: [] }] },
     });
     expect(unnamedControls(root)).toEqual([]);
     expect(root.querySelector('button[aria-label="Remove example.com"]')).not.toBeNull();
@@ -88,13 +88,13 @@ describe('options page', () => {
     submit(form);
     expect(onChange).toHaveBeenCalledWith({
       ...DEFAULT_SETTINGS,
-      customPhrases: [{ phrase: 'Distributed by PR Newswire', status: 'press-release' }],
+      customPhrases: [{ phrase: 'Distributed by PR Newswire', status: 'press-release', sites: [] }],
     });
   });
 
   it('shows a stored phrase as text, whatever it contains', () => {
     const phrase = '<img src=x onerror=alert(1)>';
-    const { root } = view({ settings: { ...DEFAULT_SETTINGS, customPhrases: [{ phrase, status: 'sponsored' }] } });
+    const { root } = view({ settings: { ...DEFAULT_SETTINGS, customPhrases: [{ phrase, status: 'sponsored', sites: [] }] } });
     expect(root.querySelector('[data-list="phrases"]')?.textContent).toContain(phrase);
     expect(root.querySelectorAll('img').length).toBe(1); // the extension's own icon
   });

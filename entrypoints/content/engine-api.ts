@@ -5,6 +5,7 @@ import type { analyze, analyzeInSteps } from '../../lib/analyze';
 import type { createHighlighter } from './highlight';
 import type { mountBadge } from './badge-ui';
 import type { chooseLanguage } from '../../utils/presentation/i18n';
+import type { previewPhrase } from '../../lib/phrase-preview';
 
 export interface ContentEngine {
   analyze: typeof analyze;
@@ -13,6 +14,8 @@ export interface ContentEngine {
   createHighlighter: typeof createHighlighter;
   /** The badge's words in the language chosen in the options page (its catalogue handed in by the background). */
   chooseLanguage: typeof chooseLanguage;
+  /** What one of the reader's phrases matches on this page (the options page's preview). */
+  previewPhrase: typeof previewPhrase;
 }
 
 /** Where the loaded part leaves its functions: the content script's own global (isolated world). */

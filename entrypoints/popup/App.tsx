@@ -7,7 +7,7 @@ import { sendToBackground, sendToTab, type TabState } from '../../utils/messages
 import { i18n } from '../../utils/presentation';
 import { reportToJson, reportToMarkdown } from '../../utils/report-format';
 import { disableSite, enableSite } from '../../utils/settings';
-import { unsupportedReason } from '../../components/popup/unsupported';
+import { noAccessReason, unsupportedReason } from '../../components/popup/unsupported';
 import { getTabState, watchTabState } from '../../utils/tab-state';
 
 /** With no state at all for this long, the tab has no content script (a page we cannot read). */
@@ -73,7 +73,13 @@ export function App() {
       if (known) return show(known);
       const reason = unsupportedReason(tab.url);
       if (reason) return show({ kind: 'unsupported', reason });
-      noAnswer = setTimeout(() => setState({ kind: 'unsupported', reason: 'no-access' }), NO_ANSWER_MS);
+      noAnswer = setTimeout(
+        () =>
+          void noAccessReason(import.meta.env.BROWSER, browser.extension).then((reason) => {
+            if (!closed && !changed) setState({ kind: 'unsupported', reason });
+          }),
+        NO_ANSWER_MS,
+      );
     });
     return () => {
       closed = true;

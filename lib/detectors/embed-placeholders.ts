@@ -114,20 +114,15 @@ function markupOf(el: Element): string | null {
 }
 
 /**
- * A detached, inert container for page markup: a document of its own where the DOM offers one,
- * else a <template>'s content (inert by definition). Never an element of the live page.
+ * A detached, inert container for page markup: the body of a document of its own, parsed by
+ * DOMParser (which runs no script and loads nothing). Never an element of the live page. The
+ * markup goes inside a whole document's body, where every DOM library parses it the same way.
  */
 export function inertContainer(doc: Document, html: string): ParentNode | null {
   try {
-    const impl = (doc as Partial<Document>).implementation;
-    if (impl && typeof impl.createHTMLDocument === 'function') {
-      const d = impl.createHTMLDocument('');
-      d.body.innerHTML = html;
-      return d.body;
-    }
-    const t = doc.createElement('template') as HTMLTemplateElement;
-    t.innerHTML = html;
-    return t.content ?? t;
+    const Parser = typeof DOMParser === 'function' ? DOMParser : (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser;
+    if (!Parser) return null;
+    return new Parser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html').body;
   } catch {
     return null;
   }

@@ -41,7 +41,10 @@ const custom: Settings = {
   badgeStatuses: ['wire', 'sponsored'],
   highlightEvidence: false,
   disabledSites: ['example.com', 'news.example.org'],
-  customPhrases: [{ phrase: 'This story was provided by', status: 'wire' }],
+  customPhrases: [
+    { phrase: 'This story was provided by', status: 'wire', sites: [] },
+    { phrase: 'SID', status: 'wire', sites: ['sport.example.de'] },
+  ],
   language: 'ar',
 };
 
@@ -196,7 +199,57 @@ describe('import and export', () => {
     expect(result.ok && result.settings.disabledSites).toEqual(['example.com']);
   });
 
+  it('reads phrases saved before they had sites as phrases for every site', () => {
+    for (const version of [1, 2, 3]) {
+      const old = JSON.stringify({
+        format: 'creditline-settings',
+        version,
+        settings: { badges: true, disabledSites: [], customPhrases: [{ phrase: 'This story was provided by', status: 'wire' }] },
+      });
+      const result = parseSettingsImport(old);
+      expect(result.ok && result.settings.customPhrases, `version ${version}`).toEqual([{ phrase: 'This story was provided by', status: 'wire', sites: [] }]);
+    }
+  });
+
+  it('keeps a phrase’s sites as host names, each once', () => {
+    const text = JSON.stringify({
+      format: 'creditline-settings',
+      version: SETTINGS_VERSION,
+      settings: { customPhrases: [{ phrase: 'dpa-AFX', status: 'wire', sites: ['https://www.Example.com/a', 'example.com', 'news.example.org'] }] },
+    });
+    const result = parseSettingsImport(text);
+    expect(result.ok && result.settings.customPhrases[0]!.sites).toEqual(['example.com', 'news.example.org']);
+  });
+
+  it('repairs stored phrases whose sites are damaged, and says so', async () => {
+    await seed({ ...custom, customPhrases: [{ phrase: 'provided by', status: 'wire', sites: ['javascript:alert(1)'] }] }, { v: SETTINGS_VERSION });
+    const loaded = await loadSettings();
+    expect(loaded.settings.customPhrases).toEqual([]);
+    expect(loaded.repaired).toContain('customPhrases');
+    expect(loaded.notice).toBe('repaired');
+  });
+
   const rejected: [string, string, string][] = [
+    [
+      'a phrase with a site that is not a host',
+      JSON.stringify({
+        format: 'creditline-settings',
+        version: 3,
+        settings: { customPhrases: [{ phrase: 'provided by', status: 'wire', sites: ['not a host'] }] },
+      }),
+      'bad-field',
+    ],
+    [
+      'a phrase with too many sites',
+      JSON.stringify({
+        format: 'creditline-settings',
+        version: 3,
+        settings: {
+          customPhrases: [{ phrase: 'provided by', status: 'wire', sites: Array.from({ length: LIMITS.phraseSites + 1 }, (_, i) => `s${i}.example.com`) }],
+        },
+      }),
+      'bad-field',
+    ],
     ['malformed JSON', '{"format": "creditline-settings", "version": 2, "settings": {', 'not-json'],
     ['an array', '[1,2,3]', 'wrong-shape'],
     ['another app’s file', JSON.stringify({ format: 'other', version: 2, settings: {} }), 'wrong-shape'],

@@ -1,0 +1,5 @@
+// The reader's corrections: what one is (record), where they live (store), and their export as
+// corpus labels (labels).
+export * from './record';
+export * from './store';
+export * from './labels';
