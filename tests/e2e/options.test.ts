@@ -61,7 +61,7 @@ describe('options page (Chromium)', () => {
     const s = (await stored()).settings;
     expect(s.badges).toBe(false);
     expect(s.disabledSites).toEqual(['example.com']);
-    expect(s.customPhrases).toEqual([{ phrase: 'This story was provided by', status: 'wire' }]);
+    expect(s.customPhrases).toEqual([{ phrase: 'This story was provided by', status: 'wire', sites: [] }]);
   });
 
   it('rejects a malformed or oversized import with a clear message and changes nothing', async () => {
