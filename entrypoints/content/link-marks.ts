@@ -44,6 +44,15 @@ export function createMark(doc: Document, mark: MarkView): HTMLElement {
   return host;
 }
 
+/** Puts a mark after the link's text; false for a link without text or one already marked. */
+export function placeMark(a: HTMLAnchorElement, mark: MarkView): boolean {
+  if (!a.isConnected || a.querySelector(MARK_TAG)) return false;
+  const text = lastText(a);
+  if (!text) return false; // a picture link: its headline link beside it gets the mark
+  text.after(createMark(a.ownerDocument, mark));
+  return true;
+}
+
 interface Work {
   anchors: HTMLAnchorElement[];
   mark: MarkView;
@@ -76,13 +85,7 @@ export async function markLinks(ctx: ContentScriptContext, doc: Document, ask: A
     const deadline = await idle(ctx);
     while (queue.length && marked < MAX_MARKS && (deadline === null || deadline.timeRemaining() > 1)) {
       const { anchors, mark } = queue.pop()!;
-      for (const a of anchors) {
-        if (!a.isConnected || a.querySelector(MARK_TAG)) continue;
-        const text = lastText(a);
-        if (!text) continue; // a picture link: its headline link beside it gets the mark
-        text.after(createMark(doc, mark));
-        marked++;
-      }
+      for (const a of anchors) if (placeMark(a, mark)) marked++;
     }
   }
   return marked;
