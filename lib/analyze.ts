@@ -17,6 +17,7 @@ import { readJsonLd } from './signals/json-ld';
 import { readLabels } from './signals/labels';
 import { readLines } from './signals/lines';
 import { readLogos } from './signals/logos';
+import { readerHeadline, readerPublisher } from './signals/names';
 import { readStoryLines } from './signals/story-lines';
 import { findStory } from './signals/story';
 import { scanDom, type DomScan } from './signals/scan';
@@ -167,8 +168,7 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
   return {
     version: 2,
     url,
-    publisher: publisherOf(page, signals),
-    headline: page.headline,
+    ...readerNames(page, publisherOf(page, signals)),
     byline: page.bylines[0] ?? null,
     lang,
     status: verdict.status,
@@ -213,6 +213,21 @@ function publisherOf(page: Page, signals: StatusSignal[]): string | null {
   const host = hostOf(page.url ?? page.meta.canonical);
   if (page.publisher && page.publisher !== host) return page.publisher;
   return signals.find((s) => s.uneditedBy)?.uneditedBy ?? page.publisher;
+}
+
+/** The report's headline and publisher as a reader writes them: no site suffix, tagline or address for a name. */
+function readerNames(page: Page, publisher: string | null): { publisher: string | null; headline: string | null } {
+  const url = page.url ?? page.meta.canonical;
+  const { meta } = page;
+  const titles = [meta.title, metaValue(meta, 'og:title', 'twitter:title')];
+  const declared = [
+    ...['og:site_name', 'application-name', 'al:android:app_name'].map((k) => metaValue(meta, k)),
+    page.jsonLd.publisher,
+    page.article?.siteName,
+  ];
+  const name = readerPublisher(declared, publisher, titles, url);
+  const h1 = page.story?.headline?.textContent ?? null;
+  return { publisher: name, headline: readerHeadline(page.headline, h1, [name, ...declared], url) };
 }
 
 /** Analyses a page in one go. */
