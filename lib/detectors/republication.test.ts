@@ -78,6 +78,19 @@ describe('republication first test', () => {
     const { REPUBLICATION_HINT } = await import('../rules/republication');
     for (const t of REPUBLICATION_TEMPLATES) for (const e of t.examples) expect(REPUBLICATION_HINT.test(e), e).toBe(true);
   });
+
+  it("holds each template's words in every text the template matches", () => {
+    // Every example of every template, against every template: a hint may never hide a match.
+    const texts = REPUBLICATION_TEMPLATES.flatMap((t) => t.examples);
+    let matched = 0;
+    for (const t of REPUBLICATION_TEMPLATES)
+      for (const e of texts) {
+        if (!t.pattern.test(e)) continue;
+        matched++;
+        expect(t.hint.test(e), `${t.id} hint: ${e}`).toBe(true);
+      }
+    expect(matched).toBeGreaterThanOrEqual(texts.length);
+  });
 });
 
 describe('co-publication and editorial partnership notes', () => {

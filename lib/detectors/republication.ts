@@ -95,7 +95,10 @@ function fromTemplates(page: Page): StatusSignal[] {
   const only = hinted(lines, REPUBLICATION_HINT, MAX_BLOCK);
   if (!only.length) return [];
   for (const t of REPUBLICATION_TEMPLATES) {
-    for (const hit of matchBlocks(lines, t.pattern, { limit: 3, only })) {
+    // The template's own words first: a pattern is compiled only on a page that may match it.
+    const own = only.filter((i) => t.hint.test(lines[i]!.text));
+    if (!own.length) continue;
+    for (const hit of matchBlocks(lines, t.pattern, { limit: 3, only: own })) {
       // "… between Grist and Mother Jones" on Grist's own page names Mother Jones as the partner.
       const names = [hit.match[1], hit.match[2]].filter((n) => n !== undefined);
       const candidates = names.map(cleanOrigin);

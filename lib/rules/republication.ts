@@ -6,6 +6,11 @@ export interface RepublicationTemplate {
   id: string;
   /** Group 1, when present, is the original publisher's name. */
   pattern: RegExp;
+  /**
+   * Words every match must hold, tested before the pattern: most pages hold none, and then the
+   * pattern is never compiled (compiling the patterns is most of a first analysis's cost).
+   */
+  hint: RegExp;
   strength: number;
   /** "co-publication": another newsroom shares the story (the publisher and funders are not it). */
   kind?: 'co-publication';
@@ -29,6 +34,7 @@ const SUBJECT = String.raw`(?:this\s(?:story|article|report|investigation|piece|
 export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   {
     id: 'originally-appeared',
+    hint: /originally|first/i,
     pattern: new RegExp(
       String.raw`\b(?:this|the|a\sversion\sof\sthis)\s(?:post|article|story|piece|essay|interview|review|column|report)\s(?:was\s|has\s|had\s)?(?:originally|first)\s(?:appeared|published|ran|posted|run)\s(?:on|in|at|by|with)\s${ORIGIN}${END}`,
       'i',
@@ -43,12 +49,14 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'originally-published-at',
+    hint: /^\s*(?:originally|first)\s/i,
     pattern: new RegExp(String.raw`^\s*(?:originally|first)\s(?:published|posted|appeared)\s(?:at|on|in|by)\s${ORIGIN}${END}`, 'i'),
     strength: 0.9,
     examples: ['Originally published at www.courtneykirchoff.com on November 18, 2011.'],
   },
   {
     id: 'republished-from',
+    hint: /republished|reprinted|reposted|reproduced|cross-posted/i,
     pattern: new RegExp(
       String.raw`\b(?:republished|reprinted|reposted|reproduced|cross-posted)\s(?:here\s)?(?:with\s(?:the\s)?(?:kind\s)?permission\s(?:of|from)|from|courtesy\sof)\s${ORIGIN}${END}`,
       'i',
@@ -58,18 +66,21 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'republished-with-permission',
+    hint: /republished|reprinted|reposted/i,
     pattern: /\b(?:has\sbeen\s|is\s)?(?:republished|reprinted|reposted)\s(?:here\s)?with\s(?:the\s)?(?:kind\s)?permission\b/i,
     strength: 0.9,
     examples: ['… and has been republished here with permission.'],
   },
   {
     id: 'creative-commons',
+    hint: /creative\scommons|cc[- ]by/i,
     pattern: /\b(?:republished|reprinted|reproduced)\s[^.!?\n]{0,80}?under\sa\s(?:Creative\sCommons|CC[- ]BY)/i,
     strength: 0.9,
     examples: ['This article is republished from The Conversation under a Creative Commons license.'],
   },
   {
     id: 'de-erschien-zuerst',
+    hint: /zuerst|ursprünglich|erstmals/i,
     pattern: new RegExp(
       String.raw`\b(?:Artikel|Beitrag|Text|Interview)\s(?:erschien|ist)\s(?:zuerst|ursprünglich|erstmals)\s(?:erschienen\s)?(?:bei|auf|in|im)\s${ORIGIN}${DE_END}`,
       'i',
@@ -79,6 +90,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'de-zuerst-erschienen',
+    hint: /^\s*(?:zuerst|ursprünglich|erstmals)\s|^\s*erstveröffentlichung/i,
     pattern: new RegExp(
       String.raw`^\s*(?:zuerst|ursprünglich|erstmals)\s(?:erschienen|veröffentlicht|publiziert)\s(?:bei|auf|in|im)\s${ORIGIN}${END}|^\s*Erstveröffentlichung\s?:\s?${ORIGIN}${END}`,
       'i',
@@ -88,6 +100,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'pt-publicado-originalmente',
+    hint: /originalmente/i,
     pattern: new RegExp(
       String.raw`\b(?:artigo|texto|reportagem|matéria)\s(?:foi\s)?(?:publicad[oa]\soriginalmente|originalmente\spublicad[oa])\s(?:em|no|na|pel[oa])\s${ORIGIN}${ES_END}`,
       'i',
@@ -97,6 +110,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'it-pubblicato-originariamente',
+    hint: /originariamente|originalmente|prima\svolta/i,
     pattern: new RegExp(
       String.raw`\b(?:articolo|testo|pezzo)\s(?:è\sstato\s)?(?:pubblicato|apparso)\s(?:originariamente|originalmente|per\sla\sprima\svolta)\s(?:su|in|da)\s${ORIGIN}${END}`,
       'i',
@@ -106,6 +120,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'fr-initialement-publie',
+    hint: /initialement|originellement|d'abord/i,
     pattern: new RegExp(
       String.raw`\b(?:article|texte|billet)\s(?:a\sété\s|est\s)?(?:initialement|originellement|d'abord)\s(?:publié|paru)\s(?:sur|dans|par)\s${ORIGIN}${FR_END}`,
       'i',
@@ -115,6 +130,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'es-publicado-originalmente',
+    hint: /originalmente/i,
     pattern: new RegExp(
       String.raw`\b(?:artículo|texto|nota|reportaje)\s(?:fue\s|ha\ssido\s)?(?:publicad[oa]\soriginalmente|originalmente\spublicad[oa])\s(?:en|por)\s${ORIGIN}${ES_END}`,
       'i',
@@ -124,6 +140,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'fr-republie-a-partir-de',
+    hint: /republié|reproduit|repris/i,
     // The Conversation France's republication footer, and reprints "avec l'autorisation de".
     pattern: new RegExp(
       String.raw`\b(?:article|texte|billet|entretien)\s(?:est|a\sété)\s(?:republié|reproduit|repris)e?\s(?:à\spartir\sde|depuis|de|du|avec\sl['’]autorisation\sd[eu])\s${ORIGIN}${FR_END}`,
@@ -134,6 +151,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'fr-a-d-abord-ete-publie',
+    hint: /abord|initialement|originellement|originalement/i,
     pattern: new RegExp(
       String.raw`\b(?:article|texte|billet|reportage|entretien|enquête)\s(?:a|avait)\s(?:d['’]abord|initialement|originellement|originalement)\sété\s(?:publié|mis\sen\sligne)e?\s(?:sur|dans|par|chez)\s${ORIGIN}${FR_END}`,
       'i',
@@ -143,6 +161,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'es-se-publico-originalmente',
+    hint: /originalmente|primera\svez|primero/i,
     pattern: new RegExp(
       String.raw`\b(?:artículo|texto|nota|reportaje|contenido|historia|crónica)\s(?:se\s(?:publicó|publica)|apareció|fue\spublicad[oa])\s(?:originalmente|por\sprimera\svez|primero)\s(?:en|por)\s${ORIGIN}${ES_END}|^\s*(?:publicado|publicada|aparecido)\soriginalmente\s(?:en|por)\s${ORIGIN}${ES_END}`,
       'i',
@@ -160,6 +179,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   // Foundation") are not publishers and are left out by the detector.
   {
     id: 'co-published-with',
+    hint: /co-?publi|co-?produc|co-?report|partnership|collaboration|cooperation|conjunction|jointly/i,
     kind: 'co-publication',
     pattern: new RegExp(
       String.raw`\b${SUBJECT}\s(?:was\s|is\s|has\sbeen\s|is\sbeing\s|will\sbe\s)?(?:(?:co-?published|co-?produced|co-?reported)\s(?:in\spartnership\s|in\scollaboration\s|jointly\s)?(?:with|by)|(?:produced|published|reported|written)\s(?:(?:as\spart\sof\s)?(?:in\s|an?\s)?(?:partnership|collaboration|cooperation|conjunction)|jointly)\swith)\s${ORIGIN}${END}`,
@@ -176,6 +196,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'collaboration-between',
+    hint: /partnership|collaboration|co-?publishing/i,
     kind: 'co-publication',
     // "This story is a collaboration between Grist and Mother Jones": group 2 is the second newsroom,
     // for when the first is the publisher itself.
@@ -188,6 +209,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'partnership-note-line',
+    hint: /partnership|collaboration|co-?published|kooperation|zusammenarbeit|partenariat|colaboración|alianza|parceria/i,
     kind: 'co-publication',
     // A note that is the whole line: "In partnership with ProPublica", "Co-published with WBEZ".
     pattern: new RegExp(
@@ -205,6 +227,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'de-kooperation',
+    hint: /kooperation|zusammenarbeit|partnerschaft/i,
     kind: 'co-publication',
     pattern: new RegExp(
       String.raw`\b(?:(?:dieser|diese|dieses)\s(?:Artikel|Beitrag|Text|Bericht|Recherche|Reportage|Interview|Serie)|der\s(?:Artikel|Beitrag|Text))\s(?:ist|wurde|entstand|entsteht|erscheint|erschien)\s(?:im\sRahmen\s(?:einer|der)\s|als\sTeil\s(?:einer|der)\s|in\s)?(?:Kooperation|Zusammenarbeit|Medienpartnerschaft|Partnerschaft)\s(?:mit|zwischen)\s(?:(?:de[mnr]|dem)\s)?${ORIGIN}${DE_END}`,
@@ -219,6 +242,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'fr-partenariat',
+    hint: /partenariat|collaboration/i,
     kind: 'co-publication',
     // "publié en partenariat avec" or an explicitly editorial partnership; "contenu réalisé en
     // partenariat avec" a brand is advertising wording and is not read here.
@@ -235,6 +259,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'es-colaboracion',
+    hint: /colaboración|alianza|asociación|conjunto/i,
     kind: 'co-publication',
     pattern: new RegExp(
       String.raw`\b(?:este|esta)\s(?:artículo|texto|nota|reportaje|investigación|historia|crónica|serie)\s(?:fue\s|es\s|ha\ssido\s|se\s)?(?:publicad[oa]|producid[oa]|realizad[oa]|elaborad[oa]|publica|publicó|realizó|produjo|hizo)\s(?:en\s(?:colaboración|alianza|asociación|conjunto)\scon|gracias\sa\suna\salianza\s(?:con|entre))\s${ORIGIN}${ES_END}`,
@@ -249,6 +274,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'pt-parceria',
+    hint: /parceria|colaboração/i,
     kind: 'co-publication',
     pattern: new RegExp(
       String.raw`\b(?:este|esta|esse|essa)\s(?:artigo|texto|reportagem|matéria|investigação|série)\s(?:foi\s|é\s)?(?:publicad[oa]|produzid[oa]|realizad[oa]|feit[oa])\s(?:em\s(?:parceria|colaboração)\scom)\s(?:[oa]s?\s)?${ORIGIN}${ES_END}`,
@@ -259,6 +285,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'it-collaborazione',
+    hint: /collaborazione|partnership|partenariato/i,
     kind: 'co-publication',
     // "pubblicato in collaborazione con": "realizzato in collaborazione con" a brand is advertising wording.
     pattern: new RegExp(
@@ -270,6 +297,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'nl-eerder-verschenen',
+    hint: /eerder|eerst|oorspronkelijk/i,
     pattern: new RegExp(
       String.raw`\b(?:artikel|stuk|verhaal|interview|column)\s(?:verscheen|is)\s(?:eerder|eerst|oorspronkelijk)\s(?:verschenen\s)?(?:bij|in|op)\s(?:de\s|het\s)?${ORIGIN}${NL_END}`,
       'i',
@@ -283,6 +311,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'nl-samenwerking',
+    hint: /samenwerking|partnerschap/i,
     kind: 'co-publication',
     pattern: new RegExp(
       String.raw`\b(?:dit|deze)\s(?:artikel|stuk|verhaal|onderzoek|reportage)\s(?:is|werd|kwam)\s(?:tot\sstand\sgekomen\s|gemaakt\s|geschreven\s|gepubliceerd\s|tot\sstand\s)?in\s(?:samenwerking|partnerschap)\smet\s(?:de\s|het\s)?${ORIGIN}${NL_END}`,
