@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { h, type VNode } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resetBrowser } from '../../tests/extension/i18n';
+import { mount, unmountAll } from '../../tests/extension/render';
+import { PopupView } from './PopupView';
 import { noAccessReason, unsupportedReason } from './unsupported';
 
 describe('unsupportedReason', () => {
@@ -31,5 +35,21 @@ describe('noAccessReason', () => {
   it('names Firefox’s switch without trusting its API, which always answers false', async () => {
     expect(await noAccessReason('firefox', { isAllowedFileSchemeAccess: async () => false })).toBe('no-access-firefox');
     expect(await noAccessReason('firefox', { isAllowedFileSchemeAccess: async () => true })).toBe('no-access-firefox');
+  });
+});
+
+describe('the popup for a page that did not answer', () => {
+  beforeEach(resetBrowser);
+  afterEach(unmountAll);
+
+  const popup = (reason: string) => mount(h(PopupView, { state: { kind: 'unsupported', reason } }) as VNode);
+
+  it('names Chromium’s and Firefox’s switch for saved pages, never saying browsers forbid them', () => {
+    const chromium = popup('no-access-file');
+    expect(chromium.textContent).toContain('switch on “Allow access to file URLs” on Creditline’s Details page in chrome://extensions');
+    const firefox = popup('no-access-firefox');
+    expect(firefox.textContent).toContain('“Access local files on your computer” under Permissions on Creditline’s page in about:addons');
+    const plain = popup('no-access');
+    expect(plain.textContent).not.toContain('file://');
   });
 });
