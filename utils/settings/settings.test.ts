@@ -46,6 +46,7 @@ const custom: Settings = {
     { phrase: 'SID', status: 'wire', sites: ['sport.example.de'] },
   ],
   language: 'ar',
+  linkMarks: false,
 };
 
 beforeEach(() => {
