@@ -188,4 +188,24 @@ describe('story memory (Chromium)', () => {
     await again.page.close();
     await page.close();
   });
+
+  it('goes on when the database is deleted while pages are open: the badge works and the memory starts again', async () => {
+    const open = await read(COPY_URL);
+    // As "clear site data" would: the database goes while the background holds it open.
+    const deleted = await browser.worker.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const req = indexedDB.deleteDatabase('creditline-story-memory');
+          req.onsuccess = () => resolve('deleted');
+          req.onerror = () => resolve('error');
+          req.onblocked = () => resolve('blocked');
+        }),
+    );
+    expect(deleted).toBe('deleted');
+    const wire = await read(WIRE_URL);
+    await wire.page.locator('creditline-badge button.toggle').waitFor();
+    const page = await options();
+    await expect.poll(() => kept(page)).toBe(1);
+    for (const p of [open.page, wire.page, page]) await p.close();
+  });
 });
