@@ -160,9 +160,13 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
   const verdict = classify({ isArticle: kind.isArticle, articleEvidence: kind.evidence, agencies, signals, checked });
   const sources = originalSources(page, agencies, signals, embeds);
   const lang = page.meta.lang ?? article?.lang ?? null;
-  // Only an article's text is worth matching against other copies; a listing's would match its own next visit.
-  const fingerprint =
-    verdict.status === 'not-article' ? null : step<StoryFingerprint | null>(warnings, 'fingerprint', null, () => fingerprintOf({ blocks: page.blocks, lang }));
+  // Only an article's text is worth matching against other copies; a listing's would match its own
+  // next visit. Its own step: in a fresh tab its hashing loop runs cold, a few milliseconds.
+  let fingerprint: StoryFingerprint | null = null;
+  if (verdict.status !== 'not-article') {
+    yield* pause();
+    fingerprint = step<StoryFingerprint | null>(warnings, 'fingerprint', null, () => fingerprintOf({ blocks: page.blocks, lang }));
+  }
   busy += now() - t;
 
   return {
