@@ -35,10 +35,11 @@ export function labelId(url: string): string {
   const slug = base
     .toLowerCase()
     .normalize('NFKD')
+    // One dash per run of other characters, so at most one at either end.
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-|-$/g, '')
     .slice(0, 80)
-    .replace(/-+$/, '');
+    .replace(/-$/, '');
   return slug || 'page';
 }
 
