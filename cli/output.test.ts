@@ -39,7 +39,7 @@ describe('the README lists the JSON fields', () => {
 describe('the short text form', () => {
   it("says the report in the extension's words", () => {
     const text = toText(report);
-    expect(text).toContain('wire-unedited — ANI wire copy · not edited by The Example Gazette staff (very likely, 99%)');
+    expect(text).toContain('wire-unedited — Agency story, published unedited · ANI (very likely, 99%)');
     expect(text).toContain('agency:     Asian News International (supplied the story)');
     expect(text).toContain('post:       X by Energy Ministry @example_energy');
   });

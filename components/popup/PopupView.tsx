@@ -149,30 +149,48 @@ function Actions(props: PopupViewProps & { url: string; hasReport: boolean; hasE
     copied?.format === format ? (copied.ok ? i18n.t('popup.copied') : i18n.t('popup.copyFailed')) : label;
   return (
     <nav class="cl-actions" aria-label={i18n.t('popup.actions')}>
-      {props.hasReport && props.onCopy && (
-        <div class="cl-actions__row">
-          <button type="button" class="cl-button" data-action="copy-markdown" onClick={() => props.onCopy!('markdown')}>
-            {copyLabel('markdown', i18n.t('popup.copyMarkdown'))}
-          </button>
-          <button type="button" class="cl-button" data-action="copy-json" onClick={() => props.onCopy!('json')}>
-            {copyLabel('json', i18n.t('popup.copyJson'))}
-          </button>
-        </div>
-      )}
-      {props.badge === 'dismissed' && props.onRestoreBadge && (
-        <button type="button" class="cl-button" data-action="restore-badge" onClick={props.onRestoreBadge}>
-          {i18n.t('popup.restoreBadge')}
-        </button>
-      )}
-      {props.hasReport && props.onShowOnPage && props.hasEvidence && (
-        <button type="button" class="cl-button cl-button--primary" data-action="show-on-page" onClick={props.onShowOnPage}>
-          {i18n.t('popup.showOnPage')}
-        </button>
-      )}
+      {/* One wrapping row of compact buttons, so a typical report and its actions fit the 600 px popup. */}
       <div class="cl-actions__row">
+        {props.hasReport && props.onShowOnPage && props.hasEvidence && (
+          <button type="button" class="cl-button cl-button--primary" data-action="show-on-page" onClick={props.onShowOnPage}>
+            {i18n.t('popup.showOnPage')}
+          </button>
+        )}
+        {props.badge === 'dismissed' && props.onRestoreBadge && (
+          <button type="button" class="cl-button" data-action="restore-badge" onClick={props.onRestoreBadge}>
+            {i18n.t('popup.restoreBadge')}
+          </button>
+        )}
+        {props.hasReport && props.onCopy && (
+          <>
+            <button type="button" class="cl-button" data-action="copy-markdown" onClick={() => props.onCopy!('markdown')}>
+              {copyLabel('markdown', i18n.t('popup.copyMarkdown'))}
+            </button>
+            <button type="button" class="cl-button" data-action="copy-json" onClick={() => props.onCopy!('json')}>
+              {copyLabel('json', i18n.t('popup.copyJson'))}
+            </button>
+          </>
+        )}
         {props.hasReport && props.onOpenInTab && !props.inTab && (
-          <button type="button" class="cl-button" data-action="open-in-tab" onClick={props.onOpenInTab}>
-            {i18n.t('popup.openInTab')}
+          // An icon with its name as label: the words would take the row's last room.
+          <button
+            type="button"
+            class="cl-button cl-button--icon"
+            data-action="open-in-tab"
+            aria-label={i18n.t('popup.openInTab')}
+            title={i18n.t('popup.openInTab')}
+            onClick={props.onOpenInTab}
+          >
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+              <path
+                d="M9 2h5v5M14 2L7.5 8.5M12 9.5V13a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3.5"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="1.6"
+                stroke-linecap="round"
+                stroke-linejoin="round"
+              />
+            </svg>
           </button>
         )}
         {host && props.onSwitchOff && (

@@ -48,14 +48,16 @@ export function StatusCard({ report }: { report: Report }) {
           {detail}
         </p>
       )}
-      <p class="cl-status__explain">{statusExplanation(report.status)}</p>
       {noCredit ? (
         checked.length > 0 && (
           <div class="cl-status__checked" data-section="checked">
             <h2 class="cl-status__checked-title">{i18n.t('popup.checked')}</h2>
             <ul>
+              {/* The engine's own account of what it read (in its words, like any evidence text). */}
               {checked.map((e, i) => (
-                <li key={i}>{e.text}</li>
+                <li key={i} dir="auto">
+                  {e.text}
+                </li>
               ))}
             </ul>
           </div>
@@ -67,12 +69,15 @@ export function StatusCard({ report }: { report: Report }) {
   );
 }
 
-function Field({ label, children }: { label: string; children: ComponentChildren }) {
+/** `clamp`: the field shows one line, with the whole text (page text, as an attribute value) on hover. */
+function Field({ label, children, clamp }: { label: string; children: ComponentChildren; clamp?: string }) {
   return (
     <div class="cl-field">
       <dt>{label}</dt>
       {/* Page text (a headline, a name) keeps its own direction. */}
-      <dd dir="auto">{children}</dd>
+      <dd dir="auto" class={clamp ? 'cl-clamp' : undefined} title={clamp}>
+        {children}
+      </dd>
     </div>
   );
 }
@@ -186,7 +191,7 @@ const FOLD_AFTER = 2;
 export function EmbedsSection({ embeds }: { embeds: EmbeddedPost[] }) {
   if (!embeds.length) return null;
   return (
-    <Section id="embeds" title={`${i18n.t('popup.embeds')} (${formatNumber(embeds.length)})`} fold={embeds.length > 1}>
+    <Section id="embeds" title={`${i18n.t('popup.embeds')} (${formatNumber(embeds.length)})`} fold>
       <ul class="cl-embeds">
         {embeds.map((p, i) => (
           <EmbedItem key={i} post={p} />
@@ -212,13 +217,18 @@ export function ReportView({ report }: { report: Report }) {
       {(report.publisher || report.headline || report.republishedFrom) && (
         <dl class="cl-facts">
           {report.publisher && <Field label={i18n.t('popup.publisher')}>{report.publisher}</Field>}
-          {report.headline && <Field label={i18n.t('popup.headline')}>{report.headline}</Field>}
+          {report.headline && (
+            <Field label={i18n.t('popup.headline')} clamp={report.headline}>
+              {report.headline}
+            </Field>
+          )}
           {report.byline && <Field label={i18n.t('popup.byline')}>{report.byline}</Field>}
           {report.republishedFrom && <Field label={i18n.t('popup.republishedFrom')}>{report.republishedFrom}</Field>}
         </dl>
       )}
       {report.agencies.length > 0 && (
-        <Section id="agencies" title={i18n.t('popup.agencies')} fold={report.agencies.length > FOLD_AFTER}>
+        // The status line names the agencies already: their cards (site, search, country) fold.
+        <Section id="agencies" title={`${i18n.t('popup.agencies')} (${formatNumber(report.agencies.length)})`} fold>
           <ul class="cl-agencies">
             {report.agencies.map((a) => (
               <AgencyCard key={a.id + a.contribution} agency={a} headline={report.headline} pageUrl={report.url} />
@@ -256,6 +266,8 @@ export function ReportView({ report }: { report: Report }) {
             {formatNumber(evidence.length)}
           </span>
         </summary>
+        {/* What the status means, then every clue: the label says it in a few words, this says it in full. */}
+        <p class="cl-why__explain">{statusExplanation(report.status)}</p>
         <p class="cl-why__hint">{i18n.t('popup.whyHint')}</p>
         {evidence.length ? <EvidenceList items={evidence} /> : <p class="cl-muted">{i18n.t('popup.whyEmpty')}</p>}
       </details>

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/report';
-import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from './helpers/chromium';
+import { STATUS_COLORS } from '../../utils/presentation/colors';
+import { actionBadgeText, launchWithExtension, openCorpusPage, waitForFinalState, type ExtensionBrowser } from './helpers/chromium';
 import { hostResolverArgs, readLabels, startCorpusServer, type CorpusServer } from './helpers/corpus-server';
 import { CORPUS_DIR, REPO_ROOT, SEED_ID } from './helpers/paths';
 
@@ -17,7 +18,10 @@ const SHOT_DIR = join(REPO_ROOT, 'docs', 'screenshots');
 describe('popup (Chromium)', () => {
   let browser: ExtensionBrowser;
   let server: CorpusServer;
-  const seed = readLabels().find((l) => l.id === SEED_ID)!;
+  const labels = readLabels();
+  const seed = labels.find((l) => l.id === SEED_ID)!;
+  // A labelled staff page: nothing credits an agency for its text.
+  const staff = labels.find((l) => l.id === 'p102-time-com')!;
 
   beforeAll(async () => {
     server = await startCorpusServer();
@@ -37,9 +41,19 @@ describe('popup (Chromium)', () => {
     return { page, tabId, report: (state as unknown as { report: Report }).report };
   }
 
-  async function openPopup(tabId: number, width = 380): Promise<Page> {
+  async function openLabel(label: typeof seed): Promise<{ page: Page; tabId: number; report: Report }> {
+    const page = await browser.context.newPage();
+    const { tabId, state } = await waitForFinalState(browser.worker, await openCorpusPage(page, server, label));
+    expect(state.kind).toBe('done');
+    return { page, tabId, report: (state as unknown as { report: Report }).report };
+  }
+
+  const toolbarTitle = (tabId: number) =>
+    browser.worker.evaluate((id: number) => (globalThis as any).chrome.action.getTitle({ tabId: id }) as Promise<string>, tabId);
+
+  async function openPopup(tabId: number, width = 380, height = 900): Promise<Page> {
     const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width, height: 900 });
+    await popup.setViewportSize({ width, height });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     return popup;
   }
@@ -75,6 +89,82 @@ describe('popup (Chromium)', () => {
     const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
 
+    await popup.close();
+    await page.close();
+  });
+
+  it('says a status in the same words on the pill, its card, the popup and the toolbar title', async () => {
+    const { page, tabId } = await openArticle();
+    const pill = (await page.locator('creditline-badge .line').textContent())!;
+    expect(pill).toBe('Agency story, published unedited · ANI');
+    await page.locator('creditline-badge button.toggle').click();
+    expect(await page.locator('creditline-badge .card .summary').textContent()).toBe(pill);
+    // The card and the pill's accessible name say whose label this is.
+    expect(await page.locator('creditline-badge .card .brand').textContent()).toBe('Creditline');
+    expect(await page.locator('creditline-badge button.toggle').getAttribute('aria-label')).toBe(`Creditline: ${pill}. Show where this story comes from`);
+    expect(await toolbarTitle(tabId)).toBe(`Creditline: ${pill}`);
+    const popup = await openPopup(tabId);
+    await popup.locator('.cl-status').waitFor();
+    const label = await popup.locator('#cl-status-title').textContent();
+    const detail = await popup.locator('.cl-status__detail').textContent();
+    expect(`${label} · ${detail}`).toBe(pill);
+    // Said once: where a text comes from, not whether it is true.
+    expect(await popup.locator('[data-note="scope"]').textContent()).toBe('Creditline tells where a text comes from, not whether it is true.');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says "No agency credit found" on a staff page, lists what was checked, in a neutral colour and toolbar', async () => {
+    expect(staff.status).toBe('staff');
+    const { page, tabId, report } = await openLabel(staff);
+    expect(report.status).toBe('staff');
+    const popup = await openPopup(tabId);
+    await popup.locator('.cl-status').waitFor();
+    expect(await popup.locator('#cl-status-title').textContent()).toBe('No agency credit found');
+    const checked = await popup.locator('[data-section="checked"] li').allTextContents();
+    expect(checked.length).toBeGreaterThan(0);
+    for (const e of report.statusEvidence.filter((x) => x.ruleId === 'no-credit-found')) expect(checked).toContain(e.text);
+    // No percentage reads as a trust rating here, and the accent is the neutral slate, not green.
+    expect(await popup.locator('.cl-status__confidence').count()).toBe(0);
+    const stripe = await popup.locator('.cl-status').evaluate((el) => getComputedStyle(el).borderInlineStartColor);
+    expect(stripe).toBe(hexToRgb(STATUS_COLORS.staff.light.solid));
+    expect(await actionBadgeText(browser.worker, tabId)).toBe('');
+    expect(await toolbarTitle(tabId)).toBe('Creditline: No agency credit found');
+    // Off by default, the staff badge is not on the page.
+    expect(await page.locator('creditline-badge').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('fits a typical report in the 600 px a browser gives a popup', async () => {
+    const { page, tabId } = await openArticle();
+    const popup = await openPopup(tabId, 380, 600);
+    await popup.locator('.cl-status').waitFor();
+    await popup.locator('[data-action="copy-markdown"]').waitFor();
+    // The popup's own box (the page scrolls to at least the viewport, so the document's height would not tell).
+    const height = await popup.evaluate(() => document.querySelector('.cl-popup')!.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(300);
+    expect(height).toBeLessThanOrEqual(600);
+    // What a reader opens first stays open; the long lists are folded.
+    expect(await popup.locator('details[data-section="embeds"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await popup.locator('[data-section="disclaimer"] blockquote').isVisible()).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('brings back a badge the reader closed, from the popup', async () => {
+    const { page, tabId } = await openArticle();
+    await page.locator('creditline-badge button.dismiss').click();
+    await expect.poll(() => page.locator('creditline-badge').count()).toBe(0);
+    const popup = await openPopup(tabId);
+    const restore = popup.locator('[data-action="restore-badge"]');
+    await restore.waitFor();
+    await restore.click();
+    await popup.locator('.cl-live', { hasText: 'The badge is back on the page.' }).waitFor();
+    await expect.poll(() => page.locator('creditline-badge').count()).toBe(1);
+    // And it stays back after a reload: the dismissal is forgotten.
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await expect.poll(() => page.locator('creditline-badge').count(), { timeout: 10_000 }).toBe(1);
     await popup.close();
     await page.close();
   });
@@ -145,6 +235,11 @@ describe('popup (Chromium)', () => {
     await page.close();
   });
 });
+
+function hexToRgb(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
 
 /** The screenshot shows the final colours: without transitions a theme switch is painted at once. */
 async function shoot(page: Page, path: string) {

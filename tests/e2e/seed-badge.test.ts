@@ -13,6 +13,7 @@ const seed = byId(SEED_ID) as CorpusLabel & { disclaimer: string; embeds: { hand
 // One labelled page per toolbar case; their gold statuses are checked below so a relabel shows.
 const REPUBLISHED = byId('p055-salon-com');
 const STAFF = byId('p102-time-com');
+const AP_COPY = byId('p009-sfgate-com');
 const NOT_ARTICLE = byId('p137-github-com');
 
 describe('the seed page in Chromium', () => {
@@ -61,8 +62,7 @@ describe('the seed page in Chromium', () => {
     expect(seed.status).toBe('wire-unedited');
     expect(seed.agencies).toEqual(['ani']);
     const line = await page.locator('creditline-badge .line').textContent();
-    expect(line).toMatch(/^ANI wire copy · not edited by /);
-    expect(line!.length).toBeLessThan(90);
+    expect(line).toBe('Agency story, published unedited · ANI');
   });
 
   it('cannot be hidden or restyled by the page', async () => {
@@ -120,20 +120,25 @@ describe('the seed page in Chromium', () => {
     expect(REPUBLISHED.status).toBe('republished');
     expect(STAFF.status).toBe('staff');
     expect(NOT_ARTICLE.isArticle).toBe(false);
+    expect([AP_COPY.status, AP_COPY.agencies]).toEqual(['wire', ['ap']]);
     const rep = await open(REPUBLISHED);
     const staff = await open(STAFF);
     const none = await open(NOT_ARTICLE);
+    const ap = await open(AP_COPY);
     const texts = {
       seed: await actionBadgeText(browser.worker, seedTab),
+      ap: await actionBadgeText(browser.worker, ap.tabId),
       republished: await actionBadgeText(browser.worker, rep.tabId),
       staff: await actionBadgeText(browser.worker, staff.tabId),
       none: await actionBadgeText(browser.worker, none.tabId),
     };
-    // Short labels: the agency's short name for wire copy, the shared status abbreviations otherwise.
-    expect(texts).toEqual({ seed: 'ANI', republished: 'REP', staff: 'OWN', none: '' });
-    const title = await browser.worker.evaluate((tabId: number) => (globalThis as any).chrome.action.getTitle({ tabId }) as Promise<string>, seedTab);
-    expect(title).toMatch(/^Creditline: ANI wire copy/);
-    await Promise.all([rep.page.close(), staff.page.close(), none.page.close()]);
+    // Unedited feed copy carries a mark ("=") that agency copy does not; no credit found leaves the button neutral.
+    expect(texts).toEqual({ seed: '=ANI', ap: 'AP', republished: 'REP', staff: '', none: '' });
+    const title = (tabId: number) =>
+      browser.worker.evaluate((id: number) => (globalThis as any).chrome.action.getTitle({ tabId: id }) as Promise<string>, tabId);
+    expect(await title(seedTab)).toBe('Creditline: Agency story, published unedited · ANI');
+    expect(await title(ap.tabId)).toBe('Creditline: Agency story · AP');
+    await Promise.all([rep.page.close(), staff.page.close(), none.page.close(), ap.page.close()]);
   });
 
   it('keeps the tab state where the popup reads it, and analyzes the page again when the popup asks', async () => {
