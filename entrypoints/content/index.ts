@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Report } from '../../lib/report';
 import { listen, PREVIEW_MAX, sendToBackground, TO_CONTENT, type TabState } from '../../utils/messages';
 import { disableSite, getSettings, isHostDisabled, normalizeHost, watchSettings, type Settings } from '../../utils/settings';
+import { correctedStatus, correctionKey, CORRECTIONS_KEY } from '../../utils/corrections/key';
 import type { BadgeUi } from './badge-ui';
 import { ENGINE_FILE, ENGINE_GLOBAL, type ContentEngine } from './engine-api';
 import { looksLikeArticle } from './first-look';
@@ -132,7 +133,11 @@ export default defineContentScript({
         report = result;
         if (result.status === 'not-article') return publish({ kind: 'not-article', url, report: result });
         // The badge goes up before the state is published, so "done" means the page is final.
-        const wanted = shouldShowBadge(settings, result);
+        // A reader who corrected this page's verdict sees theirs on the toolbar and in the popup; the
+        // page itself carries no pill for a verdict they rejected.
+        const corrected = await correctedStatus(url);
+        if (id !== run) return;
+        const wanted = shouldShowBadge(settings, result) && (!corrected || corrected === result.status);
         badgeDismissed = wanted && (await isDismissed(url));
         if (wanted && !badgeDismissed && id === run) {
           await engine.chooseLanguage(settings.language, (lang) => sendToBackground('creditline/catalogue', { lang }));
@@ -191,8 +196,18 @@ export default defineContentScript({
 
     // Switching the site off, or badges off, takes effect at once.
     const unwatch = watchSettings(() => void analyzePage());
+    // So does a correction saved or removed for this page in the popup (not another page's).
+    const onStorage = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+      const change = changes[CORRECTIONS_KEY];
+      const key = correctionKey(location.href);
+      if (area !== 'local' || !change || !key) return;
+      const entry = (map: unknown) => JSON.stringify(map && typeof map === 'object' ? ((map as Record<string, unknown>)[key] ?? null) : null);
+      if (entry(change.oldValue) !== entry(change.newValue)) void analyzePage();
+    };
+    browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => {
       unwatch();
+      browser.storage.onChanged.removeListener(onStorage);
       unlisten();
       highlighter?.clear();
     });

@@ -1,6 +1,7 @@
 // "This is wrong" in real Chromium: the reader corrects the seed page's verdict from the popup (status
 // and an agency found by searching the registry); the correction is kept on the device, shown on that
-// page from then on beside the engine's own verdict, painted on the toolbar, and exported from the
+// page from then on beside the engine's own verdict, painted on the toolbar (the page's pill, for the
+// verdict the reader rejected, comes down), and exported from the
 // options page as JSON Lines that hold to the corpus label format (../shared/corpus/README.md).
 // With CREDITLINE_SCREENSHOTS=1 it also writes docs/screenshots/popup-correction.png.
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -64,6 +65,8 @@ describe('corrections (Chromium)', () => {
     const stored = await browser.worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('corrections')).corrections);
     expect(Object.keys(stored)).toEqual([page.url()]);
 
+    // The page no longer carries a pill for the verdict the reader rejected.
+    await expect.poll(() => page.locator('creditline-badge').count(), { timeout: 10_000 }).toBe(0);
     // The toolbar shows the reader's verdict.
     await expect.poll(() => actionBadgeText(browser.worker, tabId)).not.toBe(engineBadge);
     expect(await actionBadgeText(browser.worker, tabId)).toContain('ANI');
@@ -74,6 +77,7 @@ describe('corrections (Chromium)', () => {
     await waitForFinalState(browser.worker, page.url(), 20_000);
     popup = await openPopup(tabId);
     await expect.poll(() => popup.locator('.cl-correction__yours').textContent()).toMatch(/ · ANI, PTI$/);
+    expect(await page.locator('creditline-badge').count()).toBe(0);
     await expect.poll(() => actionBadgeText(browser.worker, tabId)).not.toBe(engineBadge);
     if (SHOTS) {
       const dir = join(REPO_ROOT, 'docs', 'screenshots');
@@ -130,6 +134,7 @@ describe('corrections (Chromium)', () => {
     await expect.poll(() => section.locator('[data-count]').getAttribute('data-count')).toBe('0');
     await expect.poll(() => popup.locator('[data-correction]').getAttribute('data-correction')).toBe('none');
     await expect.poll(() => actionBadgeText(browser.worker, tabId)).toBe(engineBadge);
+    await expect.poll(() => page.locator('creditline-badge').count(), { timeout: 10_000 }).toBe(1);
     await options.close();
     await popup.close();
     await page.close();

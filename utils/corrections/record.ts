@@ -2,6 +2,7 @@
 // (a damaged entry is dropped, the others kept), and the page address it is filed under.
 import { STATUSES, type Report, type Status } from '../../lib/report';
 import { AGENCIES, UNNAMED_AGENCIES } from '../../lib/rules/agencies';
+import { correctionKey, URL_MAX } from './key';
 
 export interface CorrectionEmbed {
   platform: string;
@@ -30,20 +31,9 @@ export interface Correction {
 /** Agency ids a correction may name: the registry's, and "agencies" for an unnamed agency credit. */
 export const AGENCY_IDS: ReadonlySet<string> = new Set([...AGENCIES.map((a) => a.id), UNNAMED_AGENCIES.id]);
 
-export const CORRECTION_LIMITS = { corrections: 2000, agencies: 10, text: 500, url: 4096, embeds: 50 } as const;
+export const CORRECTION_LIMITS = { corrections: 2000, agencies: 10, text: 500, url: URL_MAX, embeds: 50 } as const;
 
-/** The address a correction is filed under: http(s) and saved (file:) pages, without the fragment. */
-export function correctionKey(url: string | null | undefined): string | null {
-  if (!url || url.length > CORRECTION_LIMITS.url) return null;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'file:') return null;
-    u.hash = '';
-    return u.href;
-  } catch {
-    return null;
-  }
-}
+export { correctionKey } from './key';
 
 const isStatus = (v: unknown): v is Status => typeof v === 'string' && (STATUSES as readonly string[]).includes(v);
 const textOrNull = (v: unknown): string | null => (typeof v === 'string' ? v.slice(0, CORRECTION_LIMITS.text) : null);

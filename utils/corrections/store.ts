@@ -3,9 +3,10 @@
 // readCorrection, so a damaged entry is dropped and the others survive; every write rewrites the map
 // from what was read that way, one write at a time.
 import { storage } from 'wxt/utils/storage';
+import { CORRECTIONS_KEY } from './key';
 import { CORRECTION_LIMITS, correctionKey, readCorrection, type Correction } from './record';
 
-const item = storage.defineItem<unknown>('local:corrections', { fallback: {} });
+const item = storage.defineItem<unknown>(`local:${CORRECTIONS_KEY}`, { fallback: {} });
 
 /** All valid corrections, newest first. Never throws: unreadable storage reads as none. */
 export async function listCorrections(): Promise<Correction[]> {
