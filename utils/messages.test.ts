@@ -37,6 +37,53 @@ beforeEach(() => {
       asked.push('reanalyze');
       return true as const;
     },
+    'creditline/preview-phrase': ({ phrase, sites }) => {
+      asked.push(`preview ${phrase} [${sites.join(' ')}]`);
+      return { url: 'https://news.example.com/a', applies: true, sentences: [`A sentence with ${phrase}.`] };
+    },
+  });
+});
+
+describe('the phrase preview', () => {
+  const options: Sender = { id: ID, tab: { id: 9 } as Sender['tab'], frameId: 0, url: `chrome-extension://${ID}/options.html` };
+
+  it('answers the options page with the sentences, as text', async () => {
+    expect(await deliver({ type: 'creditline/preview-phrase', phrase: 'dpa-AFX', sites: ['example.com'] }, options)).toEqual({
+      answered: true,
+      answer: { url: 'https://news.example.com/a', applies: true, sentences: ['A sentence with dpa-AFX.'] },
+    });
+    expect(asked).toEqual(['preview dpa-AFX [example.com]']);
+  });
+
+  it.each([
+    ['no phrase', { sites: [] }],
+    ['a phrase that is not text', { phrase: 42, sites: [] }],
+    ['a phrase far over the limit', { phrase: 'x'.repeat(401), sites: [] }],
+    ['sites that are not a list', { phrase: 'dpa', sites: 'example.com' }],
+    ['too many sites', { phrase: 'dpa', sites: Array.from({ length: 21 }, (_, i) => `s${i}.example.com`) }],
+    ['a site that is not text', { phrase: 'dpa', sites: [{}] }],
+  ])('ignores %s', async (_what, payload) => {
+    expect(await deliver({ type: 'creditline/preview-phrase', ...payload }, options)).toEqual({ answered: false });
+    expect(asked).toEqual([]);
+  });
+
+  it('is ignored from a web page’s content script', async () => {
+    expect(await deliver({ type: 'creditline/preview-phrase', phrase: 'dpa', sites: [] }, otherContentScript)).toEqual({ answered: false });
+  });
+
+  it('reads the reply as text only, at most five sentences', async () => {
+    (fakeBrowser.tabs as { sendMessage: unknown }).sendMessage = async () => ({
+      url: 'https://a.example/',
+      applies: false,
+      sentences: ['one', { html: '<b>x</b>' }, 'two', 'three', 'four', 'five', 'six'],
+    });
+    expect(await sendToTab(3, 'creditline/preview-phrase', { phrase: 'dpa', sites: [] })).toEqual({
+      url: 'https://a.example/',
+      applies: false,
+      sentences: ['one', 'two', 'three', 'four', 'five'],
+    });
+    (fakeBrowser.tabs as { sendMessage: unknown }).sendMessage = async () => ({ url: 'https://a.example/', sentences: [] });
+    expect(await sendToTab(3, 'creditline/preview-phrase', { phrase: 'dpa', sites: [] })).toBeNull();
   });
 });
 
