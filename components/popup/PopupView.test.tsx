@@ -90,6 +90,50 @@ describe('popup on reports made by the engine from corpus pages', () => {
   });
 });
 
+describe('agencies in the popup', () => {
+  const credit = (id: string, shortName: string, homepage: string, contribution: 'copy' | 'photo') => ({
+    id,
+    name: shortName,
+    shortName,
+    country: null,
+    homepage,
+    contribution,
+    confidence: 0.9,
+    evidence: [],
+  });
+
+  it("says so on an agency's own site, and offers no search for the story there", () => {
+    const report: Report = {
+      ...engineReport(SEED_ID),
+      status: 'wire',
+      url: 'https://apnews.com/article/x',
+      agencies: [credit('ap', 'AP', 'https://apnews.com', 'copy')],
+    };
+    const root = mount(<PopupView state={done(report)} />);
+    expect(root.querySelector('[data-note="own-site"]')?.textContent).toBe("You are on AP's own site: this is the agency's own story.");
+    expect(root.querySelector('.cl-agency__lookup')).toBeNull();
+  });
+
+  it('offers "Find this story at …" for a text credit only, never for a photo credit', () => {
+    const report: Report = {
+      ...engineReport(SEED_ID),
+      url: 'https://news.example.com/a',
+      agencies: [credit('ap', 'AP', 'https://apnews.com', 'copy'), credit('reuters', 'Reuters', 'https://www.reuters.com', 'photo')],
+    };
+    const root = mount(<PopupView state={done(report)} />);
+    expect(root.querySelector('[data-agency="ap"] .cl-agency__lookup')?.textContent).toBe('Find this story at apnews.com');
+    expect(root.querySelector('[data-agency="reuters"] .cl-agency__lookup')).toBeNull();
+    expect(root.querySelector('[data-note="own-site"]')).toBeNull();
+  });
+
+  it('names an unnamed agency credit in words, never by its id', () => {
+    const report: Report = { ...engineReport(SEED_ID), agencies: [{ ...credit('agencies', 'agencies', '', 'copy'), name: 'News agencies', homepage: null }] };
+    const root = mount(<PopupView state={done(report)} />);
+    expect(root.querySelector('[data-agency="agencies"] .cl-agency__short')?.textContent).toBe('agency not named');
+    expect(root.querySelector('[data-agency="agencies"]')!.textContent).not.toContain('agencies');
+  });
+});
+
 describe('hostile report', () => {
   it('renders every page string as text and makes no link from a non-http address', () => {
     const report = hostileReport();
