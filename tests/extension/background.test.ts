@@ -8,6 +8,8 @@ import type { Sender, TabState } from '../../utils/messages';
 import { getTabState, isDismissed, setTabState } from '../../utils/tab-state';
 import { resetBrowser } from './i18n';
 import { report } from './in-page/fixtures';
+import { correctionOf, removeCorrection, saveCorrection } from '../../utils/corrections';
+import { toolbarView } from '../../utils/report-summary';
 import { engineReport } from './fixtures';
 import { fingerprintOf } from '../../lib/fingerprint/fingerprint';
 import { storyKey } from '../../lib/fingerprint/link-index';
@@ -87,6 +89,22 @@ describe('creditline/state (content script → background)', () => {
   ])('ignores it with %s', async (_what, fields) => {
     expect(await deliver({ type: 'creditline/state', ...fields }, contentScript(3))).toEqual({ answered: false });
     expect(await getTabState(3)).toBeNull();
+  });
+});
+
+describe('a page the reader corrected', () => {
+  it('shows the reader’s verdict on the toolbar, repainted when the correction is saved and removed', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: WEB_PAGE });
+    const state: TabState = { kind: 'done', url: WEB_PAGE, report: report('staff') };
+    await deliver({ type: 'creditline/state', state }, contentScript(tab.id!));
+    const engineTitle = await fakeBrowser.action.getTitle({ tabId: tab.id! });
+    await saveCorrection(correctionOf(`${WEB_PAGE}#comments`, state.report, 'sponsored', [])!);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).not.toBe(engineTitle));
+    expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toBe(toolbarView({ ...state, report: { ...state.report, status: 'sponsored' } }).title);
+    // The stored state stays the engine's own.
+    expect(await getTabState(tab.id!)).toEqual(state);
+    await removeCorrection(WEB_PAGE);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toBe(engineTitle));
   });
 });
 
