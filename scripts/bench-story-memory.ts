@@ -166,7 +166,7 @@ async function inChromiumBench(html: string, knownKeys: string[], blocks: unknow
     const firstMarkMs = await cpu(`__mark(${k})`);
     await page.evaluate('__unmark()');
     const nothing = (await cpu(`for (let i = 0; i < 20; i++) void 0`)) / 20;
-    const fingerprintMs = (await cpu(`for (let i = 0; i < 20; i++) __fingerprint(__input)`)) / 20 - nothing;
+    const fingerprintMs = (await cpu(`for (let i = 0; i < 100; i++) __fingerprint(__input)`)) / 100 - nothing;
     const findMs = (await cpu(`for (let i = 0; i < 20; i++) __find()`)) / 20 - nothing;
     const unmarkMs = (await cpu(`for (let i = 0; i < 20; i++) { __mark([]); __unmark(); }`)) / 20 - nothing;
     const markMs = (await cpu(`for (let i = 0; i < 20; i++) { __mark(${k}); __unmark(); }`)) / 20 - nothing - Math.max(0, unmarkMs - findMs);

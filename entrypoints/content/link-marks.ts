@@ -23,24 +23,40 @@ function lastText(a: HTMLAnchorElement): Text | null {
   return last;
 }
 
+/** One prototype mark per status and document, cloned for each link: styles are parsed once. */
+const prototypes = new WeakMap<Document, Map<string, HTMLElement>>();
+
+/** A fresh mark of this status with no label yet. */
+function buildMark(doc: Document, status: MarkView['status']): HTMLElement {
+  const host = doc.createElement(MARK_TAG);
+  host.setAttribute('data-status', status);
+  host.style.cssText =
+    'all:initial!important;display:inline-block!important;inline-size:10px!important;block-size:10px!important;margin-inline-start:4px!important;vertical-align:baseline!important;line-height:0!important';
+  // Clonable: a copy of the prototype brings its shadow root along (where the browser supports it).
+  const root = host.attachShadow({ mode: 'open', clonable: true } as ShadowRootInit);
+  const dot = doc.createElement('span');
+  dot.setAttribute('role', 'img');
+  dot.setAttribute('tabindex', '0');
+  const color = STATUS_COLORS[status].light.solid;
+  dot.style.cssText = `display:block;box-sizing:border-box;inline-size:10px;block-size:10px;border-radius:50%;background:${color};border:2px solid #fff;box-shadow:0 0 0 1px ${color};cursor:help`;
+  root.append(dot);
+  return host;
+}
+
 /**
  * One mark: a fixed-size inline-block (no reflow of the line beyond its own few pixels), its look
  * set inline on the host and inside its shadow root, so the page's styles neither reach nor break it.
  */
 export function createMark(doc: Document, mark: MarkView): HTMLElement {
-  const host = doc.createElement(MARK_TAG);
-  host.setAttribute('data-status', mark.status);
-  host.style.cssText =
-    'all:initial!important;display:inline-block!important;inline-size:10px!important;block-size:10px!important;margin-inline-start:4px!important;vertical-align:baseline!important;line-height:0!important';
-  const root = host.attachShadow({ mode: 'open' });
-  const dot = doc.createElement('span');
-  dot.setAttribute('role', 'img');
-  dot.setAttribute('tabindex', '0');
+  let byStatus = prototypes.get(doc);
+  if (!byStatus) prototypes.set(doc, (byStatus = new Map()));
+  let proto = byStatus.get(mark.status);
+  if (!proto) byStatus.set(mark.status, (proto = buildMark(doc, mark.status)));
+  let host = proto.cloneNode(true) as HTMLElement;
+  if (!host.shadowRoot) host = buildMark(doc, mark.status);
+  const dot = host.shadowRoot!.firstElementChild!;
   dot.setAttribute('aria-label', mark.label);
-  dot.title = mark.label;
-  const color = STATUS_COLORS[mark.status].light.solid;
-  dot.style.cssText = `display:block;box-sizing:border-box;inline-size:10px;block-size:10px;border-radius:50%;background:${color};border:2px solid #fff;box-shadow:0 0 0 1px ${color};cursor:help`;
-  root.append(dot);
+  dot.setAttribute('title', mark.label);
   return host;
 }
 
