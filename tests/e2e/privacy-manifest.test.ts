@@ -1,5 +1,5 @@
 // Privacy and permissions of the built extension, pinned to what the README documents: the `storage`
-// permission, the content script on http(s) pages, and nothing else; a strict extension CSP; no remote
+// permission, the content script on http(s) pages and saved (file://) ones, and nothing else; a strict extension CSP; no remote
 // code. (tests/e2e/manifest.test.ts checks icons and the web-accessible file as the extension sees them.)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -16,7 +16,8 @@ function files(dir: string): string[] {
   });
 }
 
-const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
+// Saved pages (file://) too, where the reader switches on the browser's file access for the extension.
+const PAGE_MATCHES = ['http://*/*', 'https://*/*', 'file:///*'];
 // Keys that widen what the extension can reach or who can talk to it.
 const FORBIDDEN_KEYS = [
   'host_permissions',
@@ -54,9 +55,9 @@ describe.each([
     for (const key of FORBIDDEN_KEYS) expect(m[key], key).toBeUndefined();
   });
 
-  it('runs its content script on http(s) pages only, at document idle', () => {
+  it('runs its content script on http(s) and saved pages only, at document idle', () => {
     expect(m.content_scripts).toHaveLength(1);
-    expect(m.content_scripts[0].matches).toEqual(PAGE_MATCHES);
+    expect([...m.content_scripts[0].matches].sort()).toEqual([...PAGE_MATCHES].sort());
     expect(m.content_scripts[0].run_at).toBe('document_idle');
     expect(m.content_scripts[0].all_frames ?? false).toBe(false);
   });
