@@ -2,14 +2,24 @@
 // often carry the site's name ("… | Aktuálně.cz", "… - Times of India"), and its site name a tagline
 // ("Aktuálně.cz - Víte, co se právě děje") or a generic word ("rbb24 Website"). Only the report's
 // display fields are cleaned; the detectors read the page's own strings.
-import { hostOf } from '../text';
+import { hostOf, squish } from '../text';
 
+// The patterns below read text whose spacing is folded to single spaces first (squish), so each
+// space is one literal character and no pattern can backtrack over a run of them.
 /** Separators between a title and the site's name; spaced, so hyphenated words stay whole. */
-const SEPARATOR_RE = /\s+(?:[|–—·•:]|-{1,2}|::)\s+|\s*[|｜]\s*/u;
+const SEPARATOR_RE = / (?:[|–—·•:]|-{1,2}|::) | ?[|｜] ?/u;
 /** Generic words after a site's name that name no one ("rbb24 Website", "Example Homepage"). */
-const GENERIC_TAIL_RE = /\s+(?:web\s?site|webseite|website officiel|site officiel|sitio web|sito web|home\s?page|startseite|portal)$/iu;
+const GENERIC_TAIL_RE = / (?:web ?site|webseite|website officiel|site officiel|sitio web|sito web|home ?page|startseite|portal)$/iu;
 /** A company form after the name ("The Philadelphia Inquirer, LLC"). */
-const COMPANY_TAIL_RE = /,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH(?:\s*(?:&|&amp;)\s*Co\.?\s*KG)?|S\.A\.|S\.p\.A\.|AG|plc)$/u;
+const COMPANY_TAIL_RE = /,? (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH(?: ?(?:&|&amp;) ?Co\.? ?KG)?|S\.A\.|S\.p\.A\.|AG|plc)$/u;
+/** What may stand between a headline and a site's name that was cut off. */
+const SEPARATOR_CHARS = new Set([' ', '|', '｜', '–', '—', '·', '•', ':', '-']);
+
+function trimSeparators(s: string): string {
+  let end = s.length;
+  while (end > 0 && SEPARATOR_CHARS.has(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
 /** A value that is an address, not a name ("https://www.fr.de"); "seattlepi.com", "Aktuálně.cz" are how sites name themselves. */
 const ADDRESS_RE = /^(?:https?:\/\/|www\.)/i;
 const MAX_SEGMENTS = 6;
@@ -49,12 +59,12 @@ function namesSite(segment: string, names: string[], host: string | null): boole
  */
 export function readerHeadline(title: string | null, h1: string | null, names: (string | null | undefined)[], url: string | null): string | null {
   if (!title) return h1 && h1.length <= 300 ? h1 : title;
-  const own = h1?.replace(/\s+/g, ' ').trim() ?? '';
-  const t = title.replace(/\s+/g, ' ').trim();
+  const own = squish(h1 ?? '');
+  const t = squish(title);
   // "Headline | Section | Site" with the <h1> "Headline": what the page itself prints.
   if (own.length >= 12 && own.length < t.length && compact(t).startsWith(compact(own))) {
     const rest = t.slice(own.length);
-    if (SEPARATOR_RE.test(rest.slice(0, 6)) || /^\s*[|–—-]/.test(rest)) return own;
+    if (SEPARATOR_RE.test(rest.slice(0, 6)) || /^ ?[|–—-]/.test(rest)) return own;
   }
   const host = hostOf(url);
   const known = names.filter((n): n is string => !!n && !ADDRESS_RE.test(n));
@@ -66,7 +76,7 @@ export function readerHeadline(title: string | null, h1: string | null, names: (
   // Cut at the separator before the first site-name segment, keeping the headline's own text as written.
   let cut = t.length;
   for (let i = parts.length - 1; i >= end; i--) cut = t.lastIndexOf(parts[i]!, cut - 1);
-  const head = t.slice(0, cut).replace(/[\s|｜–—·•:-]+$/u, '');
+  const head = trimSeparators(t.slice(0, cut));
   return head.length >= 8 ? head : t;
 }
 
@@ -83,14 +93,14 @@ export function readerPublisher(
 ): string | null {
   const host = hostOf(url);
   for (const raw of declared) {
-    const name = raw?.replace(/\s+/g, ' ').trim();
+    const name = raw ? squish(raw) : '';
     if (name && !ADDRESS_RE.test(name)) return withoutTagline(name, host);
   }
-  const other = fallback?.trim();
+  const other = fallback ? squish(fallback) : '';
   if (other && other !== host && !ADDRESS_RE.test(other)) return withoutTagline(other, host);
   for (const title of titles) {
     if (!title) continue;
-    const parts = splitSegments(title.trim());
+    const parts = splitSegments(squish(title));
     const last = parts[parts.length - 1]!;
     if (parts.length >= 2 && last.length <= 60 && namesSite(last, [], host) && !ADDRESS_RE.test(last)) return withoutTagline(last, host);
   }
