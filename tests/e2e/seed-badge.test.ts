@@ -171,6 +171,26 @@ describe('the seed page in Chromium', () => {
     expect(await page.locator('creditline-badge').count()).toBe(1);
   });
 
+  it('shows a badge for "No agency credit found" once the options page turns every verdict on', async () => {
+    const before = await open(STAFF);
+    expect(await before.page.locator('creditline-badge').count()).toBe(0);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const staffBox = options.locator('input[data-status="staff"]');
+    await staffBox.waitFor();
+    expect(await staffBox.isChecked()).toBe(false);
+    await options.locator('[data-action="all-badges"]').click();
+    await expect.poll(() => staffBox.isChecked()).toBe(true);
+    // The open page follows the settings at once.
+    await expect.poll(() => before.page.locator('creditline-badge .line').textContent(), { timeout: 10_000 }).toBe('No agency credit found');
+    const status = await before.page.locator('creditline-badge .root').getAttribute('data-status');
+    expect(status).toBe('staff');
+    // Back to the usual choice, and the badge goes.
+    await staffBox.uncheck();
+    await expect.poll(() => before.page.locator('creditline-badge').count(), { timeout: 10_000 }).toBe(0);
+    await Promise.all([options.close(), before.page.close()]);
+  });
+
   it('stays dismissed on a page once dismissed', async () => {
     await page.locator('creditline-badge button.dismiss').click();
     await expect.poll(() => page.locator('creditline-badge').count()).toBe(0);
