@@ -32,8 +32,11 @@ function expectRendersReport(root: HTMLElement, report: Report) {
   expect(root.querySelectorAll('[data-section="sources"] li').length).toBe(
     report.originalSources.filter((s) => s.kind !== 'agency' && s.kind !== 'post').length,
   );
+  // Every piece of evidence is shown, once: what was checked for a staff verdict in its status card, the rest under Why?.
   const evidence = allEvidence(report);
-  expect(root.querySelectorAll('.cl-why .cl-evidence__item').length).toBe(evidence.length);
+  const checked = report.status === 'staff' ? evidence.filter((e) => e.ruleId === 'no-credit-found') : [];
+  expect(root.querySelectorAll('.cl-why .cl-evidence__item').length).toBe(evidence.length - checked.length);
+  expect(root.querySelectorAll('[data-section="checked"] li').length).toBe(checked.length);
   for (const e of evidence) expect(text).toContain(e.text);
   expect(linkProblems(root)).toEqual([]);
   expect(unnamedControls(root)).toEqual([]);

@@ -49,19 +49,22 @@ export function StatusCard({ report }: { report: Report }) {
         </p>
       )}
       {noCredit ? (
-        checked.length > 0 && (
-          <div class="cl-status__checked" data-section="checked">
-            <h2 class="cl-status__checked-title">{i18n.t('popup.checked')}</h2>
-            <ul>
-              {/* The engine's own account of what it read (in its words, like any evidence text). */}
-              {checked.map((e, i) => (
-                <li key={i} dir="auto">
-                  {e.text}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )
+        <>
+          <p class="cl-status__explain">{statusExplanation(report.status)}</p>
+          {checked.length > 0 && (
+            <div class="cl-status__checked" data-section="checked">
+              <h2 class="cl-status__checked-title">{i18n.t('popup.checked')}</h2>
+              <ul>
+                {/* The engine's own account of what it read (in its words, like any evidence text). */}
+                {checked.map((e, i) => (
+                  <li key={i} dir="auto">
+                    {e.text}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
       ) : (
         <p class="cl-status__confidence">{i18n.t('popup.certainty', [confidenceLabel(report.confidence), formatPercent(report.confidence)])}</p>
       )}
@@ -202,7 +205,9 @@ export function EmbedsSection({ embeds }: { embeds: EmbeddedPost[] }) {
 }
 
 export function ReportView({ report }: { report: Report }) {
-  const evidence = allEvidence(report);
+  const noCredit = report.status === 'staff';
+  // What the status card already lists ("What was checked") is not listed again under Why?.
+  const evidence = noCredit ? allEvidence(report).filter((e) => e.ruleId !== 'no-credit-found') : allEvidence(report);
   const own = ownSiteAgency(report);
   // Agencies and posts have their own sections; the originals list keeps publishers, canonical copies, releases.
   const sources = report.originalSources.filter((s) => s.kind !== 'agency' && s.kind !== 'post');
@@ -267,7 +272,7 @@ export function ReportView({ report }: { report: Report }) {
           </span>
         </summary>
         {/* What the status means, then every clue: the label says it in a few words, this says it in full. */}
-        <p class="cl-why__explain">{statusExplanation(report.status)}</p>
+        {!noCredit && <p class="cl-why__explain">{statusExplanation(report.status)}</p>}
         <p class="cl-why__hint">{i18n.t('popup.whyHint')}</p>
         {evidence.length ? <EvidenceList items={evidence} /> : <p class="cl-muted">{i18n.t('popup.whyEmpty')}</p>}
       </details>
