@@ -7,7 +7,7 @@
 // Private windows: Playwright's persistent context (the only way to load an unpacked extension)
 // cannot open an incognito window, so "a private window writes nothing" is held by the background's
 // unit test on sender.tab.incognito (tests/extension/background.test.ts).
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
@@ -15,9 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/report';
 import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from './helpers/chromium';
 import { readLabels } from './helpers/corpus-server';
-import { CORPUS_DIR } from './helpers/paths';
+import { CORPUS_DIR, REPO_ROOT } from './helpers/paths';
 
 const SHOTS = process.env.CREDITLINE_SCREENSHOTS === '1';
+const SHOT_DIR = join(REPO_ROOT, 'docs', 'screenshots');
 const WIRE_URL = 'http://wire-one.test/world/russia-missile-attack-kyiv';
 const COPY_URL = 'http://carrier-two.test/news/2026/kyiv-under-fire';
 const OTHER_URL = 'http://carrier-two.test/news/2026/something-else';
@@ -121,14 +122,17 @@ describe('story memory (Chromium)', () => {
     // The trimmed copy is all in the full one, its new headline aside.
     expect(share).toBeGreaterThanOrEqual(85);
     expect(await seen.locator('a').first().getAttribute('href')).toBe(WIRE_URL);
-    if (SHOTS) await popup.screenshot({ path: '/tmp/story-memory-popup.png', fullPage: true });
+    if (SHOTS) {
+      mkdirSync(SHOT_DIR, { recursive: true });
+      await seen.screenshot({ path: join(SHOT_DIR, 'seen-elsewhere-popup.png') });
+    }
 
     // The card of the second page's badge.
     await copy.page.locator('creditline-badge button.toggle').click();
     const card = copy.page.locator('creditline-badge [data-section="seen"]');
     await card.waitFor();
     expect(await card.locator('li').first().textContent()).toMatch(/^AP · wire-one\.test · \d+% the same text$/);
-    if (SHOTS) await copy.page.locator('creditline-badge .card').screenshot({ path: '/tmp/story-memory-card.png' });
+    if (SHOTS) await copy.page.locator('creditline-badge .card').screenshot({ path: join(SHOT_DIR, 'seen-elsewhere-card.png') });
 
     // A listing page on a third host: the links to both copies get a mark, the others none.
     const listing = await marksOn(LISTING_URL);
@@ -136,6 +140,7 @@ describe('story memory (Chromium)', () => {
     const labels = await listing.labels();
     expect(labels[0]).toMatch(new RegExp(`^${WIRE_URL}\\?utm_source=listing → Read before: .+ \\(Global News, `));
     expect(labels[1]).toMatch(/^http:\/\/carrier-two\.test\/news\/2026\/kyiv-under-fire#comments → Read before: /);
+    if (SHOTS) await listing.page.screenshot({ path: join(SHOT_DIR, 'link-marks.png'), clip: { x: 0, y: 96, width: 480, height: 76 } });
     // A small fixed box beside the text, reachable with the keyboard.
     const box = await listing.page.locator('creditline-mark').first().boundingBox();
     expect(box).toMatchObject({ width: 10, height: 10 });
@@ -145,7 +150,6 @@ describe('story memory (Chromium)', () => {
       reached = await listing.page.evaluate(() => document.activeElement?.tagName === 'CREDITLINE-MARK');
     }
     expect(reached).toBe(true);
-    if (SHOTS) await listing.page.screenshot({ path: '/tmp/story-memory-listing.png', clip: { x: 0, y: 0, width: 700, height: 260 } });
 
     for (const p of [popup, copy.page, wire.page, listing.page]) await p.close();
   });
