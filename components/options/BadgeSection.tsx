@@ -80,7 +80,7 @@ export function BadgeSection({ settings, onChange }: BadgeSectionProps) {
         </div>
         <button
           type="button"
-          class="cl-button cl-button--quiet"
+          class="cl-button cl-all-badges"
           data-action="all-badges"
           disabled={BADGE_CHOICES.every((s) => settings.badgeStatuses.includes(s))}
           onClick={() => onChange({ badgeStatuses: [...BADGE_CHOICES] })}
