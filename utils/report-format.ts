@@ -4,6 +4,7 @@ import { i18n } from './presentation';
 import type { AgencyCredit, EmbeddedPost, Evidence, Report } from '../lib/report';
 import { safeHttpUrl, squish } from '../lib/text';
 import {
+  agencyName,
   allEvidence,
   confidenceLabel,
   contributionLabel,
@@ -51,6 +52,8 @@ function evidenceLine(e: Evidence): string {
 }
 
 function agencyLine(a: AgencyCredit): string {
+  // An unnamed credit in words, never its id; a named one by its name and the code readers know.
+  if (a.id === 'agencies') return `- **${mdText(agencyName(a))}** — ${mdText(contributionLabel(a.contribution))}`;
   const parts = [`**${mdText(a.name)}**`];
   if (a.shortName && a.shortName !== a.name) parts[0] += ` (${mdText(a.shortName)})`;
   if (a.country) parts.push(mdText(countryName(a.country)));

@@ -15,6 +15,22 @@ function unescapeMd(md: string): string {
 }
 
 describe('Markdown', () => {
+  it('names an unnamed agency credit in words, never by its id', () => {
+    const unnamed = {
+      id: 'agencies',
+      name: 'News agencies',
+      shortName: 'agencies',
+      country: null,
+      homepage: null,
+      contribution: 'inputs' as const,
+      confidence: 0.8,
+      evidence: [],
+    };
+    const md = reportToMarkdown({ ...engineReport(SEED_ID), agencies: [unnamed] });
+    expect(md).toContain('- **agency not named** — Supplied material for the story');
+    expect(md).not.toContain('(agencies)');
+  });
+
   for (const { id } of [{ id: SEED_ID }, ...onePagePerStatus()]) {
     it(`carries the status and all evidence of ${id}`, () => {
       const report = engineReport(id);
@@ -22,7 +38,7 @@ describe('Markdown', () => {
       const shown = unescapeMd(md);
       expect(md.startsWith('# Creditline report')).toBe(true);
       expect(shown).toContain(statusLabel(report.status));
-      for (const a of report.agencies) expect(shown).toContain(a.name);
+      for (const a of report.agencies) expect(shown).toContain(a.id === 'agencies' ? 'agency not named' : a.name);
       for (const e of allEvidence(report)) expect(shown).toContain(e.text.replace(/\s+/g, ' ').trim());
       if (report.disclaimer) expect(md).toContain('## What the page says');
     });
