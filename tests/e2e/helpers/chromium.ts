@@ -122,18 +122,25 @@ export async function waitForFinalState(
  * over plain http (hosts on its built-in HSTS preload list, such as github.com). Returns the URL.
  */
 export async function openCorpusPage(page: Page, server: CorpusServer, label: CorpusLabel): Promise<string> {
+  const errors: string[] = [];
   for (const url of [server.urlFor(label), server.localUrl(label)]) {
     for (let attempt = 0; attempt < 2; attempt++) {
+      // A failed load commits its error page after goto() has failed, and would interrupt the next
+      // navigation: the error page's commit is awaited (listened for before the load starts).
+      const errorPage = page
+        .waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame() && f.url().startsWith('chrome-error:'), timeout: 10_000 })
+        .catch(() => undefined);
       try {
         await page.goto(url, { waitUntil: 'domcontentloaded' });
-      } catch {
-        // A failed load's error page may still be committing: wait for it, then try again.
-        await page.waitForLoadState('domcontentloaded').catch(() => undefined);
+      } catch (err) {
+        errors.push(`${url}: ${String(err).split('\n')[0]}`);
+        await errorPage;
         continue;
       }
       if (!page.url().startsWith('chrome-error:')) return page.url();
+      errors.push(`${url}: error page`);
       break;
     }
   }
-  throw new Error(`could not open ${label.id}`);
+  throw new Error(`could not open ${label.id}: ${errors.join('; ')}`);
 }
