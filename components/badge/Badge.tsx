@@ -114,7 +114,8 @@ export function Badge({ model, actions }: { model: BadgeModel; actions: BadgeAct
           <p class="explain">{model.explain}</p>
           {model.evidence.length > 0 && (
             <>
-              <h3>{i18n.t('badge.evidence')}</h3>
+              {/* With no credit found, the evidence is what Creditline read, not a sentence the page says. */}
+              <h3>{model.status === 'staff' ? i18n.t('popup.checked') : i18n.t('badge.evidence')}</h3>
               <ul class="evidence">
                 {model.evidence.map((e, i) => (
                   <li key={i}>

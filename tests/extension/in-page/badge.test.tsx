@@ -45,6 +45,32 @@ describe('inline badge', () => {
     expect(Array.from(card.querySelectorAll('a')).map((a) => a.getAttribute('href'))).not.toContain('https://t.co/hiZ6c5DPZr');
   });
 
+  it('says "No agency credit found" on a staff page, with what was checked, in the neutral colour', () => {
+    const r = corpusReport('p102-time-com');
+    expect(r.status).toBe('staff');
+    mount(r);
+    expect(root.querySelector('.line')!.textContent).toBe('No agency credit found');
+    expect(root.querySelector('.root')!.getAttribute('data-status')).toBe('staff');
+    click(root.querySelector('button.toggle'));
+    const card = root.querySelector('.card')!;
+    expect(card.querySelector('h3')!.textContent).toBe('What was checked');
+    const checked = r.statusEvidence.find((e) => e.ruleId === 'no-credit-found')!;
+    expect(card.querySelector('blockquote')!.textContent).toBe(checked.text);
+  });
+
+  it('shows each piece of evidence once, and never a photo caption for the text', () => {
+    const caption = { text: 'Photo: AP', where: 'caption' as const, ruleId: 'photo-credit' as const, rule: 'photo credit' };
+    const credit = { text: '(AP) —', where: 'dateline' as const, ruleId: 'dateline-credit' as const, rule: 'dateline credit' };
+    mount(
+      report('wire', {
+        statusEvidence: [credit, { ...credit, text: '(AP)  — ' }, caption],
+        agencies: [{ ...agency('ap', 'AP'), evidence: [credit, caption] }],
+      }),
+    );
+    click(root.querySelector('button.toggle'));
+    expect(Array.from(root.querySelectorAll('.card blockquote')).map((b) => b.textContent)).toEqual(['(AP) —']);
+  });
+
   it('renders hostile page strings as text and links only http(s) addresses', () => {
     const hostile = '<img src=x onerror="alert(1)"><b>bold</b>';
     mount(
