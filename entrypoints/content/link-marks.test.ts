@@ -1,15 +1,16 @@
 // Link marks on a listing page: only links to known stories get one, after their text, with the status
 // in words, reachable with the keyboard; picture links and the page itself get none; nothing is asked
 // beyond one message when the memory is empty.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storyKey } from '../../lib/fingerprint/link-index';
 import { MARK_KEYS_PER_MESSAGE, type MarksReply } from '../../utils/story-memory/wire';
-import { MARK_TAG, markLinks, removeMarks } from './link-marks';
+import { MARK_TAG, markLinks, markLinksAsTheyCome, removeMarks } from './link-marks';
 
 const ctx = {
   requestIdleCallback: (cb: (d: IdleDeadline) => void) => setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 10 }), 0),
   setTimeout: (cb: () => void, ms: number) => setTimeout(cb, ms),
+  onInvalidated: () => {},
 } as unknown as ContentScriptContext;
 
 function listing(html: string) {
@@ -65,7 +66,7 @@ describe('markLinks', () => {
         async () => (asks++, { stories: 0, marks: {} }),
         () => true,
       ),
-    ).toBe(0);
+    ).toBe(-1);
     expect(asks).toBe(1);
   });
 
@@ -89,5 +90,25 @@ describe('markLinks', () => {
       return { stories: 1, marks: {} };
     };
     expect(await markLinks(ctx, doc, ask, () => current)).toBe(0);
+  });
+});
+
+describe('markLinksAsTheyCome', () => {
+  it('marks links the page adds later (more stories on scrolling), and stops when the run is over', async () => {
+    const doc = listing(`<ul id="list"><li><a href="https://news.example/story-1">Story 1</a></li></ul>`);
+    const ask = async (keys: string[]): Promise<MarksReply> => ({
+      stories: 2,
+      marks: Object.fromEntries(keys.map((k) => [k, { status: 'wire' as const, label: 'Read before' }])),
+    });
+    let current = true;
+    markLinksAsTheyCome(ctx, doc, ask, () => current);
+    await vi.waitFor(() => expect(doc.querySelectorAll(MARK_TAG)).toHaveLength(1));
+    doc.getElementById('list')!.insertAdjacentHTML('beforeend', '<li><a href="https://news.example/story-2">Story 2</a></li>');
+    await vi.waitFor(() => expect(doc.querySelectorAll(MARK_TAG)).toHaveLength(2), { timeout: 3000 });
+    current = false;
+    doc.getElementById('list')!.insertAdjacentHTML('beforeend', '<li><a href="https://news.example/story-3">Story 3</a></li>');
+    // Past the delay a later pass would have taken: none came.
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(doc.querySelectorAll(MARK_TAG)).toHaveLength(2);
   });
 });

@@ -77,12 +77,13 @@ interface Work {
 /**
  * Marks the known story links of the page. `ask` sends one message of keys to the background;
  * `isCurrent` says whether this run is still wanted (a navigation or a setting change stops it).
- * Returns how many links were marked.
+ * Returns how many links were marked, or -1 when the memory is empty (or did not answer).
  */
 export async function markLinks(ctx: ContentScriptContext, doc: Document, ask: AskMarks, isCurrent: () => boolean): Promise<number> {
   // An empty memory (most readers at first) costs one message and no reading of the page.
   const first = await ask([]);
-  if (!first?.stories || !isCurrent()) return 0;
+  if (!first?.stories) return -1;
+  if (!isCurrent()) return 0;
   await idle(ctx);
   if (!isCurrent()) return 0;
   const links = storyLinks(doc, doc.baseURI);
@@ -105,6 +106,49 @@ export async function markLinks(ctx: ContentScriptContext, doc: Document, ask: A
     }
   }
   return marked;
+}
+
+/** Links added later (more stories loaded on scrolling) are marked this long after the last change. */
+const LATER_LINKS_MS = 800;
+/** Passes over later links at most per page: a page that never stops changing is not followed forever. */
+const MAX_LATER_PASSES = 20;
+
+/**
+ * Marks the known story links now and again each time the page adds links, until `isCurrent` says
+ * the run is over. Changes that add no link (and the marks themselves) are ignored.
+ */
+export function markLinksAsTheyCome(ctx: ContentScriptContext, doc: Document, ask: AskMarks, isCurrent: () => boolean): void {
+  let passes = 0;
+  let pending = false;
+  let observer: MutationObserver | null = null;
+  const pass = async () => {
+    const known = await markLinks(ctx, doc, ask, isCurrent).catch(() => -1);
+    // An empty memory, or a run no longer wanted: nothing to follow.
+    if (known < 0 || !isCurrent()) return observer?.disconnect();
+    if (observer || !doc.body || typeof MutationObserver !== 'function') return;
+    observer = new MutationObserver((records) => {
+      if (!isCurrent()) return observer!.disconnect();
+      if (pending || !records.some(addsLinks)) return;
+      if (++passes > MAX_LATER_PASSES) return observer!.disconnect();
+      pending = true;
+      ctx.setTimeout(() => {
+        pending = false;
+        void pass();
+      }, LATER_LINKS_MS);
+    });
+    observer.observe(doc.body, { childList: true, subtree: true });
+    ctx.onInvalidated(() => observer?.disconnect());
+  };
+  void pass();
+}
+
+function addsLinks(record: MutationRecord): boolean {
+  for (const n of record.addedNodes) {
+    if (n.nodeType !== 1 || (n as Element).localName === MARK_TAG) continue;
+    const el = n as Element;
+    if (el.localName === 'a' || el.querySelector('a[href]')) return true;
+  }
+  return false;
 }
 
 /** Removes every mark (the switch was turned off, or the site switched off). */

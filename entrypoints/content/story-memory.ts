@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Report } from '../../lib/report';
 import { sendToBackground } from '../../utils/messages';
 import type { SeenCopy } from '../../utils/presentation/story-memory';
-import { markLinks, removeMarks } from './link-marks';
+import { markLinksAsTheyCome, removeMarks } from './link-marks';
 
 export function copiesHere(report: Report): Promise<SeenCopy[] | null> {
   if (!report.fingerprint || !report.url) return Promise.resolve(null);
@@ -19,5 +19,5 @@ export function copiesHere(report: Report): Promise<SeenCopy[] | null> {
 export function updateLinkMarks(ctx: ContentScriptContext, on: boolean, isCurrent: () => boolean): void {
   removeMarks(document);
   if (!on) return;
-  void markLinks(ctx, document, (keys) => sendToBackground('creditline/marks', { keys }), isCurrent).catch(() => 0);
+  markLinksAsTheyCome(ctx, document, (keys) => sendToBackground('creditline/marks', { keys }), isCurrent);
 }
