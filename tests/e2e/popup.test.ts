@@ -189,6 +189,15 @@ describe('popup (Chromium)', () => {
     await shoot(popup, join(SHOT_DIR, 'popup-dark.png'));
     await popup.close();
     await page.close();
+    // A staff story: no agency credit found, what was checked, the neutral colour.
+    const plain = await openLabel(staff);
+    const none = await openPopup(plain.tabId);
+    await none.locator('[data-section="checked"]').waitFor();
+    await none.mouse.move(0, 0);
+    await none.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await shoot(none, join(SHOT_DIR, 'popup-no-credit.png'));
+    await none.close();
+    await plain.page.close();
   });
 
   it('copies the report as Markdown and as JSON', async () => {
