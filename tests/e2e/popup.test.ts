@@ -170,7 +170,7 @@ describe('popup (Chromium)', () => {
   });
 
   // The store screenshots: the seed page at a publisher-like https address (answered locally by
-  // Playwright's router, nothing leaves the machine), the popup at toolbar width, "Why?" open.
+  // Playwright's router, nothing leaves the machine), the popup at toolbar size.
   it.runIf(SHOTS)('writes the popup screenshots, light and dark', async () => {
     const address = 'https://newsable.asianetnews.com/world/russia-china-partnership-strongest-in-history';
     const html = readFileSync(join(CORPUS_DIR, seed.file));
@@ -178,9 +178,9 @@ describe('popup (Chromium)', () => {
     const page = await browser.context.newPage();
     await page.goto(address, { waitUntil: 'domcontentloaded' });
     const { tabId } = await waitForFinalState(browser.worker, page.url());
-    const popup = await openPopup(tabId);
+    // As the toolbar shows it: 380 px wide, at most 600 px tall, the long sections folded.
+    const popup = await openPopup(tabId, 380, 600);
     await popup.locator('.cl-status').waitFor();
-    await popup.locator('.cl-why > summary').click();
     await popup.mouse.move(0, 0);
     await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     mkdirSync(SHOT_DIR, { recursive: true });
@@ -191,7 +191,7 @@ describe('popup (Chromium)', () => {
     await page.close();
     // A staff story: no agency credit found, what was checked, the neutral colour.
     const plain = await openLabel(staff);
-    const none = await openPopup(plain.tabId);
+    const none = await openPopup(plain.tabId, 380, 600);
     await none.locator('[data-section="checked"]').waitFor();
     await none.mouse.move(0, 0);
     await none.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
