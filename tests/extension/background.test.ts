@@ -135,6 +135,26 @@ describe('creditline/dismiss and creditline/is-dismissed (content script → bac
   });
 });
 
+describe('creditline/undismiss (content script, asked by the popup → background)', () => {
+  it('forgets the closed badge of that page only', async () => {
+    await deliver({ type: 'creditline/dismiss', url: WEB_PAGE }, contentScript());
+    await deliver({ type: 'creditline/dismiss', url: 'https://news.example.com/other' }, contentScript());
+    expect(await deliver({ type: 'creditline/undismiss', url: `${WEB_PAGE}#top` }, contentScript())).toEqual({ answered: true, answer: true });
+    expect(await isDismissed(WEB_PAGE)).toBe(false);
+    expect(await isDismissed('https://news.example.com/other')).toBe(true);
+  });
+
+  it.each([
+    ['another extension', otherExtension(contentScript())],
+    ['a sender without a tab', popup],
+    ['a sub-frame of the page', contentScript(3, 2)],
+  ])('ignores it from %s', async (_who, sender) => {
+    await deliver({ type: 'creditline/dismiss', url: WEB_PAGE }, contentScript());
+    expect(await deliver({ type: 'creditline/undismiss', url: WEB_PAGE }, sender)).toEqual({ answered: false });
+    expect(await isDismissed(WEB_PAGE)).toBe(true);
+  });
+});
+
 describe('creditline/reanalyze (popup → background → content script)', () => {
   it.each([
     ['the popup', popup],
