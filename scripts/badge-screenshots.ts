@@ -20,6 +20,8 @@ try {
   mkdirSync(OUT, { recursive: true });
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 900, height: 900 });
+  // No transitions: the card's arrow is photographed where it ends, not half-turned.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const seed = readLabels().find((l) => l.id === SEED_ID)!;
   await waitForFinalState(browser.worker, await openCorpusPage(page, server, seed));
   await page.addStyleTag({ content: READING_CSS });

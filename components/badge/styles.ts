@@ -38,6 +38,7 @@ svg{display:block}
 .line .rest{font-weight:500}
 .chev{width:10px;height:6px;flex:none;opacity:.7;transition:transform .15s ease}
 .chev.up{transform:rotate(180deg)}
+@media (prefers-reduced-motion: reduce){.chev{transition:none}}
 .dismiss{display:flex;align-items:center;padding-block:0;padding-inline:7px 11px;background:none;border:0;border-inline-start:1px solid var(--status-line);
   border-start-end-radius:999px;border-end-end-radius:999px;color:inherit;opacity:.75}
 .dismiss:hover{opacity:1}
