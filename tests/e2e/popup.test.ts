@@ -161,10 +161,11 @@ describe('popup (Chromium)', () => {
     await restore.waitFor();
     await restore.click();
     await popup.locator('.cl-live', { hasText: 'The badge is back on the page.' }).waitFor();
-    await expect.poll(() => page.locator('creditline-badge').count()).toBe(1);
+    // The page is analysed again before the badge goes up: on a busy machine that takes seconds.
+    await expect.poll(() => page.locator('creditline-badge').count(), { timeout: 15_000 }).toBe(1);
     // And it stays back after a reload: the dismissal is forgotten.
     await page.reload({ waitUntil: 'domcontentloaded' });
-    await expect.poll(() => page.locator('creditline-badge').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator('creditline-badge').count(), { timeout: 15_000 }).toBe(1);
     await popup.close();
     await page.close();
   });
