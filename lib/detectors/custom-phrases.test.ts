@@ -52,6 +52,13 @@ describe('a phrase matches whole words only', () => {
     expect(found('भाषा', 'भाष')).toBe(0);
   });
 
+  it('finds the place of a match in a text whose lower case is longer (Turkish İ)', () => {
+    const text = 'İSTANBUL (AA) - Anadolu Ajansı bildirdi.';
+    const [at] = findPhrase(text, phraseNeedle('Anadolu Ajansı'));
+    expect(text.slice(at, at! + 'Anadolu Ajansı'.length)).toBe('Anadolu Ajansı');
+    expect(phraseSentences([{ text: `Bir cümle. ${text}`, where: 'body' }], 'anadolu ajansı')[0]).toContain('Anadolu Ajansı');
+  });
+
   it('ignores phrases too short to mean anything and stays linear on a long text', () => {
     expect(found('AP AP AP', 'AP')).toBe(0);
     const long = 'sida '.repeat(200_000);

@@ -58,17 +58,33 @@ export function phraseNeedle(phrase: string): string {
  */
 export function findPhrase(text: string, needle: string, limit = MAX_MATCHES): number[] {
   if (needle.length < PHRASE_MIN) return [];
-  // Lower-casing can change a text's length (İ → i̇); positions are then found in the lowered text
-  // and mapped back only where lengths agree, otherwise the block's start stands for the match.
-  const hay = text.toLowerCase();
-  const sameLength = hay.length === text.length;
+  const { hay, origin } = lowered(text);
   const first = charAt(needle, 0);
   const last = charBefore(needle, needle.length);
   const out: number[] = [];
   for (let at = hay.indexOf(needle); at >= 0 && out.length < limit; at = hay.indexOf(needle, at + 1)) {
-    if (isBoundary(first, charBefore(hay, at)) && isBoundary(last, charAt(hay, at + needle.length))) out.push(sameLength ? at : 0);
+    if (isBoundary(first, charBefore(hay, at)) && isBoundary(last, charAt(hay, at + needle.length))) out.push(origin ? origin[at]! : at);
   }
   return out;
+}
+
+/**
+ * The text in lower case, and where each of its code units came from when lower-casing changed the
+ * length (İ becomes i + a combining dot): null when positions are the same in both.
+ */
+function lowered(text: string): { hay: string; origin: number[] | null } {
+  const hay = text.toLowerCase();
+  if (hay.length === text.length) return { hay, origin: null };
+  let out = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length;) {
+    const ch = charAt(text, i);
+    const low = ch.toLowerCase();
+    for (let k = 0; k < low.length; k++) origin.push(i);
+    out += low;
+    i += ch.length;
+  }
+  return { hay: out, origin };
 }
 
 /** Whether a phrase applies on the page at `url`: it names no sites, or the page's host is one of them or below one. */
