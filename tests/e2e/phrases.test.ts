@@ -2,14 +2,20 @@
 // phrase counts as whole words only ("SID" is inside "Residents" there and must not count; the word
 // "residents" does), only on the sites it names (subdomains included), as evidence beside the
 // engine's own; and the options page previews what a phrase being typed matches on the last page read.
+// With CREDITLINE_SCREENSHOTS=1 it also writes docs/screenshots/options-phrases.png.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/report';
 import { SETTINGS_VERSION } from '../../utils/settings/schema';
 import { launchWithExtension, waitForFinalState, type ExtensionBrowser } from './helpers/chromium';
 import { hostResolverArgs, readLabels, startCorpusServer, type CorpusServer } from './helpers/corpus-server';
+import { REPO_ROOT } from './helpers/paths';
 
 const PAGE_ID = 'birminghammail-walsall-syndication-footer';
+const SHOTS = process.env.CREDITLINE_SCREENSHOTS === '1';
+const SHOT_DIR = join(REPO_ROOT, 'docs', 'screenshots');
 
 describe('your own phrases (Chromium)', () => {
   let browser: ExtensionBrowser;
@@ -90,6 +96,11 @@ describe('your own phrases (Chromium)', () => {
     await expect.poll(() => preview.locator('li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await preview.locator('li mark').first().textContent()).toMatch(/^dispersal order$/i);
     expect(await preview.locator('li').first().textContent()).toMatch(/48-hour dispersal order/i);
+    if (SHOTS) {
+      mkdirSync(SHOT_DIR, { recursive: true });
+      await options.setViewportSize({ width: 720, height: 1000 });
+      await options.locator('[data-section="phrases"]').screenshot({ path: join(SHOT_DIR, 'options-phrases.png') });
+    }
 
     // A site list that leaves this page out says so.
     await options.getByLabel('Only on these sites (optional)').fill('manchestereveningnews.co.uk');
