@@ -1,6 +1,7 @@
 // A report as Markdown or JSON for "copy". Every string from the page is escaped so it stays plain
 // text wherever the copy is pasted, and only http(s) addresses become links.
 import { i18n } from './presentation';
+import { postLink } from './presentation/posts';
 import type { AgencyCredit, EmbeddedPost, Evidence, Report } from '../lib/report';
 import { safeHttpUrl, squish } from '../lib/text';
 import {
@@ -69,7 +70,8 @@ function embedLine(p: EmbeddedPost): string {
   if (who) parts.push(mdText(who));
   if (p.date) parts.push(mdText(p.date));
   if (p.text) parts.push(`“${mdText(p.text)}”`);
-  const href = safeHttpUrl(p.url);
+  // Only the post's own address: a link its text held (t.co, pic.twitter.com) opens something else.
+  const href = postLink(p);
   if (href) parts.push(mdLink(href, href));
   return `- ${parts.join(' — ')}`;
 }

@@ -15,6 +15,12 @@ function unescapeMd(md: string): string {
 }
 
 describe('Markdown', () => {
+  it("links a post only by the post's own address, not by a link its text held", () => {
+    const md = reportToMarkdown(engineReport(SEED_ID));
+    expect(md).toContain('@mfa\\_russia');
+    expect(md).not.toContain('https://t.co/hiZ6c5DPZr');
+  });
+
   it('names an unnamed agency credit in words, never by its id', () => {
     const unnamed = {
       id: 'agencies',
