@@ -20,8 +20,11 @@ export default defineBackground(() => {
 
   async function paint(tabId: number, state: TabState | null) {
     // A page the reader corrected shows their verdict on the toolbar (the popup shows both).
-    const correction = state?.kind === 'done' ? await getCorrection(state.url).catch(() => null) : null;
-    const view = toolbarView(correction && state?.kind === 'done' ? { ...state, report: correctedReport(state.report, correction) } : state);
+    const report = state?.kind === 'done' || state?.kind === 'not-article' ? state.report : null;
+    const correction = report && state && 'url' in state ? await getCorrection(state.url).catch(() => null) : null;
+    const view = toolbarView(
+      correction && report && state && 'url' in state ? { kind: 'done', url: state.url, report: correctedReport(report, correction) } : state,
+    );
     try {
       await action.setBadgeText({ tabId, text: view.text });
       await action.setBadgeBackgroundColor({ tabId, color: view.color });
@@ -99,7 +102,7 @@ export default defineBackground(() => {
       const id = tab.id;
       void inTurn(id, async () => {
         const state = await getTabState(id);
-        if (state?.kind === 'done') await paint(id, state);
+        if (state?.kind === 'done' || state?.kind === 'not-article') await paint(id, state);
       });
     }
   });

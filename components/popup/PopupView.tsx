@@ -128,6 +128,7 @@ function StateBody(props: PopupViewProps) {
             <p>{i18n.t('popup.state.notArticle.explain')}</p>
           </Message>
           {state.report && <EmbedsSection embeds={state.report.embeds} />}
+          {state.report && <CorrectionForm url={state.url} report={state.report} />}
           <Actions {...props} url={state.url} hasReport={false} />
         </>
       );

@@ -106,6 +106,15 @@ describe('a page the reader corrected', () => {
     await removeCorrection(WEB_PAGE);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: tab.id! })).toBe(engineTitle));
   });
+
+  it('paints a page the engine took for no article as the story the reader says it is', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: WEB_PAGE });
+    const state: TabState = { kind: 'not-article', url: WEB_PAGE, report: report('not-article') };
+    await deliver({ type: 'creditline/state', state }, contentScript(tab.id!));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id! })).toBe('');
+    await saveCorrection(correctionOf(WEB_PAGE, state.report!, 'wire', ['ap'])!);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id! })).toContain('AP'));
+  });
 });
 
 describe('creditline/dismiss and creditline/is-dismissed (content script → background)', () => {
