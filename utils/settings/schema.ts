@@ -129,9 +129,9 @@ function isBadgeStatus(v: unknown): v is BadgeStatus {
   return typeof v === 'string' && (BADGE_STATUSES as readonly string[]).includes(v);
 }
 
-/** A phrase's sites: host names (normalised, no duplicates), at most `LIMITS.phraseSites`; null when any is not one. */
-export function checkPhraseSites(raw: unknown): string[] | null {
-  if (!Array.isArray(raw) || raw.length > LIMITS.phraseSites) return null;
+/** A list of host names, normalised and without duplicates, at most `max`; null when any is not one. */
+function checkHosts(raw: unknown, max: number): string[] | null {
+  if (!Array.isArray(raw) || raw.length > max) return null;
   const out: string[] = [];
   for (const item of raw) {
     const host = normalizeHost(item);
@@ -140,6 +140,9 @@ export function checkPhraseSites(raw: unknown): string[] | null {
   }
   return out;
 }
+
+/** A phrase's sites: host names, at most `LIMITS.phraseSites`; null when any is not one. */
+export const checkPhraseSites = (raw: unknown): string[] | null => checkHosts(raw, LIMITS.phraseSites);
 
 type FieldCheck<K extends keyof Settings> = (raw: unknown) => Settings[K] | null;
 
@@ -157,16 +160,7 @@ const FIELD_CHECKS: { [K in keyof Settings]: FieldCheck<K> } = {
     // Canonical order, no duplicates.
     return BADGE_CHOICES.filter((s) => raw.includes(s));
   },
-  disabledSites: (raw) => {
-    if (!Array.isArray(raw) || raw.length > LIMITS.sites) return null;
-    const out: string[] = [];
-    for (const item of raw) {
-      const host = normalizeHost(item);
-      if (!host) return null;
-      if (!out.includes(host)) out.push(host);
-    }
-    return out;
-  },
+  disabledSites: (raw) => checkHosts(raw, LIMITS.sites),
   customPhrases: (raw) => {
     if (!Array.isArray(raw) || raw.length > LIMITS.phrases) return null;
     const out: CustomPhraseSetting[] = [];
