@@ -6,7 +6,8 @@
 //
 // Private windows: Playwright's persistent context (the only way to load an unpacked extension)
 // cannot open an incognito window, so "a private window writes nothing" is held by the background's
-// unit test on sender.tab.incognito (tests/extension/background.test.ts).
+// unit test on sender.tab.incognito (tests/extension/background.test.ts) and in a real private window
+// of Firefox (private-window.test.ts).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';

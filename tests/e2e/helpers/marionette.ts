@@ -86,6 +86,18 @@ export class Marionette {
     return r.value;
   }
 
+  /**
+   * Runs an async function body in the current context (`args` holds the arguments) and waits for
+   * what it returns; a rejection comes back as an error.
+   */
+  async runAsync<T>(body: string, args: unknown[] = []): Promise<T> {
+    const script = `const done = arguments[arguments.length - 1];
+      (async (args) => { ${body} })(Array.from(arguments).slice(0, -1)).then((v) => done({ ok: v }), (e) => done({ error: String(e) }));`;
+    const r = await this.send<{ value: { ok?: T; error?: string } }>('WebDriver:ExecuteAsyncScript', { script, args });
+    if (typeof r.value.error === 'string') throw new Error(r.value.error);
+    return r.value.ok as T;
+  }
+
   close(): void {
     this.socket.destroy();
   }
@@ -98,8 +110,13 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+export interface AddonOptions {
+  /** Let the add-on run in private windows too (a reader's choice in about:addons; off by default). */
+  allowPrivateBrowsing?: boolean;
+}
+
 /** Starts Firefox ESR headless with Marionette and installs the build as a temporary add-on. */
-export async function startFirefoxWithAddon(addonPath: string): Promise<FirefoxSession> {
+export async function startFirefoxWithAddon(addonPath: string, { allowPrivateBrowsing = false }: AddonOptions = {}): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), 'creditline-marionette-'));
   const port = await freePort();
   const prefs: Record<string, unknown> = {
@@ -124,7 +141,7 @@ export async function startFirefoxWithAddon(addonPath: string): Promise<FirefoxS
   });
   const m = await Marionette.connect(port);
   await m.send('WebDriver:NewSession', { capabilities: {} });
-  await m.send('Addon:Install', { path: addonPath, temporary: true });
+  await m.send('Addon:Install', { path: addonPath, temporary: true, allowPrivateBrowsing });
   return {
     m,
     origin: `moz-extension://${ADDON_UUID}`,
