@@ -14,7 +14,7 @@
 // the page around the story, so the boilerplate that remains is a few lines the sketch absorbs.
 //
 // No text is kept: only hashes, from which the words cannot be read back.
-import { mix32, shingleHashes, tokenHashes } from './shingles';
+import { mix32, SHINGLE_WORDS, shingleHashes, tokenHashes } from './shingles';
 
 /** Minima in a sketch. 128 × 4 bytes; the standard error of the resemblance estimate is ≤ 0.044. */
 export const SKETCH_SIZE = 128;
@@ -64,12 +64,23 @@ const SEEDS = (() => {
 const PARA_SEED_A = SEEDS[SKETCH_SIZE]!;
 const PARA_SEED_B = SEEDS[SKETCH_SIZE + 1]!;
 
-/** One cheap permutation per minimum: the shingle hash xor a seed, mixed again. */
-function permute(h: number, seed: number): number {
-  let x = h ^ seed;
-  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
-  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
-  return (x ^ (x >>> 16)) >>> 0;
+/**
+ * The least of one permutation over many shingle hashes: the hash xor a seed, mixed again. One small
+ * function with the permutation written out (no call per hash, values kept in signed 32-bit range
+ * and shifted back at the end) is what V8 compiles soonest: a content script's first fingerprint is
+ * also the first run of this loop.
+ */
+function leastPermuted(hashes: Int32Array, seed: number): number {
+  let least = 0x7fffffff;
+  for (let i = 0; i < hashes.length; i++) {
+    let x = hashes[i]! ^ seed;
+    x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+    x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+    // Flipping the top bit maps unsigned order onto signed order.
+    x = x ^ (x >>> 16) ^ 0x80000000;
+    if (x < least) least = x;
+  }
+  return (least ^ 0x80000000) >>> 0;
 }
 
 /** The blocks that are the story: body paragraphs, subheads and quotes; not captions, not link lists. */
@@ -82,35 +93,30 @@ function storyBlocks(input: FingerprintInput): string[] {
 /** The sketch of a text (already split into paragraphs), or null when it is too short to match. */
 export function sketchOf(paragraphs: readonly string[], lang: string | null = null): Sketch | null {
   const tokens: number[] = [];
-  const paraMins: number[] = [];
-  const scratch: number[] = [];
+  // Token ranges of the paragraphs long enough for their own minima.
+  const ranges: number[] = [];
   for (const p of paragraphs) {
     const start = tokens.length;
     tokenHashes(p, tokens);
-    if (tokens.length - start < MIN_PARAGRAPH_TOKENS || paraMins.length >= MAX_PARAGRAPHS * 2) continue;
-    scratch.length = 0;
-    shingleHashes(tokens.slice(start), scratch);
-    let a = 0xffffffff;
-    let b = 0xffffffff;
-    for (const h of scratch) {
-      const x = permute(h, PARA_SEED_A);
-      const y = permute(h, PARA_SEED_B);
-      if (x < a) a = x;
-      if (y < b) b = y;
-    }
-    paraMins.push(a, b);
+    if (tokens.length - start >= MIN_PARAGRAPH_TOKENS && ranges.length < MAX_PARAGRAPHS * 2) ranges.push(start, tokens.length);
   }
   // Shingles run across paragraph breaks, so a site that splits or joins paragraphs changes little.
-  const all = [...new Set(shingleHashes(tokens))];
-  if (all.length < MIN_SHINGLES) return null;
-  const mins = new Uint32Array(SKETCH_SIZE).fill(0xffffffff);
-  for (const h of all) {
-    for (let i = 0; i < SKETCH_SIZE; i++) {
-      const x = permute(h, SEEDS[i]!);
-      if (x < mins[i]!) mins[i] = x;
-    }
+  // The shingle starting at token i is the same four tokens whether read in its paragraph or in the
+  // whole text, so a paragraph's own shingles are those starting in it at least four tokens before
+  // its end.
+  const all = Int32Array.from(shingleHashes(tokens));
+  const shingles = new Set(all).size;
+  if (shingles < MIN_SHINGLES) return null;
+  const paras = new Uint32Array(ranges.length);
+  for (let i = 0; i < ranges.length; i += 2) {
+    const own = all.subarray(ranges[i]!, ranges[i + 1]! - SHINGLE_WORDS + 1);
+    paras[i] = leastPermuted(own, PARA_SEED_A);
+    paras[i + 1] = leastPermuted(own, PARA_SEED_B);
   }
-  return { lang: primaryLang(lang), shingles: all.length, mins, paras: Uint32Array.from(paraMins) };
+  // Repeated shingles change no minimum.
+  const mins = new Uint32Array(SKETCH_SIZE);
+  for (let i = 0; i < SKETCH_SIZE; i++) mins[i] = leastPermuted(all, SEEDS[i]!);
+  return { lang: primaryLang(lang), shingles, mins, paras };
 }
 
 /**
@@ -122,9 +128,17 @@ export function fingerprintOf(input: FingerprintInput): StoryFingerprint | null 
   return sketch ? encodeSketch(sketch) : null;
 }
 
+/** "en" of "en-GB", "EN_us" or "en": two or three ASCII letters, then the end or a separator. */
 function primaryLang(lang: string | null): string | null {
-  const m = lang ? /^([a-z]{2,3})(?:[-_]|$)/i.exec(lang.trim()) : null;
-  return m ? m[1]!.toLowerCase() : null;
+  const s = lang?.trim() ?? '';
+  let n = 0;
+  while (n < s.length && n < 4 && isAsciiLetter(s.charCodeAt(n))) n++;
+  if (n < 2 || n > 3 || (n < s.length && s[n] !== '-' && s[n] !== '_')) return null;
+  return s.slice(0, n).toLowerCase();
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 // ---- encoding ----
