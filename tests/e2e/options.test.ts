@@ -132,13 +132,17 @@ describe('options page (Chromium)', () => {
             highlightEvidence: true,
             disabledSites: ['example.com', 'intranet.example.org'],
             customPhrases: [
-              { phrase: 'published from a syndicated feed', status: 'wire-unedited' },
-              { phrase: 'This content was paid for by', status: 'sponsored' },
+              { phrase: 'published from a syndicated feed', status: 'wire-unedited', sites: [] },
+              { phrase: 'This content was paid for by', status: 'sponsored', sites: ['news.example.com'] },
             ],
+            // Every field of the current version: the page shows no repair notice.
+            language: 'browser',
+            linkMarks: true,
           },
         }),
       );
       await open();
+      expect(await page.locator('.cl-notice').count()).toBe(0);
       mkdirSync(SHOT_DIR, { recursive: true });
       await page.mouse.move(0, 0);
       // Without transitions the switch to dark is painted at once: nothing to wait for.
