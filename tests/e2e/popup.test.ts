@@ -176,6 +176,11 @@ describe('popup (Chromium)', () => {
     const address = 'https://newsable.asianetnews.com/world/russia-china-partnership-strongest-in-history';
     const html = readFileSync(join(CORPUS_DIR, seed.file));
     await browser.context.route(address, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+    // A reader's first page: the copies the tests above opened on local addresses are forgotten.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    expect(await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'creditline/memory-forget-all' }))).toBe(true);
+    await options.close();
     const page = await browser.context.newPage();
     await page.goto(address, { waitUntil: 'domcontentloaded' });
     const { tabId } = await waitForFinalState(browser.worker, page.url());
