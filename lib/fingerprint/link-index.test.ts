@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_CORPUS } from '../../cli/corpus';
+import { DEFAULT_CORPUS, readLabels, readPage } from '../../cli/corpus';
 import { parseDocument } from '../../cli/dom';
 import { keyHost, storyKey, storyLinks } from './link-index';
 
@@ -52,4 +52,37 @@ describe('storyLinks on a real home page', () => {
     expect(found).toBeLessThan(anchors); // javascript: links and the home page itself are left out
     for (const k of links.keys()) expect(k).not.toMatch(/[#]|hpt=|^https?:/);
   });
+});
+
+describe('storyLinks against storyKey', () => {
+  it('keys every link of every corpus page as storyKey does, whatever the base', () => {
+    let links = 0;
+    const wrong: string[] = [];
+    for (const label of readLabels(DEFAULT_CORPUS)) {
+      const doc = parseDocument(readPage(DEFAULT_CORPUS, label));
+      const own = label.url?.startsWith('//') ? `https:${label.url}` : label.url;
+      // The page's own address, and bases whose origin the fast path for root-relative links must not take as it is.
+      for (const base of [
+        own,
+        'https://WWW.Example.COM:443/a/b?c=1#d',
+        'http://user:pw@www.example.com/',
+        'http://example.com?q/x',
+        'file:///tmp/page.html',
+        null,
+      ]) {
+        const found = new Map<Element, string>();
+        for (const [key, anchors] of storyLinks(doc, base ?? null)) for (const a of anchors) found.set(a, key);
+        const self = base ? storyKey(base) : null;
+        for (const a of doc.querySelectorAll('a[href]')) {
+          const raw = a.getAttribute('href')!;
+          links++;
+          const key = raw.startsWith('#') ? null : storyKey(raw, base ?? null);
+          const expected = key && key !== self ? key : undefined;
+          if (found.get(a) !== expected) wrong.push(`${label.id} ${base}: ${raw} → ${found.get(a)}, storyKey ${expected}`);
+        }
+      }
+    }
+    expect(links).toBeGreaterThan(50_000);
+    expect(wrong.slice(0, 10)).toEqual([]);
+  }, 120_000);
 });

@@ -107,19 +107,48 @@ export function storyKey(raw: string | null | undefined, base: string | null = n
   if (host.startsWith('www.')) host = host.slice(4);
   if (host.endsWith(':80') || host.endsWith(':443')) host = host.slice(0, host.lastIndexOf(':'));
   if (!host) return null;
-  const qAt = rest.indexOf('?', hostEnd);
-  let path = qAt >= 0 ? rest.slice(hostEnd, qAt) : rest.slice(hostEnd);
+  const tail = pathAndQuery(rest, hostEnd);
+  return tail === null ? null : host + tail;
+}
+
+/**
+ * The key's part after the host: the path of an address from `from` on (its fragment already cut),
+ * without trailing slashes, and the query without tracking parameters; null when both are empty.
+ */
+function pathAndQuery(s: string, from: number): string | null {
+  const qAt = s.indexOf('?', from);
+  let path = qAt >= 0 ? s.slice(from, qAt) : s.slice(from);
   while (path.endsWith('/')) path = path.slice(0, -1);
   let query = '';
   if (qAt >= 0) {
-    const kept = rest
+    const kept = s
       .slice(qAt + 1)
       .split('&')
       .filter((p) => p && !isTracking(p.slice(0, (p.indexOf('=') + 1 || p.length + 1) - 1)));
     if (kept.length) query = '?' + kept.join('&');
   }
   if (!path && !query) return null;
-  return host + path + query;
+  return path + query;
+}
+
+/**
+ * The key's host for links relative to the root of `base` ("/2026/12/01/story"), when `base` is an
+ * http(s) address whose origin needs no parsing; null otherwise. Such a link's key is this host and
+ * the link's own path and query, which is what storyKey gives after joining the two.
+ */
+function rootHost(base: string): string | null {
+  const scheme = base.startsWith('https://') ? 8 : base.startsWith('http://') ? 7 : 0;
+  const originEnd = scheme ? base.indexOf('/', scheme) : -1;
+  if (originEnd < 0 || /[?#]/.test(base.slice(0, originEnd))) return null;
+  const key = storyKey(base.slice(0, originEnd) + '/x');
+  return key?.endsWith('/x') ? key.slice(0, -2) : null;
+}
+
+/** The story key of a root-relative link, as storyKey(raw, base) gives it for a base of this host. */
+function rootRelativeKey(host: string, raw: string): string | null {
+  const hash = raw.indexOf('#');
+  const tail = pathAndQuery(hash >= 0 ? raw.slice(0, hash) : raw, 0);
+  return tail === null ? null : host + tail;
 }
 
 /** The host part of a story key ("apnews.com"). */
@@ -138,6 +167,8 @@ export function keyHost(key: string): string {
 export function storyLinks(root: ParentNode, base: string | null): Map<string, HTMLAnchorElement[]> {
   const out = new Map<string, HTMLAnchorElement[]>();
   const self = base ? storyKey(base) : null;
+  // Most links of a listing are root-relative: the base's host is worked out once for all of them.
+  const host = base ? rootHost(base) : null;
   const known = new Map<string, string | null>();
   const anchors = root.querySelectorAll<HTMLAnchorElement>('a[href]');
   for (let i = 0; i < anchors.length; i++) {
@@ -145,7 +176,8 @@ export function storyLinks(root: ParentNode, base: string | null): Map<string, H
     const raw = a.getAttribute('href') ?? '';
     let key = known.get(raw);
     if (key === undefined) {
-      key = skippable(raw) ? null : storyKey(raw, base);
+      if (host && raw.charCodeAt(0) === 47 /* / */ && raw.charCodeAt(1) !== 47 && !UNSERIALISED.test(raw)) key = rootRelativeKey(host, raw);
+      else key = skippable(raw) ? null : storyKey(raw, base);
       known.set(raw, key);
     }
     if (!key || key === self) continue;
@@ -156,11 +188,24 @@ export function storyLinks(root: ParentNode, base: string | null): Map<string, H
   return out;
 }
 
-/** In-page anchors and other schemes, told from the first character or two without any parsing. */
+/**
+ * In-page anchors and other schemes ("javascript:", "mailto:", "tel:", "data:"…), told from the
+ * first few characters without any parsing: a scheme is a letter, then letters, digits, "+", "-" or
+ * ".", then a colon. Anything else (http, https, a relative path) is left to storyKey.
+ */
 function skippable(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (c === 35 /* # */ || raw.length === 0) return true;
-  // "javascript:", "mailto:", "tel:", "sms:", "data:"… have a colon before any slash; http(s) go on.
   const colon = raw.indexOf(':');
-  return colon > 0 && colon < 11 && !raw.startsWith('http') && !raw.startsWith('HTTP') && raw.lastIndexOf('/', colon) < 0;
+  if (colon < 1 || colon > 10 || !isLetter(c)) return false;
+  for (let i = 1; i < colon; i++) {
+    const d = raw.charCodeAt(i);
+    if (!isLetter(d) && !(d >= 0x30 && d <= 0x39) && d !== 0x2b && d !== 0x2d && d !== 0x2e) return false;
+  }
+  const scheme = raw.slice(0, colon).toLowerCase();
+  return scheme !== 'http' && scheme !== 'https';
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
