@@ -1,20 +1,23 @@
 // Scores reports against corpus labels exactly as the corpus README describes.
+import type { CorpusLabel } from '../lib/corpus-label';
 import type { CliReport } from './output';
 
-export interface Label {
-  id: string;
-  file: string;
-  url: string | null;
-  isArticle: boolean;
-  status: string;
-  statusAlt: string[];
-  agencies: string[];
-  optionalAgencies: string[];
-  photoOnlyAgencies: string[];
-  disclaimer: string | null;
-  republishedFrom: string | null;
-  embeds: { platform: string; url: string | null; handle: string | null }[];
-}
+/** The fields of a corpus label the scorer reads. */
+export type Label = Pick<
+  CorpusLabel,
+  | 'id'
+  | 'file'
+  | 'url'
+  | 'isArticle'
+  | 'status'
+  | 'statusAlt'
+  | 'agencies'
+  | 'optionalAgencies'
+  | 'photoOnlyAgencies'
+  | 'disclaimer'
+  | 'republishedFrom'
+  | 'embeds'
+>;
 
 export interface Miss {
   id: string;

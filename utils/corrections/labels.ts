@@ -1,27 +1,11 @@
 // Corrections as labelled pages: one JSON object a line in the corpus's label format (the fields of
 // ../shared/corpus/README.md), so that saved copies of the pages and this file make an evaluation
 // folder for `npm run eval`. The reader saves each page as the `file` its line names.
+import type { CorpusLabel } from '../../lib/corpus-label';
 import type { Correction } from './record';
 
-export interface CorpusLabelLine {
-  id: string;
-  file: string;
-  url: string | null;
-  lang: string | null;
-  publisher: string | null;
-  isArticle: boolean;
-  status: Correction['status'];
-  statusAlt: string[];
-  agencies: string[];
-  optionalAgencies: string[];
-  photoOnlyAgencies: string[];
-  disclaimer: string | null;
-  republishedFrom: string | null;
-  embeds: { platform: string; url: string | null; handle: string | null }[];
-  evidence: string[];
-  notes: string;
-  constructed: false;
-}
+/** A correction as a corpus label line: the reader's status, and a page saved from the web. */
+export type CorpusLabelLine = CorpusLabel & { status: Correction['status']; constructed: false };
 
 /** A label id from the page's address: host and path in lowercase ASCII letters, digits and dashes. */
 export function labelId(url: string): string {
