@@ -1,8 +1,9 @@
 // Export to a JSON file, import from one (validated before anything changes), reset to defaults.
 import { i18n } from '../../utils/presentation';
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import { ActionMessageLine, ConfirmButton, type ActionMessage } from './Confirm';
 
-export type BackupMessage = { kind: 'ok' | 'error'; text: string } | null;
+export type BackupMessage = ActionMessage;
 
 export interface BackupSectionProps {
   onExport: () => void;
@@ -13,7 +14,6 @@ export interface BackupSectionProps {
 
 export function BackupSection({ onExport, onImport, onReset, message }: BackupSectionProps) {
   const fileRef = useRef<HTMLInputElement>(null);
-  const [confirming, setConfirming] = useState(false);
   return (
     <section class="cl-card" aria-labelledby="cl-backup-h" data-section="backup">
       <h2 id="cl-backup-h" class="cl-card__title">
@@ -42,37 +42,16 @@ export function BackupSection({ onExport, onImport, onReset, message }: BackupSe
             if (file) onImport(file);
           }}
         />
-        {!confirming ? (
-          <button type="button" class="cl-button cl-button--danger" data-action="reset" onClick={() => setConfirming(true)}>
-            {i18n.t('options.backup.reset')}
-          </button>
-        ) : (
-          <span class="cl-confirm" role="group" aria-label={i18n.t('options.backup.resetConfirm')}>
-            <span>{i18n.t('options.backup.resetConfirm')}</span>
-            <button
-              type="button"
-              class="cl-button cl-button--danger"
-              data-action="reset-yes"
-              onClick={() => {
-                setConfirming(false);
-                onReset();
-              }}
-            >
-              {i18n.t('options.backup.resetYes')}
-            </button>
-            <button type="button" class="cl-button" onClick={() => setConfirming(false)}>
-              {i18n.t('options.backup.resetNo')}
-            </button>
-          </span>
-        )}
+        <ConfirmButton
+          action="reset"
+          label={i18n.t('options.backup.reset')}
+          question={i18n.t('options.backup.resetConfirm')}
+          yes={i18n.t('options.backup.resetYes')}
+          no={i18n.t('options.backup.resetNo')}
+          onConfirm={onReset}
+        />
       </div>
-      <div class="cl-backup-message" role={message?.kind === 'error' ? 'alert' : 'status'} aria-live="polite">
-        {message && (
-          <p class={message.kind === 'error' ? 'cl-error' : 'cl-success'} data-message={message.kind}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <ActionMessageLine message={message} />
     </section>
   );
 }

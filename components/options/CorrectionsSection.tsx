@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearCorrections, correctionsToJsonl, listCorrections, watchCorrections, type Correction } from '../../utils/corrections';
 import { formatDate, formatNumber, i18n, statusLabel } from '../../utils/presentation';
+import { ConfirmButton } from './Confirm';
 
 /** Corrections listed by name; the export holds them all. */
 const SHOWN = 5;
@@ -22,7 +23,6 @@ function download(name: string, text: string) {
 
 export function CorrectionsSection() {
   const [list, setList] = useState<Correction[] | null>(null);
-  const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
     void listCorrections().then(setList);
@@ -63,29 +63,15 @@ export function CorrectionsSection() {
         >
           {i18n.t('options.corrections.export')}
         </button>
-        {!confirming ? (
-          <button type="button" class="cl-button cl-button--danger" data-action="clear-corrections" disabled={!list.length} onClick={() => setConfirming(true)}>
-            {i18n.t('options.corrections.clear')}
-          </button>
-        ) : (
-          <span class="cl-confirm" role="group" aria-label={i18n.t('options.corrections.clearConfirm')}>
-            <span>{i18n.t('options.corrections.clearConfirm')}</span>
-            <button
-              type="button"
-              class="cl-button cl-button--danger"
-              data-action="clear-corrections-yes"
-              onClick={() => {
-                setConfirming(false);
-                void clearCorrections();
-              }}
-            >
-              {i18n.t('options.corrections.clearYes')}
-            </button>
-            <button type="button" class="cl-button" onClick={() => setConfirming(false)}>
-              {i18n.t('options.corrections.clearNo')}
-            </button>
-          </span>
-        )}
+        <ConfirmButton
+          action="clear-corrections"
+          label={i18n.t('options.corrections.clear')}
+          question={i18n.t('options.corrections.clearConfirm')}
+          yes={i18n.t('options.corrections.clearYes')}
+          no={i18n.t('options.corrections.clearNo')}
+          disabled={!list.length}
+          onConfirm={() => void clearCorrections()}
+        />
       </div>
     </section>
   );

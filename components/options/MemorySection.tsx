@@ -6,6 +6,7 @@ import { sendToBackground } from '../../utils/messages';
 import { i18n, memoryWords, type MemoryUsage } from '../../utils/presentation';
 import { normalizeHost } from '../../utils/settings';
 import type { ImportReply } from '../../utils/story-memory/wire';
+import { ActionMessageLine, ConfirmButton, type ActionMessage } from './Confirm';
 
 /** The background's answers; a null is no answer (the worker restarting, the store unreachable). */
 export interface MemoryApi {
@@ -25,8 +26,6 @@ export const backgroundMemory: MemoryApi = {
   exportJson: () => sendToBackground('creditline/memory-export', {}),
   importJson: (text) => sendToBackground('creditline/memory-import', { text }),
 };
-
-type Message = { kind: 'ok' | 'error'; text: string } | null;
 
 function download(text: string, name: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -48,8 +47,7 @@ export interface MemorySectionProps {
 export function MemorySection({ linkMarks, onLinkMarks, api = backgroundMemory }: MemorySectionProps) {
   const [usage, setUsage] = useState<MemoryUsage | null>(null);
   const [site, setSite] = useState('');
-  const [message, setMessage] = useState<Message>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<ActionMessage>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const failed = () => setMessage({ kind: 'error', text: i18n.t('memory.options.failed') });
   const refresh = async () => setUsage(await api.usage());
@@ -188,39 +186,20 @@ export function MemorySection({ linkMarks, onLinkMarks, api = backgroundMemory }
             await refresh();
           }}
         />
-        {!confirming ? (
-          <button type="button" class="cl-button cl-button--danger" data-action="memory-forget-all" onClick={() => setConfirming(true)}>
-            {i18n.t('memory.options.forgetAll')}
-          </button>
-        ) : (
-          <span class="cl-confirm" role="group" aria-label={i18n.t('memory.options.forgetAllConfirm')}>
-            <span>{i18n.t('memory.options.forgetAllConfirm')}</span>
-            <button
-              type="button"
-              class="cl-button cl-button--danger"
-              data-action="memory-forget-all-yes"
-              onClick={async () => {
-                setConfirming(false);
-                if ((await api.forgetAll()) === null) return failed();
-                setMessage({ kind: 'ok', text: i18n.t('memory.options.forgotAll') });
-                await refresh();
-              }}
-            >
-              {i18n.t('memory.options.forgetAllYes')}
-            </button>
-            <button type="button" class="cl-button" onClick={() => setConfirming(false)}>
-              {i18n.t('options.backup.resetNo')}
-            </button>
-          </span>
-        )}
+        <ConfirmButton
+          action="memory-forget-all"
+          label={i18n.t('memory.options.forgetAll')}
+          question={i18n.t('memory.options.forgetAllConfirm')}
+          yes={i18n.t('memory.options.forgetAllYes')}
+          no={i18n.t('options.backup.resetNo')}
+          onConfirm={async () => {
+            if ((await api.forgetAll()) === null) return failed();
+            setMessage({ kind: 'ok', text: i18n.t('memory.options.forgotAll') });
+            await refresh();
+          }}
+        />
       </div>
-      <div class="cl-backup-message" role={message?.kind === 'error' ? 'alert' : 'status'} aria-live="polite">
-        {message && (
-          <p class={message.kind === 'error' ? 'cl-error' : 'cl-success'} data-message={message.kind}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <ActionMessageLine message={message} />
     </section>
   );
 }
