@@ -2,6 +2,7 @@
 // export as corpus labels (JSON Lines) and a clear with confirmation. Reads and watches the store.
 import { useEffect, useState } from 'preact/hooks';
 import { clearCorrections, correctionsToJsonl, listCorrections, watchCorrections, type Correction } from '../../utils/corrections';
+import { downloadText } from '../../utils/download';
 import { formatDate, formatNumber, i18n, statusLabel } from '../../utils/presentation';
 import { ConfirmButton } from './Confirm';
 
@@ -9,17 +10,6 @@ import { ConfirmButton } from './Confirm';
 const SHOWN = 5;
 
 export const CORRECTIONS_FILE = 'creditline-corrections.jsonl';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/jsonl' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function CorrectionsSection() {
   const [list, setList] = useState<Correction[] | null>(null);
@@ -59,7 +49,7 @@ export function CorrectionsSection() {
           class="cl-button"
           data-action="export-corrections"
           disabled={!list.length}
-          onClick={() => download(CORRECTIONS_FILE, correctionsToJsonl(list))}
+          onClick={() => downloadText(CORRECTIONS_FILE, correctionsToJsonl(list), 'application/jsonl')}
         >
           {i18n.t('options.corrections.export')}
         </button>

@@ -2,6 +2,7 @@
 // link marks on or off, forget one site, forget everything, export to a file and import from one (a
 // malformed file changes nothing). Talks to the background, which alone holds the store.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { downloadText } from '../../utils/download';
 import { sendToBackground } from '../../utils/messages';
 import { i18n, memoryWords, type MemoryUsage } from '../../utils/presentation';
 import { normalizeHost } from '../../utils/settings';
@@ -26,17 +27,6 @@ export const backgroundMemory: MemoryApi = {
   exportJson: () => sendToBackground('creditline/memory-export', {}),
   importJson: (text) => sendToBackground('creditline/memory-import', { text }),
 };
-
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export interface MemorySectionProps {
   linkMarks: boolean;
@@ -155,7 +145,7 @@ export function MemorySection({ linkMarks, onLinkMarks, api = backgroundMemory }
           onClick={async () => {
             const text = await api.exportJson();
             if (text === null) return failed();
-            download(text, 'creditline-story-memory.json');
+            downloadText('creditline-story-memory.json', text, 'application/json');
           }}
         >
           {i18n.t('memory.options.export')}

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { importErrorText, OptionsView } from '../../components/options/OptionsView';
 import type { BackupMessage } from '../../components/options/BackupSection';
+import { downloadText } from '../../utils/download';
 import { applyDirection, chooseLanguage, i18n } from '../../utils/presentation';
 import {
   exportSettingsJson,
@@ -72,17 +73,7 @@ export function App() {
         setBackupMessage(null);
         void save(next);
       }}
-      onExport={() => {
-        const blob = new Blob([exportSettingsJson(settings)], { type: 'application/json' });
-        const url = URL.createObjectURL(blob);
-        const a = document.createElement('a');
-        a.href = url;
-        a.download = 'creditline-settings.json';
-        document.body.append(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      }}
+      onExport={() => downloadText('creditline-settings.json', exportSettingsJson(settings), 'application/json')}
       onImport={async (file) => {
         try {
           const result = await importSettingsFile(file);
