@@ -8,6 +8,7 @@ import { i18n, memoryWords, type MemoryUsage } from '../../utils/presentation';
 import { normalizeHost } from '../../utils/settings';
 import type { ImportReply } from '../../utils/story-memory/wire';
 import { ActionMessageLine, ConfirmButton, type ActionMessage } from './Confirm';
+import { HostInput } from './HostInput';
 
 /** The background's answers; a null is no answer (the worker restarting, the store unreachable). */
 export interface MemoryApi {
@@ -119,19 +120,7 @@ export function MemorySection({ linkMarks, onLinkMarks, api = backgroundMemory }
           {i18n.t('memory.options.siteLabel')}
         </label>
         <div class="cl-inline-form__row">
-          <input
-            id="cl-memory-site"
-            class="cl-input"
-            type="text"
-            inputMode="url"
-            dir="ltr"
-            autoComplete="off"
-            spellcheck={false}
-            maxLength={2048}
-            placeholder={i18n.t('options.sites.addPlaceholder')}
-            value={site}
-            onInput={(e) => setSite((e.target as HTMLInputElement).value)}
-          />
+          <HostInput id="cl-memory-site" placeholder={i18n.t('options.sites.addPlaceholder')} value={site} onValue={setSite} />
           <button type="submit" class="cl-button" data-action="forget-site">
             {i18n.t('memory.options.forgetSite')}
           </button>

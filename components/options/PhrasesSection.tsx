@@ -10,6 +10,7 @@ import type { PhrasePreview } from '../../utils/messages';
 import { findPreviewTab, previewOnTab } from '../../utils/phrase-preview';
 import { BADGE_STATUSES, LIMITS, normalizeHost, phraseProblem, type BadgeStatus, type CustomPhraseSetting, type PhraseProblem } from '../../utils/settings';
 import { statusLabel } from '../../utils/presentation';
+import { HostInput } from './HostInput';
 
 export interface PhrasesSectionProps {
   phrases: CustomPhraseSetting[];
@@ -233,19 +234,12 @@ export function PhrasesSection({ phrases, onChange, preview = previewOnLastTab }
           <label class="cl-label" for="cl-phrase-sites">
             {i18n.t('options.phrases.sitesLabel')}
           </label>
-          <input
+          <HostInput
             id="cl-phrase-sites"
-            class="cl-input"
-            type="text"
-            inputMode="url"
-            dir="ltr"
-            autoComplete="off"
-            spellcheck={false}
-            maxLength={2048}
             placeholder={i18n.t('options.phrases.sitesPlaceholder')}
             value={sitesDraft}
-            onInput={(e) => {
-              setSitesDraft((e.target as HTMLInputElement).value);
+            onValue={(v) => {
+              setSitesDraft(v);
               setError(null);
             }}
           />

@@ -2,6 +2,7 @@
 import { formatNumber, i18n } from '../../utils/presentation';
 import { useState } from 'preact/hooks';
 import { LIMITS, normalizeHost } from '../../utils/settings';
+import { HostInput } from './HostInput';
 
 export interface SitesSectionProps {
   sites: string[];
@@ -53,21 +54,13 @@ export function SitesSection({ sites, onChange }: SitesSectionProps) {
           {i18n.t('options.sites.addLabel')}
         </label>
         <div class="cl-inline-form__row">
-          <input
+          <HostInput
             id="cl-site-input"
-            class="cl-input"
-            type="text"
-            inputMode="url"
-            dir="ltr"
-            autoComplete="off"
-            spellcheck={false}
-            maxLength={2048}
             placeholder={i18n.t('options.sites.addPlaceholder')}
             value={draft}
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? 'cl-site-error' : undefined}
-            onInput={(e) => {
-              setDraft((e.target as HTMLInputElement).value);
+            errorId={error ? 'cl-site-error' : null}
+            onValue={(v) => {
+              setDraft(v);
               setError(null);
             }}
           />
