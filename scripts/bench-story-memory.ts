@@ -206,7 +206,7 @@ const bytes = articles.map((t) => {
   const r = recordFromReport({ url, publisher: 'A Publisher Name', headline: t.title, status: 'wire', agencies: [], lang: t.lang }, fp, Date.now());
   return r ? recordBytes(r) : NaN;
 });
-const sketchBytes = real.map((s) => (s.mins.length + s.paras.length) * 4 + BANDS * 8);
+const sketchBytes = real.map((s) => s.mins.byteLength + s.paras.byteLength + BANDS * 8);
 
 // 5. What a background start costs once the records are read from the database: checking and
 // decoding 20,000 records and indexing them (the database read itself is the browser's).
@@ -227,7 +227,7 @@ const loadMs = once(() => {
   const index = new SketchIndex();
   for (const r of many) {
     const p = parseRecord(r);
-    if ('record' in p) index.set(p.record.key, p.sketch);
+    if ('record' in p && p.sketch) index.set(p.record.key, p.sketch);
   }
   index.compact();
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isSameStory, overlap, resemblance } from './compare';
-import { decodeFingerprint, fingerprintOf, MIN_SHINGLES, SKETCH_SIZE, type StoryFingerprint } from './fingerprint';
+import { decodeFingerprint, FINGERPRINT_VERSION, fingerprintOf, MIN_SHINGLES, olderFingerprint, SKETCH_SIZE, type StoryFingerprint } from './fingerprint';
 import { readCorpusTexts, type CorpusText } from './test-corpus';
 
 let boric: CorpusText;
@@ -84,7 +84,8 @@ describe('decodeFingerprint', () => {
       null,
       'x',
       [],
-      { ...fp, v: 2 },
+      { ...fp, v: 1 },
+      { ...fp, v: 3 },
       { ...fp, sketch: fp.sketch.slice(4) },
       { ...fp, sketch: '!!!' },
       { ...fp, paras: 'AAAAAA==' },
@@ -96,7 +97,19 @@ describe('decodeFingerprint', () => {
     for (const b of bad) expect(decodeFingerprint(b as StoryFingerprint), JSON.stringify(b)?.slice(0, 60)).toBeNull();
     expect(decodeFingerprint(fp)).not.toBeNull();
   });
+
+  it('tells a well-formed fingerprint of version 1 (128 permutations) apart from a damaged one, and compares neither', () => {
+    const fp = fingerprintOf({ blocks: boric.blocks, lang: 'es' })!;
+    expect(fp.v).toBe(FINGERPRINT_VERSION);
+    // A version 1 fingerprint as stored before: 128 uint32 minima, the same 512 bytes.
+    const v1 = { ...fp, v: 1 };
+    expect(decodeFingerprint(v1)).toBeNull();
+    expect(olderFingerprint(v1)).toEqual(v1);
+    expect(olderFingerprint(fp)).toBeNull();
+    for (const bad of [{ ...v1, sketch: v1.sketch.slice(8) }, { ...v1, shingles: 2 }, { ...v1, v: 0 }, { ...v1, v: 1.5 }, null])
+      expect(olderFingerprint(bad)).toBeNull();
+  });
 });
 
-const GOLDEN_SKETCH_START = 'kVzgAHlURgAJZJACjpesALXM';
+const GOLDEN_SKETCH_START = 'kVxhnDiP9Fb6cUof+vARimyC';
 const GOLDEN_SHINGLES = 190;

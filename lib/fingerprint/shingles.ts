@@ -84,8 +84,20 @@ export function tokenHashesByRegex(text: string, out: number[] = []): number[] {
  * hashed as it is read (lower-cased by hand); any other character hands the whole text to the regex.
  */
 export function tokenHashes(text: string, out: number[] = []): number[] {
-  const first = out.length;
+  const buf = new Int32Array(text.length);
+  const n = tokenHashesInto(text, buf, 0);
+  for (let i = 0; i < n; i++) out.push(buf[i]! >>> 0);
+  return out;
+}
+
+/**
+ * tokenHashes written into `out` from `at` on (as signed 32-bit values), returning the end: no
+ * array growth and no boxed numbers, which is what a first call in the interpreter pays for. `out`
+ * needs room for text.length tokens past `at` (a token is at least one code unit).
+ */
+export function tokenHashesInto(text: string, out: Int32Array, at: number): number {
   const n = text.length;
+  let k = at;
   let start = -1;
   let ascii = true;
   let h = 0;
@@ -101,14 +113,15 @@ export function tokenHashes(text: string, out: number[] = []): number[] {
       if (c < 0x80) h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c + 32 : c), 0x01000193);
       else ascii = false;
     } else if (kind === SEPARATOR) {
-      if (start >= 0) out.push(ascii ? mix32(h) : hashToken(text.slice(start, i).toLowerCase()));
+      if (start >= 0) out[k++] = ascii ? mix32(h) : hashToken(text.slice(start, i).toLowerCase());
       start = -1;
     } else {
-      out.length = first;
-      return tokenHashesByRegex(text, out);
+      k = at;
+      for (const t of tokenHashesByRegex(text)) out[k++] = t;
+      return k;
     }
   }
-  return out;
+  return k;
 }
 
 /**
@@ -118,17 +131,49 @@ export function tokenHashes(text: string, out: number[] = []): number[] {
 export function shingleHashes(tokens: readonly number[], out: number[] = []): number[] {
   const n = tokens.length;
   if (n === 0) return out;
-  const last = Math.max(0, n - SHINGLE_WORDS);
-  for (let i = 0; i <= last; i++) {
+  if (n < SHINGLE_WORDS) {
     let h = 0x9747b28c;
-    const end = Math.min(n, i + SHINGLE_WORDS);
-    for (let j = i; j < end; j++) h = Math.imul(h ^ tokens[j]!, 0x9e3779b1) ^ (h >>> 15);
+    for (let j = 0; j < n; j++) h = Math.imul(h ^ tokens[j]!, 0x9e3779b1) ^ (h >>> 15);
+    out.push(finish(h) >>> 0);
+    return out;
+  }
+  const all = new Int32Array(n - SHINGLE_WORDS + 1);
+  shingleHashesInto(Int32Array.from(tokens), n, all);
+  for (let i = 0; i < all.length; i++) out.push(all[i]! >>> 0);
+  return out;
+}
+
+/**
+ * The shingle hashes of `tokens[0..n)` (n ≥ SHINGLE_WORDS) written into `out` (signed 32-bit), one
+ * per start position: the four tokens of each shingle held in locals, so each token is read once.
+ */
+export function shingleHashesInto(tokens: Int32Array, n: number, out: Int32Array): void {
+  let t1 = tokens[0]!;
+  let t2 = tokens[1]!;
+  let t3 = tokens[2]!;
+  for (let i = 0; i + 3 < n; i++) {
+    const t4 = tokens[i + 3]!;
+    let h = 0x9747b28c;
+    h = Math.imul(h ^ t1, 0x9e3779b1) ^ (h >>> 15);
+    h = Math.imul(h ^ t2, 0x9e3779b1) ^ (h >>> 15);
+    h = Math.imul(h ^ t3, 0x9e3779b1) ^ (h >>> 15);
+    h = Math.imul(h ^ t4, 0x9e3779b1) ^ (h >>> 15);
     // mix32, written out: this loop runs once per word of every article.
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
-    out.push((h ^ (h >>> 16)) >>> 0);
+    out[i] = h ^ (h >>> 16);
+    t1 = t2;
+    t2 = t3;
+    t3 = t4;
   }
-  return out;
+}
+
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }

@@ -1,6 +1,6 @@
 // What the story memory keeps per story: a report's essentials and the fingerprint, no text. Every
 // record read back (from the database, an import file or a message) is checked here first.
-import { decodeFingerprint, type Sketch, type StoryFingerprint } from '../../lib/fingerprint/fingerprint';
+import { decodeFingerprint, olderFingerprint, type OlderFingerprint, type Sketch, type StoryFingerprint } from '../../lib/fingerprint/fingerprint';
 import { keyHost, storyKey } from '../../lib/fingerprint/link-index';
 import { creditsText, isArticle, STATUSES, type Report, type Status } from '../../lib/report';
 import { clip, safeHttpUrl } from '../../lib/text';
@@ -20,14 +20,22 @@ export interface StoryRecord {
   lang: string | null;
   /** When the reader last opened it (ms since 1970). */
   seen: number;
-  fp: StoryFingerprint;
+  /**
+   * The fingerprint. One of an older version (kept from before an update, or imported) cannot be
+   * compared with new pages': such a story still marks its links and counts in the memory, is
+   * fingerprinted anew when the reader opens it again, and otherwise ages out with the oldest.
+   */
+  fp: StoryFingerprint | OlderFingerprint;
 }
 
 const STATUS_SET = new Set<string>(STATUSES);
 const MAX_TEXT = 300;
 const MAX_AGENCIES = 20;
 
-/** The record for an analysed article, or null when there is nothing to keep (no address, no fingerprint, not an article). */
+/**
+ * The record for an analysed article, or null when there is nothing to keep (no address, no
+ * fingerprint of the current version, not an article).
+ */
 export function recordFromReport(
   report: Pick<Report, 'url' | 'publisher' | 'headline' | 'status' | 'lang'> & { agencies: Pick<Report['agencies'][number], 'id' | 'contribution'>[] },
   fp: StoryFingerprint | null,
@@ -50,14 +58,15 @@ export function recordFromReport(
     seen,
     fp,
   });
-  return 'record' in parsed ? parsed.record : null;
+  return 'record' in parsed && parsed.sketch ? parsed.record : null;
 }
 
 /**
  * A well-formed record and its decoded sketch, or the reason it is not one. Strings are clipped, the
- * key must agree with the address, and the fingerprint must decode.
+ * key must agree with the address, and the fingerprint must decode: `sketch` is null for a
+ * well-formed fingerprint of an older version (the record is kept, but matches no other).
  */
-export function parseRecord(value: unknown): { record: StoryRecord; sketch: Sketch } | { error: string } {
+export function parseRecord(value: unknown): { record: StoryRecord; sketch: Sketch | null } | { error: string } {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { error: 'not an object' };
   const v = value as Record<string, unknown>;
   const url = typeof v.url === 'string' ? safeHttpUrl(v.url) : null;
@@ -72,8 +81,8 @@ export function parseRecord(value: unknown): { record: StoryRecord; sketch: Sket
   if (v.lang !== null && v.lang !== undefined && (typeof v.lang !== 'string' || !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(v.lang)))
     return { error: 'bad language' };
   const sketch = decodeFingerprint(v.fp);
-  if (!sketch) return { error: 'bad fingerprint' };
-  const fp = v.fp as StoryFingerprint;
+  const fp = sketch ? (v.fp as StoryFingerprint) : olderFingerprint(v.fp);
+  if (!fp) return { error: 'bad fingerprint' };
   return {
     record: {
       key,
@@ -85,7 +94,7 @@ export function parseRecord(value: unknown): { record: StoryRecord; sketch: Sket
       agencies: v.agencies as string[],
       lang: typeof v.lang === 'string' ? v.lang : null,
       seen: v.seen,
-      fp: { v: 1, lang: fp.lang, shingles: fp.shingles, sketch: fp.sketch, paras: fp.paras },
+      fp: { v: fp.v, lang: fp.lang, shingles: fp.shingles, sketch: fp.sketch, paras: fp.paras } as StoryRecord['fp'],
     },
     sketch,
   };
@@ -102,9 +111,9 @@ export function recordBytes(record: StoryRecord): number {
  * The length of a checked fingerprint's JSON, worked out without writing it (all its characters are
  * ASCII, none escaped), so that a start can count 20,000 records' bytes cheaply.
  */
-export function fingerprintJsonLength(fp: StoryFingerprint): number {
-  // {"v":1,"lang":…,"shingles":…,"sketch":"…","paras":"…"}
-  return 50 + (fp.lang === null ? 4 : fp.lang.length + 2) + String(fp.shingles).length + fp.sketch.length + fp.paras.length;
+export function fingerprintJsonLength(fp: StoryRecord['fp']): number {
+  // {"v":2,"lang":…,"shingles":…,"sketch":"…","paras":"…"}
+  return 49 + String(fp.v).length + (fp.lang === null ? 4 : fp.lang.length + 2) + String(fp.shingles).length + fp.sketch.length + fp.paras.length;
 }
 
 /** recordBytes from the record's parts: its essentials (`info`, the record without `fp`) and its fingerprint's JSON length. */

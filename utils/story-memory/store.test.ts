@@ -191,6 +191,67 @@ describe('story memory', () => {
   });
 });
 
+describe('stories kept from before the fingerprint changed (version 1)', () => {
+  /** A record as the previous version stored it: the same fields, a version 1 fingerprint (128 uint32 minima, the same bytes). */
+  const v1 = (id: string, seen: number): StoryRecord => {
+    const r = record(id, seen);
+    return { ...r, fp: { ...r.fp, v: 1 } };
+  };
+
+  /** Writes records behind the memory's back, as the previous version did. */
+  async function writeRaw(name: string, records: StoryRecord[]) {
+    await new StoryMemory(name).usage(); // creates the database
+    await new Promise<void>((done, fail) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => {
+        const db = req.result;
+        const tx = db.transaction('stories', 'readwrite');
+        for (const r of records) tx.objectStore('stories').put(r);
+        tx.oncomplete = () => (db.close(), done());
+        tx.onerror = () => fail(tx.error);
+      };
+    });
+  }
+
+  it('are kept: they mark links and count, match no new page, are fingerprinted anew when seen again, and age out', async () => {
+    const name = `test-memory-${++n}`;
+    names.push(name);
+    await writeRaw(name, [v1('p037-24horas-cl', 10), v1('p001-reuters-com', 20)]);
+    const memory = new StoryMemory(name, 3);
+    expect((await memory.usage()).stories).toBe(2);
+    expect(memory.repaired).toBe(0);
+    const key = record('p037-24horas-cl').key;
+    expect(Object.keys(await memory.marksFor([key]))).toEqual([key]);
+    // Its sketch cannot be compared with a new one: no copy rather than a wrong one.
+    const here = record('p038-cooperativa-cl');
+    expect(await memory.copiesOf(here.fp)).toEqual([]);
+    expect(await memory.copiesOf({ ...here.fp, v: 1 } as unknown as StoryFingerprint)).toEqual([]);
+    // Nothing new is written with an old fingerprint; opening the story again writes a new one.
+    expect(await memory.remember(v1('p013-tucson-com', 30))).toBe('invalid');
+    expect(await memory.remember(record('p037-24horas-cl', 40))).toBe('stored');
+    expect((await memory.copiesOf(here.fp)).map((c) => c.story.key)).toEqual([key]);
+    // The oldest goes first when the memory is full, whatever its version.
+    await memory.remember(record('p013-tucson-com', 50));
+    await memory.remember(record('globalnews-ap-kyiv-2026', 60));
+    expect((await memory.usage()).stories).toBe(3);
+    expect(await memory.marksFor([record('p001-reuters-com').key])).toEqual({});
+    const again = new StoryMemory(name, 3);
+    expect(JSON.parse(await again.exportJson()).stories.map((r: StoryRecord) => r.fp.v)).toEqual([2, 2, 2]);
+  });
+
+  it('import from an older export; a later visit there keeps the new fingerprint already stored', async () => {
+    const a = fresh();
+    const json = JSON.stringify({ format: 'creditline-story-memory', version: 1, stories: [v1('p037-24horas-cl', 99), v1('p001-reuters-com', 5)] });
+    await a.remember(record('p037-24horas-cl', 10));
+    expect(await a.importJson(json)).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    const stories: StoryRecord[] = JSON.parse(await a.exportJson()).stories;
+    const byKey = new Map(stories.map((r) => [r.key, r]));
+    expect(byKey.get(record('p037-24horas-cl').key)).toMatchObject({ seen: 99, fp: { v: 2 } });
+    expect(byKey.get(record('p001-reuters-com').key)).toMatchObject({ seen: 5, fp: { v: 1 } });
+    expect((await a.copiesOf(record('p038-cooperativa-cl').fp)).length).toBe(1);
+  });
+});
+
 describe('story memory faults', () => {
   it('survives a full disk: the story is not stored, nothing else is lost, lookups go on', async () => {
     const memory = fresh();

@@ -89,7 +89,8 @@ export class StoryMemory {
   /** Stores (or refreshes) one story. Never throws. */
   async remember(value: StoryRecord): Promise<RememberOutcome> {
     const parsed = parseRecord(value);
-    if (!('record' in parsed)) return 'invalid';
+    // Only fingerprints of the current version are written: an older one could match no new page.
+    if (!('record' in parsed) || !parsed.sketch) return 'invalid';
     const { record, sketch } = parsed;
     try {
       const m = await this.loaded();
@@ -243,7 +244,9 @@ export class StoryMemory {
         else {
           if (old) outcome.updated++;
           else outcome.added++;
-          await tx.store.put(r);
+          // A later visit from an older export keeps the current fingerprint already stored.
+          const keep = old && decodeFingerprint(old.fp) && !decodeFingerprint(r.fp);
+          await tx.store.put(keep ? { ...r, fp: old.fp } : r);
         }
       }
       let excess = (await tx.store.count()) - this.cap;
@@ -342,10 +345,12 @@ export class StoryMemory {
     return m;
   }
 
-  private mirrorRecord(m: Mirror, record: StoryRecord, sketch: Sketch) {
+  /** An older version's record (sketch null) is kept for link marks and the counts, out of the index. */
+  private mirrorRecord(m: Mirror, record: StoryRecord, sketch: Sketch | null) {
     const { fp, ...story } = record;
     m.info.set(record.key, { story, fpLength: fingerprintJsonLength(fp) });
-    m.index.set(record.key, sketch);
+    if (sketch) m.index.set(record.key, sketch);
+    else m.index.delete(record.key);
   }
 
   private unmirror(m: Mirror, key: string) {
