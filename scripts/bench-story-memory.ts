@@ -5,8 +5,11 @@
 // In Chromium (main-thread CPU time, CDP ThreadTime; --no-chromium skips it) the two steps a reader's
 // tab pays are measured too: fingerprinting the median article (fingerprintOf bundled with esbuild,
 // on the engine's text blocks of that article) and marking the known links of a 2,000-link page with
-// the content script's own code (storyLinks, then real <creditline-mark> shadow-root elements).
-// Run: npx tsx scripts/bench-story-memory.ts [--stories 20000] [--no-chromium] [--json]
+// the content script's own code (storyLinks, then the links near the viewport get real
+// <creditline-mark> shadow-root elements once the IntersectionObserver reports; the others as the
+// page is scrolled down, measured apart).
+// First runs are taken on --fresh pages (5) and given as median (least–most).
+// Run: npx tsx scripts/bench-story-memory.ts [--stories 20000] [--fresh 5] [--no-chromium] [--json]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -18,12 +21,14 @@ import { fmt, median, quantile, table } from '../cli/bench-stats';
 import { decodeFingerprint, fingerprintOf, sketchOf, type Sketch } from '../lib/fingerprint/fingerprint';
 import { storyLinks } from '../lib/fingerprint/link-index';
 import { BANDS, SketchIndex } from '../lib/fingerprint/sketch-index';
+import { LINKS_PER_SLICE } from '../entrypoints/content/link-marks';
 import { isStoryParagraph, random, readCorpusTexts } from '../lib/fingerprint/test-corpus';
 import { parseRecord, recordBytes, recordFromReport, type StoryRecord } from '../utils/story-memory/record';
 
 const args = process.argv.slice(2);
 const STORIES = Number(args[args.indexOf('--stories') + 1]) || 20_000;
 const LINKS = 2_000;
+const FRESH_PAGES = Number(args[args.indexOf('--fresh') + 1]) || 5;
 
 const cpuMs = () => {
   const u = process.cpuUsage();
@@ -42,6 +47,9 @@ function time(fn: () => void, minMs = 20, min = 3): number {
   }
   return (t - t0) / n;
 }
+
+/** "median (min–max) ms" of first runs on fresh pages. */
+const range = (r: { median: number; min: number; max: number }) => `${fmt(r.median, 2)} ms (${fmt(r.min, 1)}–${fmt(r.max, 1)})`;
 
 /** CPU milliseconds of one call. */
 function once(fn: () => void): number {
@@ -124,24 +132,50 @@ const markMs = time(() => {
 
 /** Main-thread CPU in Chromium: the median article's fingerprint, and link marking on the 2,000-link page. */
 async function inChromiumBench(html: string, knownKeys: string[], blocks: unknown, lang: string | null) {
-  const js = `import { storyLinks } from './lib/fingerprint/link-index';
+  const js = `import { storyLinks, storyLinksIn } from './lib/fingerprint/link-index';
     import { fingerprintOf } from './lib/fingerprint/fingerprint';
-    import { placeMark, MARK_TAG } from './entrypoints/content/link-marks';
+    import { LINKS_PER_SLICE, markLinks, NearViewportMarks, queueMarks, removeMarks } from './entrypoints/content/link-marks';
     globalThis.__fingerprint = (input) => fingerprintOf(input)?.shingles ?? 0;
     globalThis.__find = () => storyLinks(document, location.href).size;
     const mark = { status: 'wire', label: 'Read before: Agency story (A Publisher, 1 Dec 2026)' };
-    // The content script's work once the background has answered: read the links, mark the known ones.
-    globalThis.__mark = (known) => {
+    const answer = (known) => {
       const set = new Set(known);
-      let n = 0;
-      for (const [key, els] of storyLinks(document, location.href)) {
-        if (!set.has(key)) continue;
-        for (const a of els) if (placeMark(a, mark)) n++;
-      }
-      return n;
+      return async (keys) => ({ stories: known.length, marks: Object.fromEntries(keys.filter((k) => set.has(k)).map((k) => [k, mark])) });
     };
-    globalThis.__unmark = () => { for (const m of document.querySelectorAll(MARK_TAG)) m.remove(); };
-    globalThis.__layout = () => document.body.getBoundingClientRect().height;`;
+    const ctx = { requestIdleCallback: (cb, o) => requestIdleCallback(cb, o), setTimeout: (cb, ms) => setTimeout(cb, ms) };
+    // The content script's first slice once the background has answered: the page's first
+    // LINKS_PER_SLICE links read, the known ones queued, and those near the viewport marked (with
+    // the waiting links after them) when the observer first reports, a frame later.
+    globalThis.__first = async (known) => {
+      const near = new NearViewportMarks(() => true);
+      const marks = {};
+      for (const k of known) marks[k] = mark;
+      const links = storyLinksIn(document.querySelectorAll('a[href]'), document.baseURI, 0, LINKS_PER_SLICE);
+      queueMarks(links, marks, near, []);
+      await near.settled();
+      return near.marked;
+    };
+    // The content script's whole pass (markLinks, the background's answers given at once): every
+    // slice of links read in idle moments, and the marks near the viewport put in.
+    globalThis.__mark = async (known) => {
+      const near = new NearViewportMarks(() => true);
+      globalThis.__queued = await markLinks(ctx, document, answer(known), () => true, near);
+      await near.settled();
+      return near.marked;
+    };
+    globalThis.__unmark = () => removeMarks(document);
+    globalThis.__layout = () => document.body.getBoundingClientRect().height;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // The reader scrolls to the end a screen at a time; the marks near each screen go in as it comes.
+    globalThis.__scrollDown = async () => {
+      let screens = 0;
+      while (scrollY + innerHeight < document.documentElement.scrollHeight - 1) {
+        scrollBy(0, innerHeight);
+        await frame();
+        screens++;
+      }
+      globalThis.__down = { screens, marked: document.querySelectorAll('creditline-mark').length };
+    };`;
   const bundle = (
     await build({ stdin: { contents: js, resolveDir: join(import.meta.dirname, '..') }, bundle: true, format: 'iife', target: 'es2022', write: false })
   ).outputFiles[0]!.text;
@@ -166,30 +200,78 @@ async function inChromiumBench(html: string, knownKeys: string[], blocks: unknow
     const empty = await cpu('void 0');
     return { page, thread, cpu, empty };
   };
+  /** One first run on each of FRESH_PAGES fresh pages (a single one varies by a few milliseconds on a busy machine). */
+  const firsts = async <T extends Record<string, number>>(run: (p: Awaited<ReturnType<typeof freshPage>>) => Promise<T>) => {
+    const runs: T[] = [];
+    for (let i = 0; i < FRESH_PAGES; i++) {
+      const p = await freshPage();
+      runs.push(await run(p));
+      await p.page.close();
+    }
+    const out = {} as Record<keyof T, { median: number; min: number; max: number }>;
+    for (const key of Object.keys(runs[0]!) as (keyof T)[]) {
+      const v = runs.map((r) => r[key] as number);
+      out[key] = { median: median(v), min: Math.min(...v), max: Math.max(...v) };
+    }
+    return out;
+  };
   try {
-    const { page, cpu, empty } = await freshPage();
     const k = JSON.stringify(knownKeys);
     // First calls: a content script always runs cold.
-    const firstFingerprintMs = (await cpu('__fingerprint(__input)')) - empty;
-    const firstFindMs = (await cpu('__find()')) - empty;
+    const first = await firsts(async ({ cpu, empty }) => ({
+      fingerprintMs: (await cpu('__fingerprint(__input)')) - empty,
+      findMs: (await cpu('__find()')) - empty,
+    }));
+    // The content script's first slice on a fresh page, then the layout it causes (forced, so that
+    // it is counted once and here, not in a frame between evaluations).
+    const firstSlice = await firsts(async ({ page, cpu, thread, empty }) => {
+      const t0 = await thread();
+      const marksMs = (await cpu(`__first(${k})`)) - empty;
+      await cpu('__layout()');
+      return {
+        marksMs,
+        withLayoutMs: (await thread()) - t0 - 2 * empty,
+        marked: (await page.evaluate(`document.querySelectorAll('creditline-mark').length`)) as number,
+      };
+    });
+    // The whole pass on a fresh page (every slice), its layout, and the rest of the marks as the
+    // page is scrolled to the end, less the same scrolling without marks (the browser's own cost).
+    const whole = await firsts(async ({ page, cpu, thread, empty }) => {
+      const t0 = await thread();
+      await cpu(`__mark(${k})`);
+      await cpu('__layout()');
+      const withLayoutMs = (await thread()) - t0 - 2 * empty;
+      const marked = (await page.evaluate(`document.querySelectorAll('creditline-mark').length`)) as number;
+      const queued = (await page.evaluate('__queued')) as number;
+      const scrollMs = (await cpu('__scrollDown()')) - empty;
+      const down = (await page.evaluate('__down')) as { screens: number; marked: number };
+      return { withLayoutMs, marked, queued, scrollMs, screens: down.screens, scrollMarked: down.marked };
+    });
+    const plain = await firsts(async ({ cpu, empty }) => {
+      await cpu('__mark([])');
+      return { scrollMs: (await cpu('__scrollDown()')) - empty };
+    });
+    // Warm runs on one page: each waits for idle moments and a frame for the observer, whose style,
+    // layout and paint are counted, so the run with no known link is taken off the run with them.
+    const { cpu } = await freshPage();
     const nothing = (await cpu(`for (let i = 0; i < 20; i++) void 0`)) / 20;
     const fingerprintMs = (await cpu(`for (let i = 0; i < 100; i++) __fingerprint(__input)`)) / 100 - nothing;
     const findMs = (await cpu(`for (let i = 0; i < 20; i++) __find()`)) / 20 - nothing;
-    const unmarkMs = (await cpu(`for (let i = 0; i < 20; i++) { __mark([]); __unmark(); }`)) / 20 - nothing;
-    const markMs = (await cpu(`for (let i = 0; i < 20; i++) { __mark(${k}); __unmark(); }`)) / 20 - nothing - Math.max(0, unmarkMs - findMs);
-    // The browser's style and layout once the marks are in, and again once they are gone, forced
-    // inside the loop (between evaluations a frame would do it at a time of its own).
-    const withLayoutMs = (await cpu(`for (let i = 0; i < 10; i++) { __mark(${k}); __layout(); __unmark(); __layout(); }`)) / 10 - nothing;
-    const layoutMs = (withLayoutMs - markMs - Math.max(0, unmarkMs - findMs)) / 2;
-    const marked = await page.evaluate(`__mark(${k})`);
-    // The content script's first run on a fresh page: links read and marks put in, then the layout
-    // they cause (forced, so that it is counted once and here, not in a frame between evaluations).
-    const fresh = await freshPage();
-    const t0 = await fresh.thread();
-    const firstMarkMs = (await fresh.cpu(`__mark(${k})`)) - fresh.empty;
-    await fresh.cpu('__layout()');
-    const firstMarkAndLayoutMs = (await fresh.thread()) - t0 - 2 * fresh.empty;
-    return { firstFingerprintMs, fingerprintMs, firstFindMs, firstMarkMs, firstMarkAndLayoutMs, findMs, markMs, marked, layoutMs, emptyEvaluationMs: empty };
+    const emptyPassMs = (await cpu(`(async () => { for (let i = 0; i < 10; i++) { await __first([]); __unmark(); __layout(); } })()`)) / 10 - nothing;
+    const firstSliceMs =
+      (await cpu(`(async () => { for (let i = 0; i < 10; i++) { await __first(${k}); __layout(); __unmark(); __layout(); } })()`)) / 10 - nothing;
+    return {
+      firstFingerprintMs: first.fingerprintMs,
+      firstFindMs: first.findMs,
+      firstSlice,
+      whole,
+      plainScrollMs: plain.scrollMs,
+      fingerprintMs,
+      findMs,
+      warmFirstSliceMs: firstSliceMs,
+      warmEmptySliceMs: emptyPassMs,
+      freshPages: FRESH_PAGES,
+    };
   } finally {
     await browser.close();
   }
@@ -275,7 +357,7 @@ else {
           ? [
               [
                 'Chromium: fingerprint, median article',
-                `${fmt(inChromium.fingerprintMs, 3)} ms, first call ${fmt(inChromium.firstFingerprintMs, 2)} ms (an empty evaluation's ${fmt(inChromium.emptyEvaluationMs, 2)} ms taken off first calls)`,
+                `${fmt(inChromium.fingerprintMs, 3)} ms, first call ${range(inChromium.firstFingerprintMs)} (an empty evaluation taken off first calls)`,
                 '≤ 2 ms',
               ],
             ]
@@ -301,9 +383,19 @@ else {
         ...(inChromium
           ? [
               [
-                `Chromium: ${result.links.links} links read, ${inChromium.marked} <creditline-mark> put in`,
-                `${fmt(inChromium.markMs, 2)} ms (links only ${fmt(inChromium.findMs, 2)} ms); first runs: links ${fmt(inChromium.firstFindMs, 2)} ms, links + marks ${fmt(inChromium.firstMarkMs, 2)} ms (${fmt(inChromium.firstMarkAndLayoutMs, 2)} ms with the layout after); the browser's style and layout after ${fmt(inChromium.layoutMs, 2)} ms`,
+                `Chromium, fresh page: first slice (${LINKS_PER_SLICE} of ${result.links.links} links read, ${fmt(inChromium.firstSlice.marked.median, 0)} marks near the viewport)`,
+                `${range(inChromium.firstSlice.withLayoutMs)} with the layout after (${range(inChromium.firstSlice.marksMs)} without); warm ${fmt(inChromium.warmFirstSliceMs, 2)} ms, ${fmt(inChromium.warmEmptySliceMs, 2)} ms with no known link`,
                 '≤ 10 ms',
+              ],
+              [
+                `Chromium, fresh page: every slice (${fmt(inChromium.whole.queued.median, 0)} known links queued, ${fmt(inChromium.whole.marked.median, 0)} marked)`,
+                `${range(inChromium.whole.withLayoutMs)} in all, over ${Math.ceil(result.links.links / LINKS_PER_SLICE)} idle slices, with the layout after; links read alone: first ${range(inChromium.firstFindMs)}, warm ${fmt(inChromium.findMs, 2)} ms`,
+                '',
+              ],
+              [
+                `Chromium: the rest of the marks, scrolling to the end`,
+                `${fmt(inChromium.whole.scrollMs.median - inChromium.plainScrollMs.median, 1)} ms over ${fmt(inChromium.whole.screens.median, 0)} screens (${fmt(inChromium.whole.scrollMarked.median, 0)} marks in all), beyond the ${fmt(inChromium.plainScrollMs.median, 0)} ms the scrolling itself costs`,
+                '',
               ],
             ]
           : []),

@@ -165,13 +165,20 @@ export function keyHost(key: string): string {
  * headline) is worked out once.
  */
 export function storyLinks(root: ParentNode, base: string | null): Map<string, HTMLAnchorElement[]> {
+  return storyLinksIn(root.querySelectorAll<HTMLAnchorElement>('a[href]'), base);
+}
+
+/**
+ * storyLinks for the links `anchors[from..to)` (a page's `a[href]` elements, in page order), so
+ * that a long page's links can be read a slice at a time.
+ */
+export function storyLinksIn(anchors: ArrayLike<HTMLAnchorElement>, base: string | null, from = 0, to = anchors.length): Map<string, HTMLAnchorElement[]> {
   const out = new Map<string, HTMLAnchorElement[]>();
   const self = base ? storyKey(base) : null;
   // Most links of a listing are root-relative: the base's host is worked out once for all of them.
   const host = base ? rootHost(base) : null;
   const known = new Map<string, string | null>();
-  const anchors = root.querySelectorAll<HTMLAnchorElement>('a[href]');
-  for (let i = 0; i < anchors.length; i++) {
+  for (let i = from; i < Math.min(to, anchors.length); i++) {
     const a = anchors[i]!;
     const raw = a.getAttribute('href') ?? '';
     let key = known.get(raw);

@@ -1,6 +1,7 @@
 // The story memory in real Chromium: a wire story read on one host and the same story re-headlined and
 // trimmed on another; the second page's popup and card show the first with the share of text in
-// common; a listing page on a third host marks the links to both; pausing, forgetting a site and
+// common; a listing page on a third host marks the links to both (on a long one, as they come near
+// the viewport); pausing, forgetting a site and
 // forgetting everything work. The pages are built from a real corpus page and answered by
 // Playwright's router: nothing leaves the machine.
 //
@@ -24,6 +25,7 @@ const WIRE_URL = 'http://wire-one.test/world/russia-missile-attack-kyiv';
 const COPY_URL = 'http://carrier-two.test/news/2026/kyiv-under-fire';
 const OTHER_URL = 'http://carrier-two.test/news/2026/something-else';
 const LISTING_URL = 'http://listing-three.test/';
+const LONG_LISTING_URL = 'http://listing-three.test/archive';
 const NEW_HEADLINE = 'Kyiv shaken overnight as Russian missiles hit the capital';
 
 const label = readLabels().find((l) => l.id === 'globalnews-ap-kyiv-2026')!;
@@ -55,6 +57,14 @@ const LISTING = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 ${Array.from({ length: 60 }, (_, i) => `<li><a href="http://listing-three.test/world/story-${i}">Another story ${i}</a></li>`).join('\n')}
 </ul></main></body></html>`;
 
+/** A long listing: one known story at the top, 800 others, and the other known story at the very end. */
+const LONG_LISTING = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Listing Three — Archive</title></head><body>
+<main><h1>Archive</h1><ul>
+<li><a href="${COPY_URL}">${NEW_HEADLINE}</a></li>
+${Array.from({ length: 800 }, (_, i) => `<li><a href="http://listing-three.test/archive/story-${i}">Older story ${i}</a></li>`).join('\n')}
+<li><a id="last" href="${WIRE_URL}">Russian missiles strike Kyiv</a></li>
+</ul></main></body></html>`;
+
 describe('story memory (Chromium)', () => {
   let browser: ExtensionBrowser;
 
@@ -65,6 +75,7 @@ describe('story memory (Chromium)', () => {
     await serve(WIRE_URL, carried(original, null, 1));
     await serve(COPY_URL, carried(original, NEW_HEADLINE, 0.6));
     await serve(LISTING_URL, LISTING);
+    await serve(LONG_LISTING_URL, LONG_LISTING);
     // Everything else the pages ask for (pictures, scripts): nothing.
     await browser.context.route(/^http:\/\/(wire-one|carrier-two|listing-three)\.test\/.*\.(js|css|jpe?g|png|webp|svg|gif|woff2?)(\?.*)?$/, (route) =>
       route.fulfill({ status: 404, body: '' }),
@@ -152,7 +163,17 @@ describe('story memory (Chromium)', () => {
     }
     expect(reached).toBe(true);
 
-    for (const p of [popup, copy.page, wire.page, listing.page]) await p.close();
+    // A long listing: links get their marks as they come near the viewport, the last one once the
+    // reader has scrolled down to it.
+    const long = await marksOn(LONG_LISTING_URL);
+    await expect.poll(long.labels, { timeout: 10_000 }).toEqual([expect.stringMatching(/^http:\/\/carrier-two\.test\/.+ → Read before: /)]);
+    const last = long.page.locator('#last');
+    expect(await last.locator('creditline-mark').count()).toBe(0);
+    await last.scrollIntoViewIfNeeded();
+    await last.locator('creditline-mark').waitFor({ timeout: 10_000 });
+    expect(await long.labels()).toHaveLength(2);
+
+    for (const p of [popup, copy.page, wire.page, listing.page, long.page]) await p.close();
   });
 
   it('keeps nothing new while paused, forgets a site, then everything', async () => {
