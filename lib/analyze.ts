@@ -1,5 +1,6 @@
 // The engine, top to bottom: page signals from the original DOM, the article from Readability on a
 // clone, the detectors, then the classifier. Pure: a Document (and URL) in, a Report out.
+import { forgetLoweredTexts } from './prefilter';
 import { classify } from './classify';
 import { detectAgencies } from './detectors/agencies';
 import { detectArticle } from './detectors/article-kind';
@@ -168,6 +169,8 @@ function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<void,
     fingerprint = step<StoryFingerprint | null>(warnings, 'fingerprint', null, () => fingerprintOf({ blocks: page.blocks, lang }));
   }
   busy += now() - t;
+  // The page's lowered texts are not kept past its analysis.
+  forgetLoweredTexts();
 
   return {
     version: 2,

@@ -2,6 +2,7 @@
 // Order of precedence, strongest claim first: a page that is not an article; a press release or paid
 // content (what the reader is looking at, whoever wrote it); a statement that agency copy runs
 // unedited; agency copy; a named non-agency original; agency material in a staff story; staff.
+import { pf } from './prefilter';
 import { against, combine } from './confidence';
 import type { StatusSignal } from './detectors/types';
 import type { AgencyCredit, Evidence, Status } from './report';
@@ -216,7 +217,7 @@ const DESK_WORDS = new Set(
 const ARTICLES = new Set('the le la les el il lo der die das het de'.split(' '));
 /** Lower-case name particles ("Ursula von der Leyen", "Nuño de la Cruz"). */
 const PARTICLES = new Set('von van der den de da das do dos del della di du la le ter bin al e y'.split(' '));
-const BYLINE_LEAD = /^(?:(?:by|von|par|por|de|di|door|av|af|geschrieben von|written by|reported by|text|texto)\b[\s:]*)+/iu;
+const BYLINE_LEAD = pf(/^(?:(?:by|von|par|por|de|di|door|av|af|geschrieben von|written by|reported by|text|texto)\b[\s:]*)+/iu);
 /** Where a byline's first name ends: a date or time, a separator, a second author, a handle. */
 const NAME_END = /[\d|/／•·–—@,;:(（\[]|\s(?:and|und|et|y|e|og|och|en)\s/u;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;

@@ -3,6 +3,7 @@
 // credits an agency when the name stands as one of its parts, alone or with the writers' names, a
 // place, a date or a staff role; anything else around it ("Reuters on Twitter", "More stories by …")
 // is not a byline credit.
+import { pf } from '../prefilter';
 import type { RuleId } from '../report';
 import type { AgencyEntry } from '../rules/agencies';
 import { NAME_LIKE_ALIASES, NOT_ALONE_CODES } from '../rules/agency-false-friends';
@@ -19,9 +20,9 @@ export interface BylineCredit {
 
 const WRITER_ROLE_RE = /^(?:correspondents?|reporters?|writers?|staff|editors?|journalists?)[.,:]?$/iu;
 const SINGULAR_AGENCY = new Set(['agency', 'agencia', 'agência', 'agence', 'agentur', 'agenzia']);
-const CONTRIBUTED_RE = /\bcontribut(?:ed|es|ing)\s(?:to|reporting)\b|^\s?[([]?\s?(?:Contributing|Contributors?|Inputs?|इनपुट)\s?[:：\-–]/iu;
+const CONTRIBUTED_RE = pf(/\bcontribut(?:ed|es|ing)\s(?:to|reporting)\b|^\s?[([]?\s?(?:Contributing|Contributors?|Inputs?|इनपुट)\s?[:：\-–]/iu);
 /** Cheap test before the self-named agency patterns: the byline holds a word for "agency". */
-const SELF_HINT_RE = /agen|ajans|persbureau|byrå|bureau|агент|агенц|وكالة|通讯社|通訊社|通信社|新闻社|新聞社|press|news/iu;
+const SELF_HINT_RE = pf(/agen|ajans|persbureau|byrå|bureau|агент|агенц|وكالة|通讯社|通訊社|通信社|新闻社|新聞社|press|news/iu);
 // (Not an opener when a separator follows: "Redacción / EFE" is the newsroom and the agency, a joint byline.)
 const OPENER_RE = new RegExp(String.raw`^(?:${BYLINE_OPENERS.join('|')})\s?:?\s(?![/|,;&]|y\s|und\s|and\s)`, 'iu');
 /** A copyright or licence line ("© AFP, Reuters, Getty Images"): judged by the copyright rules, never as a byline. */
@@ -34,7 +35,7 @@ const CAPITALISED_RE = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-]{0,30}$/u;
 /** Numbers of a date or time ("20", "2019,", "10:18am"); month names are capitalised words. */
 const DATE_TOKEN_RE = /^(?:\d{1,4}[:.,/\-]?\d{0,4}(?:am|pm)?[,.]?|\d{1,2}(?:st|nd|rd|th)?,?)$/u;
 const INITIALS_RE = /^\p{Ll}{2,4}$/u;
-const STAFF_RE = /^(?:staff|staff reports?|redaktion|redacción|rédaction|redazione|redação|reporters?|correspondents?|team)$/iu;
+const STAFF_RE = pf(/^(?:staff|staff reports?|redaktion|redacción|rédaction|redazione|redação|reporters?|correspondents?|team)$/iu);
 const LOWER_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'di', 'du']);
 
 /** One to three words of a name: a code ("NNN"), a capitalised or brand word ("idea", "Xyz"), in any script; or a quoted name. */

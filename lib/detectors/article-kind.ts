@@ -1,5 +1,6 @@
 // Is this page a news article at all? Home pages, listings, product, recipe and docs pages, and a
 // social post's own page are not: Creditline stays quiet there.
+import { pf } from '../prefilter';
 import type { Page } from '../page';
 import type { Evidence, RuleId } from '../report';
 import {
@@ -25,7 +26,7 @@ export interface ArticleKind {
 const MIN_BARE_LENGTH = 2500;
 /** Below this, there is no story to read (a post preview, an empty shell). */
 const MIN_TEXT = 200;
-const URL_DATE = /\/(?:19|20)\d\d\/(?:[01]?\d\/)?|\/(?:19|20)\d\d-[01]\d-[0-3]\d|[-_/](?:19|20)\d\d[01]\d[0-3]\d(?:[-_/.]|$)/;
+const URL_DATE = pf(/\/(?:19|20)\d\d\/(?:[01]?\d\/)?|\/(?:19|20)\d\d-[01]\d-[0-3]\d|[-_/](?:19|20)\d\d[01]\d[0-3]\d(?:[-_/.]|$)/);
 
 // "2020-04-03 08:41", "03.04.2020", "April 3, 2020", "3 April 2020", "2020年4月3日", and the
 // Chinese agency dateline without a year ("新华社北京11月17日电", "中新社上海3月2日电", "…日讯")

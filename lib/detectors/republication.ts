@@ -3,6 +3,7 @@
 // co-published with …"), partner blocks (label + logo linking to the partner), a news-service
 // partner's dateline or byline (CNN, The Washington Post…), "X via Y" bylines, "read the original
 // article" links to another site, and an outlet in the source slot that is the canonical URL's site.
+import { pf } from '../prefilter';
 import type { Page } from '../page';
 import { AGENCIES } from '../rules/agencies';
 import {
@@ -17,6 +18,10 @@ import { IN_AD, IN_COMMENTS, IN_FOOTER, IN_FORM, IN_NAV, IN_TEASER } from '../si
 import { clip, hostOf, safeHttpUrl, siteOf, squish } from '../text';
 import { edgeBlocks, hinted, matchBlocks } from './match';
 import type { StatusSignal } from './types';
+
+/** "The" glued to a name in a host or handle ("theguardian"). */
+const THE_PREFIX = pf(/^the(?=\p{L}{3})/u);
+const HOST_FILLER = pf(/^(?:www\d?|amp|mobile|com|net|org|news)$/);
 
 const MAX_BLOCK = 600;
 
@@ -40,7 +45,7 @@ function isOwnSite(page: Page, partner: NewsServicePartner): boolean {
   return !!publisher && partner.aliases.some((a) => publisher === a || publisher.startsWith(a + ' ') || publisher.endsWith(' ' + a));
 }
 
-const ARTICLE_WORD = /^(?:the|der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+/;
+const ARTICLE_WORD = pf(/^(?:the|der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+/);
 
 /** A name or host reduced to its letters and digits, without a leading article: "The Intercept" → "intercept". */
 function compact(name: string): string {
@@ -56,7 +61,7 @@ function compact(name: string): string {
 /** "news24.com" → "news24", "theintercept.com" → "intercept" (the article dropped as in compact()). */
 function siteName(site: string): string {
   const label = site.split('.')[0] ?? '';
-  return label.replace(/^the(?=\p{L}{3})/u, '');
+  return label.replace(THE_PREFIX, '');
 }
 
 /** The names a page gives itself: site name, publisher, Twitter handle, app name. */
@@ -129,7 +134,7 @@ const PAREN_DATELINE = /^(?:[\p{Lu}][\p{L} .,'/-]{0,60}\s)?\(([^()]{2,40})\)\s?[
 // "By Kate Sullivan, CNN", "Spencer S. Hsu, The Washington Post", "By CNN.com"
 const BYLINE_TAIL = /(?:^by\s|,\s)([^,]{2,40})$/i;
 // "The Washington Post’s Carol Morello contributed to this report."
-const CONTRIBUTED = /^(?:the\s)?([\p{L} .&]{2,40}?)[’']s?\s[^.]{2,120}?\scontributed\sto\sthis\s(?:report|story|article)/iu;
+const CONTRIBUTED = pf(/^(?:the\s)?([\p{L} .&]{2,40}?)[’']s?\s[^.]{2,120}?\scontributed\sto\sthis\s(?:report|story|article)/iu);
 
 function partnerNamed(text: string): NewsServicePartner | null {
   const t = squish(text).toLowerCase().replace(/[™®]/g, '');
@@ -175,7 +180,7 @@ function fromPartners(page: Page): StatusSignal[] {
 
 // "KVELLER via JTA —": another outlet's story distributed through an agency, as a byline or as the
 // dateline opening the text.
-const VIA_BYLINE = /^(?:by\s)?([\p{Lu}][\p{L}\d .&'-]{1,40}?)\svia\s([\p{Lu}][\p{L}\d .&'-]{1,40}?)(?:\s?[—–-]{1,2}\s|$)/u;
+const VIA_BYLINE = pf(/^(?:by\s)?([\p{Lu}][\p{L}\d .&'-]{1,40}?)\svia\s([\p{Lu}][\p{L}\d .&'-]{1,40}?)(?:\s?[—–-]{1,2}\s|$)/u);
 
 function fromViaBylines(page: Page): StatusSignal[] {
   const candidates = [
@@ -199,7 +204,7 @@ function fromViaBylines(page: Page): StatusSignal[] {
 }
 
 // A cheap first test of a link's text before the full phrasing check.
-const ORIGINAL_HINT = /origin|元の?記事/i;
+const ORIGINAL_HINT = pf(/origin|元の?記事/i);
 
 function fromReadOriginalLinks(page: Page): StatusSignal[] {
   const ownSite = siteOf(hostOf(page.url ?? page.meta.canonical));
@@ -273,7 +278,7 @@ function smallBox(el: Element): SmallBox | null {
  * block linking to several sites are not one partner's story.
  */
 /** Words every partner label holds: with the story known, a page whose own lines hold none has no partner block. */
-const PARTNER_HINT = /partner|partenariat|collabora|colabora|cooperation|kooperation|zusammenarbeit|parceria|alianza|co-?publi/i;
+const PARTNER_HINT = pf(/partner|partenariat|collabora|colabora|cooperation|kooperation|zusammenarbeit|parceria|alianza|co-?publi/i);
 
 function fromPartnerBlocks(page: Page): StatusSignal[] {
   if (page.story && ![...page.storyLines, ...page.lines].some((l) => PARTNER_HINT.test(l.text)) && !page.labels.some((l) => PARTNER_HINT.test(l))) return [];
@@ -464,8 +469,8 @@ function fromSourceSlot(page: Page): StatusSignal[] {
   const hostLabels = canonicalHost
     .split('.')
     .slice(0, -1)
-    .map((l) => l.replace(/^the(?=\p{L}{3})/u, ''))
-    .filter((l) => l.length >= 3 && !/^(?:www\d?|amp|mobile|com|net|org|news)$/.test(l));
+    .map((l) => l.replace(THE_PREFIX, ''))
+    .filter((l) => l.length >= 3 && !HOST_FILLER.test(l));
   const names = ownNames(page)
     .map(compact)
     .filter((n) => n.length >= 2);

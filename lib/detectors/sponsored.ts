@@ -4,9 +4,15 @@ import type { Page } from '../page';
 import { AD_SLOT_LABEL, MAX_LABEL_LENGTH, SPONSORED_DISCLOSURE, SPONSORED_LABEL, SPONSORED_META_VALUE } from '../rules/sponsored';
 import { clip } from '../text';
 import { matchBlocks } from './match';
+import { pf } from '../prefilter';
 import type { StatusSignal } from './types';
 
 const META_KEYS = ['article:section', 'article:tag', 'article:content_tier', 'parsely-section', 'cxenseparse:articletype', 'content-type'];
+
+// "Advertorial: …", "- Advertorial Dalbello- …", "ANZEIGE | …"; "Anzeige" only as a label (capitals or a separator
+// after it), since "Anzeige gegen …" is also a criminal complaint.
+const PAID_HEADLINE = pf(/^[\s\-–—|:·•]{0,3}(?:advertorial|sponsored|publireportage)\b/i);
+const ANZEIGE_HEADLINE = pf(/^[\s\-–—|:·•]{0,3}(?:ANZEIGE\b|[Aa]nzeige\s?[:|\-–—·•])/u);
 
 export function detectSponsored(page: Page): StatusSignal[] {
   const label = page.labels.find((l) => l.length <= MAX_LABEL_LENGTH && SPONSORED_LABEL.test(l) && !AD_SLOT_LABEL.test(l));
@@ -15,9 +21,7 @@ export function detectSponsored(page: Page): StatusSignal[] {
   }
   const headline = page.headline ?? '';
   const prefix = headline.slice(0, 40);
-  // "Advertorial: …", "- Advertorial Dalbello- …", "ANZEIGE | …"; "Anzeige" only as a label (capitals or a separator
-  // after it), since "Anzeige gegen …" is also a criminal complaint.
-  if (/^[\s\-–—|:·•]{0,3}(?:advertorial|sponsored|publireportage)\b/i.test(prefix) || /^[\s\-–—|:·•]{0,3}(?:ANZEIGE\b|[Aa]nzeige\s?[:|\-–—·•])/u.test(prefix)) {
+  if (PAID_HEADLINE.test(prefix) || ANZEIGE_HEADLINE.test(prefix)) {
     return [
       {
         status: 'sponsored',

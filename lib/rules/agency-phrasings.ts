@@ -5,6 +5,7 @@
 //
 // Every pattern is tested on a short window (≤ 160 characters) next to the name; `before` patterns end
 // with $, `after` patterns start with ^. Repetition is bounded and no quantified group nests another.
+import { pf, PrefilteredRegExp } from '../prefilter';
 import type { EvidenceSource, RuleId } from '../report';
 
 export type CreditScope = 'lead' | 'tail' | 'line';
@@ -517,7 +518,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     contribution: 'photo',
     where: 'caption',
     scopes: ['lead', 'tail', 'line'],
-    after: /^\s?(?:Photos?|Foto|Fotos|Images?|Bild|Pictures?|Video|TV|Television|Graphics?|Grafik|via\sGetty)\b/iu,
+    after: pf(/^\s?(?:Photos?|Foto|Fotos|Images?|Bild|Pictures?|Video|TV|Television|Graphics?|Grafik|via\sGetty)\b/iu),
     confidence: 0.8,
   },
   {
@@ -525,7 +526,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     contribution: 'photo',
     where: 'caption',
     scopes: ['lead', 'tail', 'line'],
-    before: new RegExp(String.raw`(?:${PHOTO_LABELS.join('|')})(?:\s?(?:[Cc]redits?|by|von|de|par|por|di|af))?\s?[:：]\s?[^:()\n]{0,60}$`, 'iu'),
+    before: new PrefilteredRegExp(String.raw`(?:${PHOTO_LABELS.join('|')})(?:\s?(?:[Cc]redits?|by|von|de|par|por|di|af))?\s?[:：]\s?[^:()\n]{0,60}$`, 'iu'),
     confidence: 0.8,
   },
   {
@@ -534,7 +535,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     contribution: 'photo',
     where: 'caption',
     scopes: ['lead', 'tail', 'line'],
-    before: /(?:Photo|Foto|Picture|Image|Bild)s?\s(?:by|von|de|par|por|di|af)\s[^:()\n]{0,60}$/iu,
+    before: pf(/(?:Photo|Foto|Picture|Image|Bild)s?\s(?:by|von|de|par|por|di|af)\s[^:()\n]{0,60}$/iu),
     confidence: 0.8,
   },
   {
@@ -556,7 +557,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     contribution: 'photo',
     where: 'caption',
     scopes: ['lead', 'tail', 'line'],
-    before: new RegExp(String.raw`(?:^|[^\p{L}])(?:${PHOTO_LABELS.join('|')})\s?[/|]\s?$`, 'iu'),
+    before: new PrefilteredRegExp(String.raw`(?:^|[^\p{L}])(?:${PHOTO_LABELS.join('|')})\s?[/|]\s?$`, 'iu'),
     confidence: 0.7,
   },
   {
@@ -580,7 +581,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     contribution: 'photo',
     where: 'caption',
     scopes: ['lead', 'tail', 'line'],
-    after: /^\s?(?:记者|記者)[^。，,\n]{1,15}摄/u,
+    after: pf(/^\s?(?:记者|記者)[^。，,\n]{1,15}摄/u),
     confidence: 0.8,
   },
   { rule: 'photo credit', contribution: 'photo', where: 'caption', scopes: ['lead', 'tail', 'line'], after: /^\s?(?:发|發)(?:$|\s|（|\()/u, confidence: 0.6 },
@@ -595,7 +596,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     maxOffset: 140,
     // one bracketed state or region may stand before the tag: "Mumbai (Maharashtra) [India], Jan 13 (ANI):"
     before: /^[^()（）\n]{0,90}(?:\([^()\n]{1,30}\)[^()（）\n]{0,60})?[(（]\s?$/u,
-    after: new RegExp(String.raw`^${MORE_IN_TAG}\s?[)）]\s?[.,]?\s?(?:[${DASH}:"“”]|â€|\.\s\p{Lu})`, 'u'),
+    after: new PrefilteredRegExp(String.raw`^${MORE_IN_TAG}\s?[)）]\s?[.,]?\s?(?:[${DASH}:"“”]|â€|\.\s\p{Lu})`, 'u'),
     confidence: 0.95,
   },
   {
@@ -627,8 +628,8 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     scopes: ['lead'],
     maxOffset: 80,
     // (not "On March 7, Reuters, citing …": a comma after the date is a sentence, not a dateline)
-    before: new RegExp(String.raw`^\p{Lu}[^()\n]{0,50}\d{1,2}[^()\n]{0,14}(?:\s[${DASH}]|\.)\s$`, 'u'),
-    after: new RegExp(String.raw`^\s?(?:\.\s|[${DASH}]\s)`, 'u'),
+    before: new PrefilteredRegExp(String.raw`^\p{Lu}[^()\n]{0,50}\d{1,2}[^()\n]{0,14}(?:\s[${DASH}]|\.)\s$`, 'u'),
+    after: new PrefilteredRegExp(String.raw`^\s?(?:\.\s|[${DASH}]\s)`, 'u'),
     confidence: 0.85,
   },
   {
@@ -641,7 +642,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     maxOffset: 50,
     before:
       /^(?!(?:In|At|On|From|For|As|But|And|The|By|Meanwhile|Earlier|Later)\s)\p{Lu}[\p{L}.'\-]{1,20}(?:\s\p{Lu}[\p{L}.'\-]{1,20})?,\s(?:(?:\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s\p{L}{3,9}\.?),?\s(?:\d{4},?\s)?)?$/u,
-    after: new RegExp(String.raw`^\s?[${DASH}]{1,2}\s`, 'u'),
+    after: new PrefilteredRegExp(String.raw`^\s?[${DASH}]{1,2}\s`, 'u'),
     confidence: 0.85,
   },
   {
@@ -673,8 +674,8 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     where: 'dateline',
     scopes: ['lead'],
     maxOffset: 80,
-    before: /^[\p{Lu}\p{N}][^()\n]{0,60}\svia\s$/u,
-    after: new RegExp(String.raw`^\s?[${DASH}]{1,2}\s`, 'u'),
+    before: pf(/^[\p{Lu}\p{N}][^()\n]{0,60}\svia\s$/u),
+    after: new PrefilteredRegExp(String.raw`^\s?[${DASH}]{1,2}\s`, 'u'),
     confidence: 0.85,
   },
   {
@@ -709,7 +710,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     scopes: ['tail', 'line'],
     maxOffset: 16,
     maxLen: 80,
-    before: /^\s?[([]?\s?(?:Inputs?|इनपुट|इनपुट्स)\s?(?:[:：\-–—]\s?)?$/iu,
+    before: pf(/^\s?[([]?\s?(?:Inputs?|इनपुट|इनपुट्स)\s?(?:[:：\-–—]\s?)?$/iu),
     confidence: 0.8,
   },
 
@@ -720,8 +721,8 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     where: 'sign-off',
     scopes: ['tail'],
     maxTail: 40,
-    before: new RegExp(String.raw`[(（[]\s?${SIGNOFF_LEAD}$`, 'u'),
-    after: new RegExp(String.raw`^${SIGNOFF_TAG}\s?[)）\]]\s?[.。]?\s?$`, 'u'),
+    before: new PrefilteredRegExp(String.raw`[(（[]\s?${SIGNOFF_LEAD}$`, 'u'),
+    after: new PrefilteredRegExp(String.raw`^${SIGNOFF_TAG}\s?[)）\]]\s?[.。]?\s?$`, 'u'),
     months: true,
     confidence: 0.85,
   },
@@ -733,7 +734,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     maxTail: 24,
     // "… on Friday. --IANS", "… PTI ABC DEF", or a last line of its own: "-- IANS", "PTI"
     // (a closing ’ only before a space: "selon l’AFP.", "ha riferito l’ANSA." are elisions in a citation)
-    before: new RegExp(String.raw`(?:[.!?"”»)]\s{0,3}|’\s{1,3}|^\s{0,3})[${DASH}]{0,2}\s?$`, 'u'),
+    before: new PrefilteredRegExp(String.raw`(?:[.!?"”»)]\s{0,3}|’\s{1,3}|^\s{0,3})[${DASH}]{0,2}\s?$`, 'u'),
     after: /^(?:\s\p{Lu}{2,4}){0,3}\s?\.?$/u,
     confidence: 0.75,
   },
@@ -751,7 +752,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     maxOffset: 30,
     maxTail: 60,
     before: /^\s?[([]?\s?(?:Copyright|Copr\.|©|\(c\))\s?[:©]?\s?(?:\d{4}\s?(?:[-–]\s?\d{4}\s?)?)?,?\s?(?:The\s|the\s)?$/iu,
-    after: new RegExp(String.raw`^\s?[/&+]\s?(?:${PUBLISHER_AFTER_SLASH})\s?(?:\d{4})?\s?[.)\]]?\s?$`, 'u'),
+    after: new PrefilteredRegExp(String.raw`^\s?[/&+]\s?(?:${PUBLISHER_AFTER_SLASH})\s?(?:\d{4})?\s?[.)\]]?\s?$`, 'u'),
     confidence: 0.8,
   },
   {
@@ -776,8 +777,8 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     where: 'sign-off',
     scopes: ['lead', 'tail', 'line'],
     maxOffset: 30,
-    before: new RegExp(String.raw`^\s?[([|]?\s?(?:${SOURCE_LABELS.join('|')})\s?[:：]\s?$`, 'iu'),
-    after: new RegExp(String.raw`^${MORE_IN_TAG}\s?(?:$|[).,;|]|\s[${DASH}|]\s|\s\p{L}{1,12}$)`, 'u'),
+    before: new PrefilteredRegExp(String.raw`^\s?[([|]?\s?(?:${SOURCE_LABELS.join('|')})\s?[:：]\s?$`, 'iu'),
+    after: new PrefilteredRegExp(String.raw`^${MORE_IN_TAG}\s?(?:$|[).,;|]|\s[${DASH}|]\s|\s\p{L}{1,12}$)`, 'u'),
     confidence: 0.85,
   },
 
@@ -787,7 +788,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     contribution: 'copy',
     where: 'sign-off',
     scopes: ['tail', 'line'],
-    before: /(?:published|carried|taken|sourced|received|generated|reproduced)\s(?:from|via|through)\s(?:a|an|the)\s$/iu,
+    before: pf(/(?:published|carried|taken|sourced|received|generated|reproduced)\s(?:from|via|through)\s(?:a|an|the)\s$/iu),
     confidence: 0.8,
   },
   {
@@ -800,7 +801,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     where: 'sign-off',
     scopes: ['tail', 'line'],
     maxLen: 300,
-    before: /(?:^|[\s(])(?:von|aus)\s(?:der\s|dem\s|den\s)?(?:Nachrichtenagentur\s|Presseagentur\s|Agentur\s)?(?:[^()\n.]{1,40}\(\s?)?$/iu,
+    before: pf(/(?:^|[\s(])(?:von|aus)\s(?:der\s|dem\s|den\s)?(?:Nachrichtenagentur\s|Presseagentur\s|Agentur\s)?(?:[^()\n.]{1,40}\(\s?)?$/iu),
     after: /^(?:\s?\(\s?[\p{L}\-/]{1,12}\s?\)|\s?\))?\s?(?:(?:automatisch|unverändert|ungekürzt|direkt)\s)?(?:übernommen|bezogen|zugeliefert|eingespielt)/iu,
     confidence: 0.85,
   },
@@ -812,7 +813,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     where: 'sign-off',
     scopes: ['tail', 'line'],
     maxLen: 300,
-    before: /(?:^|\s)(?:from|via|through|off)\s(?:the\s)?$/iu,
+    before: pf(/(?:^|\s)(?:from|via|through|off)\s(?:the\s)?$/iu),
     after: /^\s?(?:[-‐]\s?)?(?:news\s|wire\s)?(?:feeds?|newswire)\b/iu,
     confidence: 0.85,
   },
@@ -828,8 +829,9 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     // l'AFP", "publicado automáticamente desde el servicio de noticias de EFE", "pubblicato in automatico dal flusso
     // ANSA", "publicado automaticamente a partir do serviço da Agência Lusa"; and Funke's "Teil eines automatisierten
     // Angebots der … Agentur dpa".
-    before:
+    before: pf(
       /(?:automatically\s|auto-)(?:published|imported|pulled|taken|carried|posted|generated)\s(?:from|via)\s(?:the\s)?$|automatiquement\s(?:depuis|de|à\spartir\sd[eu])\s(?:l['’]\s?|la\s|le\s)?(?:(?:fil|flux|service)\s(?:de\s|d['’]\s?)(?:l['’]\s?|la\s)?)?$|autom[aá]ticamente\s(?:desde|de|a\spartir\sd[eoa]l?|d[oa])\s(?:el\s|la\s|o\s|a\s)?(?:(?:servicio|serviço|flujo|fluxo|cable|canal|noticiário)\s(?:de\snoticias\s|de\snotícias\s)?(?:de\s|da\s|do\s|del\s)(?:la\s|a\s)?(?:agencia\s|agência\s)?)?$|(?:in\sautomatico|automaticamente)\s(?:dal|dallo|dalla|da)\s(?:(?:flusso|notiziario|servizio)\s(?:di\s|dell['’]\s?|della\s)?(?:agenzia\s)?)?$|automatisierten\s(?:Angebots|Dienstes|Newsfeeds?)\s(?:der|des|von)\s[^.\n]{0,80}(?:Agentur|Nachrichtenagentur)\s$/iu,
+    ),
     confidence: 0.85,
   },
 
@@ -841,7 +843,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     contribution: 'inputs',
     where: 'sign-off',
     scopes: ['lead', 'tail', 'line'],
-    before: /(?:^|[\s([{|])with\s(?:additional\s)?(?:inputs?|reporting|information|material|contributions?|reports?|files)\s(?:from|by|of)\s(?:the\s)?$/iu,
+    before: pf(/(?:^|[\s([{|])with\s(?:additional\s)?(?:inputs?|reporting|information|material|contributions?|reports?|files)\s(?:from|by|of)\s(?:the\s)?$/iu),
     confidence: 0.85,
   },
   {
@@ -850,7 +852,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     contribution: 'inputs',
     where: 'sign-off',
     scopes: ['lead', 'tail', 'line'],
-    before: /(?:^|[\s([{|])with\s(?:the\s)?$/iu,
+    before: pf(/(?:^|[\s([{|])with\s(?:the\s)?$/iu),
     after: /^\s(?:inputs?|reports?)\b/iu,
     confidence: 0.85,
   },
@@ -860,7 +862,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     contribution: 'inputs',
     where: 'sign-off',
     scopes: ['tail', 'line'],
-    before: /(?:^|[\s([{|])additional\sreporting\s(?:by|from)\s(?:the\s)?$/iu,
+    before: pf(/(?:^|[\s([{|])additional\sreporting\s(?:by|from)\s(?:the\s)?$/iu),
     confidence: 0.85,
   },
   {
@@ -871,7 +873,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     scopes: ['tail', 'line'],
     maxLen: 160,
     // (the name ends the line or names reports: "compiled from Reuters data" is a data source, not agency copy)
-    before: /(?:^|[\s([|])(?:compiled|written|adapted|assembled)\s(?:by\s[^.\n()]{1,60}\s)?(?:from|using)\s(?:the\s)?$/iu,
+    before: pf(/(?:^|[\s([|])(?:compiled|written|adapted|assembled)\s(?:by\s[^.\n()]{1,60}\s)?(?:from|using)\s(?:the\s)?$/iu),
     after: /^\s?(?:$|[.;)]|\s(?:and|reports?|dispatches|copy)\b)/iu,
     confidence: 0.8,
   },
@@ -884,7 +886,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     scopes: ['tail', 'line'],
     maxOffset: 160,
     maxLen: 240,
-    before: /^\s?[([]?\s?(?:Contributing|Contributors?|Contributing\swriters?)\s?:\s?(?:[^:;\n]{1,80}[;,]\s?(?:and\s)?){0,3}(?:the\s|The\s)?$/u,
+    before: pf(/^\s?[([]?\s?(?:Contributing|Contributors?|Contributing\swriters?)\s?:\s?(?:[^:;\n]{1,80}[;,]\s?(?:and\s)?){0,3}(?:the\s|The\s)?$/u),
     confidence: 0.85,
   },
   {
@@ -895,8 +897,9 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     where: 'sign-off',
     scopes: ['tail', 'line'],
     maxLen: 200,
-    before:
+    before: pf(
       /(?:(?:^|[.!?]\s|\()\s?(?:Material|Information|Reporting|Reports)\sfrom\s|\b(?:includes?|included|contains?|uses?|used|incorporates?)\s(?:material|information|reporting|reports)\s(?:from|by)\s)(?:the\s)?$/iu,
+    ),
     after: /^(?:\s(?:was|were|has\sbeen|have\sbeen)\s(?:used|included)|\s?(?:$|[.)]|\sand\s))/iu,
     confidence: 0.8,
   },
@@ -919,7 +922,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     maxOffset: 24,
     // The names between may carry places with abbreviations: "… in Montgomery, Ala., and Jane Doe in Washington, D.C., contributed".
     // (Case-sensitive: "Ala. Jane" must stay a sentence end unless "Ala" is listed.)
-    after: new RegExp(
+    after: new PrefilteredRegExp(
       String.raw`^\s(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ss]taff\s[Ww]riters?|[Jj]ournalists?|[Vv]ideojournalists?|[Pp]hotographers?)\s${ABBREVIATED_RUN}\s(?:contributed|contributes)\b`,
       'u',
     ),
@@ -932,7 +935,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     where: 'sign-off',
     scopes: ['lead', 'tail', 'line'],
     maxLen: 90,
-    before: /(?:^|[([|/\s])avec\s(?:l['’]\s?)?$/iu,
+    before: pf(/(?:^|[([|/\s])avec\s(?:l['’]\s?)?$/iu),
     after: /^\s?(?:$|[).,;]|\set\s)/u,
     confidence: 0.8,
   },
@@ -942,8 +945,8 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     contribution: 'inputs',
     where: 'sign-off',
     scopes: ['lead', 'tail'],
-    before: /[([]\s?(?:[\p{L}.\-]{1,15}\s){0,2}(?:mit|avec|con|com|med|met)\s(?:Material\s|Informationen\s)?(?:von\s|der\s|de\s|l['’]\s?)?$/iu,
-    after: new RegExp(String.raw`^${MORE_IN_TAG}\s?[)\]]`, 'u'),
+    before: pf(/[([]\s?(?:[\p{L}.\-]{1,15}\s){0,2}(?:mit|avec|con|com|med|met)\s(?:Material\s|Informationen\s)?(?:von\s|der\s|de\s|l['’]\s?)?$/iu),
+    after: new PrefilteredRegExp(String.raw`^${MORE_IN_TAG}\s?[)\]]`, 'u'),
     confidence: 0.8,
   },
   {
@@ -953,8 +956,9 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     where: 'sign-off',
     scopes: ['lead', 'tail', 'line'],
     maxLen: 120,
-    before:
+    before: pf(
       /(?:^|[([|/])\s?(?:[\p{L}.\-]{1,15}\s){0,2}mit\s(?:Material|Informationen|Agenturmaterial)?\s?(?:von|der|aus)?\s?(?:der\s)?(?:Nachrichtenagentur\s|Agentur\s)?$/iu,
+    ),
     after: /^\s?(?:$|[).,;/]|\sund\s)/u,
     confidence: 0.8,
   },
@@ -967,7 +971,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     scopes: ['tail', 'line'],
     maxLen: 80,
     maxOffset: 12,
-    before: /^\s?[*([]?\s?(?:con|com)\s(?:la\s|a\s|as\s|las\s)?$/iu,
+    before: pf(/^\s?[*([]?\s?(?:con|com)\s(?:la\s|a\s|as\s|las\s)?$/iu),
     after: /^\s?(?:$|[).,;]|\s(?:e|y|and)\s|\s(?:internacionais|internacionales|internationales)\b)/iu,
     confidence: 0.8,
   },
@@ -977,12 +981,14 @@ export const CREDIT_RULES: readonly CreditRule[] = [
     contribution: 'inputs',
     where: 'sign-off',
     scopes: ['lead', 'tail', 'line'],
-    before:
+    before: pf(
       /(?:^|[\s([|*])(?:con|com)\s(?:información|informaciones|informacion|informações|informação|datos|material|agencias?|reportes?)\s(?:de|da|do|das|dos|del)\s(?:la\s|a\s|las\s|as\s)?(?:agencia\s|agência\s)?$/iu,
+    ),
     confidence: 0.8,
   },
 ];
 
 /** "(Reporting by …; Editing by …)": the trailer Reuters puts under its copy. */
-export const REUTERS_TRAILER =
-  /^\(?\s?(?:Additional\s)?(?:[Rr]eporting|[Ww]riting|[Cc]ompiled)\s(?:by|from)\s[^;()\n]{2,160};\s?[^;()\n]{0,200}\b(?:[Ee]diting|[Ww]riting|[Rr]eporting)\sby\s/u;
+export const REUTERS_TRAILER = pf(
+  /^\(?\s?(?:Additional\s)?(?:[Rr]eporting|[Ww]riting|[Cc]ompiled)\s(?:by|from)\s[^;()\n]{2,160};\s?[^;()\n]{0,200}\b(?:[Ee]diting|[Ww]riting|[Rr]eporting)\sby\s/u,
+);

@@ -24,6 +24,7 @@
 // Every pattern is bounded: no quantified group holds another unbounded quantifier, no \s+ or .* runs,
 // and patterns tested next to an agency name work on short windows only. Where a letter may be
 // non-ASCII (é, ä, Devanagari, Arabic), no \b stands next to it: JavaScript's \b knows ASCII only.
+import { pf } from '../prefilter';
 
 export type DisclaimerLang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'hi' | 'ar';
 
@@ -44,7 +45,9 @@ export const NO_EDIT: ClauseForm[] = [
     pattern:
       // (the as-is clause of a feed notice: "Mid-day accepts no responsibility or liability for …", "will not be
       // responsible in any way for the content")
-      /\b(?:accepts?|assumes?|takes?|bears?)\sno\s(?:responsibility|liability)\s(?:or\s(?:responsibility|liability)\s)?for\s|\b(?:is|are|will)\snot\s(?:be\s)?(?:held\s)?(?:responsible|liable)\s(?:in\sany\sway\s)?for\s(?:the\s|its\s)?(?:content|accuracy)|\b(?:not|n['’]t|never)\s(?:have\s)?(?:been|be)\s(?:edited|modified|altered|changed|reviewed|rewritten|reworked|vetted)\b|\b(?:not|n['’]t|never)\s(?:have\s)?(?:edited|edit|modified|modify)\b|\bunedited\b|\bwithout\s(?:any\s)?(?:modifications?|changes|editing|edits|alterations?|editorial\sintervention)\b|\bonly\sthe\s(?:headline|title)(?:\s(?:and|&)\s(?:the\s)?(?:picture|photo|image)s?)?\s(?:of\sthis\s(?:report|story|article)\s)?(?:has|have|may\shave|might\shave|was|were)\s(?:been\s)?(?:changed|reworked|edited|modified|rewritten)\b/i,
+      pf(
+        /\b(?:accepts?|assumes?|takes?|bears?)\sno\s(?:responsibility|liability)\s(?:or\s(?:responsibility|liability)\s)?for\s|\b(?:is|are|will)\snot\s(?:be\s)?(?:held\s)?(?:responsible|liable)\s(?:in\sany\sway\s)?for\s(?:the\s|its\s)?(?:content|accuracy)|\b(?:not|n['’]t|never)\s(?:have\s)?(?:been|be)\s(?:edited|modified|altered|changed|reviewed|rewritten|reworked|vetted)\b|\b(?:not|n['’]t|never)\s(?:have\s)?(?:edited|edit|modified|modify)\b|\bunedited\b|\bwithout\s(?:any\s)?(?:modifications?|changes|editing|edits|alterations?|editorial\sintervention)\b|\bonly\sthe\s(?:headline|title)(?:\s(?:and|&)\s(?:the\s)?(?:picture|photo|image)s?)?\s(?:of\sthis\s(?:report|story|article)\s)?(?:has|have|may\shave|might\shave|was|were)\s(?:been\s)?(?:changed|reworked|edited|modified|rewritten)\b/i,
+      ),
     examples: [
       'this story has not been edited by NDTV staff (NDTV)',
       "this article has not been edited by FPJ's editorial team (Free Press Journal)",
@@ -72,8 +75,9 @@ export const NO_EDIT: ClauseForm[] = [
   },
   {
     lang: 'de',
-    pattern:
+    pattern: pf(
       /\bnicht\s(?:redaktionell\s)?(?:bearbeitet|überarbeitet|redigiert|verändert|geprüft|editiert)|\b(?:unbearbeitet|unredigiert|ungeprüft)\b|\bohne\s(?:redaktionelle\s|jede\s|weitere\s|inhaltliche\s)?(?:Bearbeitung|Änderung|Überarbeitung|Prüfung)/i,
+    ),
     examples: [
       'ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. (ZEIT ONLINE)',
       '* Dieser Text wurde automatisch von dpa übernommen und von der Redaktion nicht bearbeitet.',
@@ -84,8 +88,9 @@ export const NO_EDIT: ClauseForm[] = [
   },
   {
     lang: 'fr',
-    pattern:
+    pattern: pf(
       /\bn['’](?:a|ont)\s(?:pas|aucunement|jamais)\sété\s(?:modifié|édité|relu|retouché|révisé|revu|corrigé|remanié)|\bsans\s(?:aucune\s|la\smoindre\s)?(?:modification|retouche|intervention|révision)|\bnon\s(?:modifié|édité|retouché|relu|révisé)|\bn['’]a\sfait\sl['’]objet\sd['’]aucune\s(?:modification|retouche|intervention|révision)/i,
+    ),
     examples: [
       "* Cet article est issu du fil AFP et n'a pas été modifié par la rédaction.",
       '* Dépêche publiée sans aucune intervention de la rédaction.',
@@ -95,8 +100,9 @@ export const NO_EDIT: ClauseForm[] = [
   },
   {
     lang: 'es',
-    pattern:
+    pattern: pf(
       /\bno\s(?:ha\ssido|han\ssido|fue|fueron|es|está|ha)\s(?:editad|modificad|alterad|revisad|corregid)[oa]s?\b|\bsin\s(?:ninguna\s|ningún\s|ning[uú]n\stipo\sde\s)?(?:edición|modificaciones|modificación|cambios|alteraciones|alteración|revisión|intervención)/i,
+    ),
     examples: [
       '* Esta noticia no ha sido editada por la redacción y procede del servicio de la agencia EFE.',
       '* Contenido publicado sin edición por parte de la redacción.',
@@ -106,8 +112,9 @@ export const NO_EDIT: ClauseForm[] = [
   },
   {
     lang: 'it',
-    pattern:
+    pattern: pf(
       /\bnon\s(?:(?:è|e)\sstat[oaie]\s|sono\sstat[ie]\s|viene\s|vengono\s)?(?:modificat|editat|rivist|revisionat|alterat|corrett)[oaie]\b|\bsenza\s(?:alcuna\s|alcun\s)?(?:modifica|modifiche|revisione|intervento|interventi)\b/i,
+    ),
     examples: [
       '* Questo articolo non è stato modificato dalla redazione ed è pubblicato in automatico dal flusso ANSA.',
       '* Il testo è pubblicato senza alcun intervento della redazione.',
@@ -116,8 +123,9 @@ export const NO_EDIT: ClauseForm[] = [
   },
   {
     lang: 'pt',
-    pattern:
+    pattern: pf(
       /\bnão\s(?:foi|foram|é|são|tem\ssido|sofreu)\s(?:editad|modificad|alterad|revisad)[oa]s?\b|\bnão\ssofreu\s(?:qualquer\s|nenhuma\s)?(?:edição|alteração|alterações|modificação|revisão)|\bsem\s(?:qualquer\s|nenhuma\s)?(?:edição|alteração|alterações|modificação|modificações|revisão|intervenção)/i,
+    ),
     examples: [
       '* Este texto não foi editado pela redação e é publicado automaticamente a partir do serviço da agência Lusa.',
       '* Conteúdo publicado sem qualquer edição da redação.',
@@ -126,7 +134,7 @@ export const NO_EDIT: ClauseForm[] = [
   },
   {
     lang: 'hi',
-    pattern: /(?:संपादित|सम्पादित|एडिट|संशोधित|परिवर्तित|बदलाव|परिवर्तन)\s(?:नहीं|न)(?:\s|[।.,;)]|$)|बिना\s(?:किसी\s)?(?:संपादन|सम्पादन|बदलाव|परिवर्तन|एडिट)/iu,
+    pattern: pf(/(?:संपादित|सम्पादित|एडिट|संशोधित|परिवर्तित|बदलाव|परिवर्तन)\s(?:नहीं|न)(?:\s|[।.,;)]|$)|बिना\s(?:किसी\s)?(?:संपादन|सम्पादन|बदलाव|परिवर्तन|एडिट)/iu),
     examples: [
       '(इस ख़बर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से सीधे प्रकाशित की गई है.) (NDTV India)',
       '* यह खबर एजेंसी फीड से बिना किसी बदलाव के ऑटो-पब्लिश की गई है।',
@@ -136,7 +144,9 @@ export const NO_EDIT: ClauseForm[] = [
   },
   {
     lang: 'ar',
-    pattern: /لم\s(?:يتم|يجر|تتم|يخضع|تخضع)\s(?:ل)?(?:تحرير|تعديل|مراجعة|أي\sتعديل)|(?:دون|بدون)\s(?:أي\s)?(?:تعديل|تحرير|تغيير)|لم\s(?:يحرر|يعدل|تحرر|تعدل)/u,
+    pattern: pf(
+      /لم\s(?:يتم|يجر|تتم|يخضع|تخضع)\s(?:ل)?(?:تحرير|تعديل|مراجعة|أي\sتعديل)|(?:دون|بدون)\s(?:أي\s)?(?:تعديل|تحرير|تغيير)|لم\s(?:يحرر|يعدل|تحرر|تعدل)/u,
+    ),
     examples: ['* هذا الخبر لم يتم تحريره من قبل فريق التحرير، وتم نشره تلقائيًا من موجز إخباري.', '* نُشر هذا الخبر من خدمة الوكالة دون أي تعديل.'],
     not: ['تم تحرير هذا الخبر بواسطة فريق التحرير.'],
   },
@@ -158,8 +168,9 @@ export const NEWSROOM: ClauseForm[] = [
 export const FEED: ClauseForm[] = [
   {
     lang: 'en',
-    pattern:
+    pattern: pf(
       /\bsyndicat(?:ed|ion)\s(?:news\s)?(?:feed|service|copy|content)s?\b|\b(?:wire|news)\s?agency\s(?:feed|copy|service|wire)s?\b|\bagency\s(?:feed|copy|wire|service)s?\b|\bwire\s(?:feed|copy|service)s?\b|\bnews\s?wires?\b|\bautomated\s(?:news\s)?feeds?\b/i,
+    ),
     examples: [
       'a syndicated feed (NDTV)',
       'Syndicated News feed (LatestLY)',
@@ -171,38 +182,41 @@ export const FEED: ClauseForm[] = [
   },
   {
     lang: 'de',
-    pattern: /(?:Nachrichten|News|Agentur)-?(?:kanal|feed|ticker|dienst)|Agentur(?:meldung|material|text)|Basisdienst|Nachrichtenagentur|Presse-?agentur/i,
+    pattern: pf(/(?:Nachrichten|News|Agentur)-?(?:kanal|feed|ticker|dienst)|Agentur(?:meldung|material|text)|Basisdienst|Nachrichtenagentur|Presse-?agentur/i),
     examples: ['von der Deutschen Presse-Agentur (dpa) (ZEIT ONLINE)', '* aus dem Agenturticker', '* diese Agenturmeldung'],
   },
   {
     lang: 'fr',
-    pattern: /\b(?:fil|flux)\s(?:d['’]agences?|de\sdépêches|de\sl['’]agence|d['’]informations?\sd['’]agence)|\bdépêches?\sd['’]agence|\bagence\sde\spresse\b/i,
+    pattern: pf(
+      /\b(?:fil|flux)\s(?:d['’]agences?|de\sdépêches|de\sl['’]agence|d['’]informations?\sd['’]agence)|\bdépêches?\sd['’]agence|\bagence\sde\spresse\b/i,
+    ),
     examples: ["* issu du fil d'agence", "* à partir d'une dépêche d'agence"],
   },
   {
     lang: 'es',
-    pattern:
+    pattern: pf(
       /\b(?:servicio|cable|teletipo|flujo|feed|despacho)s?\s(?:informativo\s|de\snoticias\s)?(?:de\s(?:la\s|las\s)?)?agencias?\b|\bagencias?\sde\s(?:noticias|prensa)\b/i,
+    ),
     examples: ['* a partir del servicio de la agencia', '* desde el cable de agencia'],
   },
   {
     lang: 'it',
-    pattern: /\b(?:flusso|flussi|lancio|lanci|servizio|feed|dispaccio)\s(?:di\s|d['’]|dell['’]|della\s|delle\s)?agenzi[ae]\b/i,
+    pattern: pf(/\b(?:flusso|flussi|lancio|lanci|servizio|feed|dispaccio)\s(?:di\s|d['’]|dell['’]|della\s|delle\s)?agenzi[ae]\b/i),
     examples: ['* dal flusso di agenzia', "* un lancio d'agenzia"],
   },
   {
     lang: 'pt',
-    pattern: /\b(?:serviço|feed|fluxo|despacho|telegrama)s?\s(?:noticioso\s)?(?:d[aeo]s?\s)?agências?|\bagência\sde\snotícias/i,
+    pattern: pf(/\b(?:serviço|feed|fluxo|despacho|telegrama)s?\s(?:noticioso\s)?(?:d[aeo]s?\s)?agências?|\bagência\sde\snotícias/i),
     examples: ['* a partir do serviço da agência', '* do feed de agências'],
   },
   {
     lang: 'hi',
-    pattern: /(?:\u092B\u093C?|\u095E)\u0940\u0921|सिंड(?:ि|ी)केट|एजेंसी/u,
+    pattern: pf(/(?:\u092B\u093C?|\u095E)\u0940\u0921|सिंड(?:ि|ी)केट|एजेंसी/u),
     examples: ['सिंडीकेट फीड से (NDTV India)', '* एजेंसी फ़ीड से'],
   },
   {
     lang: 'ar',
-    pattern: /موجز|خدمة\s(?:ال)?(?:أخبار|إخبارية)|تغذية\s(?:ال)?أخبار|وكالة\s(?:ال)?أنباء|وكالات\s(?:ال)?أنباء|الوكالة/u,
+    pattern: pf(/موجز|خدمة\s(?:ال)?(?:أخبار|إخبارية)|تغذية\s(?:ال)?أخبار|وكالة\s(?:ال)?أنباء|وكالات\s(?:ال)?أنباء|الوكالة/u),
     examples: ['* من موجز إخباري', '* من خدمة الوكالة'],
   },
 ];
@@ -212,25 +226,28 @@ export const FEED: ClauseForm[] = [
  * makes the name a feed. "Press Trust of India news service", "IANS service", "the AFP news feed",
  * "the ANI newswire", "dpa-Newskanal", "dpa-Ticker", "PTI's wire service".
  */
-export const AGENCY_FEED_AFTER =
-  /^(?:['’]s)?\s?[-–]?\s?(?:(?:news|wire|syndicated)\s)?(?:service|feed|wire|newswire|ticker|copy|news\sservice)\b|^-?(?:News|Nachrichten|Agentur)?(?:kanal|feed|ticker|dienst|Basisdienst)/iu;
+export const AGENCY_FEED_AFTER = pf(
+  /^(?:['’]s)?\s?[-–]?\s?(?:(?:news|wire|syndicated)\s)?(?:service|feed|wire|newswire|ticker|copy|news\sservice)\b|^-?(?:News|Nachrichten|Agentur)?(?:kanal|feed|ticker|dienst|Basisdienst)/iu,
+);
 
 /**
  * Right before an agency name (window of ≤ 40 characters, anchored at its end): the feed noun in
  * languages that put it first. "flusso ANSA", "du fil AFP", "servicio de la agencia EFE", "serviço da agência Lusa".
  */
-export const AGENCY_FEED_BEFORE =
-  /(?:\bfil|\bflux|\bflusso|\blancio|\bservizio|\bservicio|\bcable|\bteletipo|\bserviço|\bfeed|\bdépêche|\bdispaccio|\bdespacho)\s(?:noticioso\s)?(?:de\sl['’]|d['’]|de\sla\s|de\s|du\s|del\s|della\s|dell['’]|di\s|da\s|do\s)?(?:agence\s|agenzia\s|agencia\s|agência\s)?$/iu;
+export const AGENCY_FEED_BEFORE = pf(
+  /(?:\bfil|\bflux|\bflusso|\blancio|\bservizio|\bservicio|\bcable|\bteletipo|\bserviço|\bfeed|\bdépêche|\bdispaccio|\bdespacho)\s(?:noticioso\s)?(?:de\sl['’]|d['’]|de\sla\s|de\s|du\s|del\s|della\s|dell['’]|di\s|da\s|do\s)?(?:agence\s|agenzia\s|agencia\s|agência\s)?$/iu,
+);
 
 /** Right before an agency name (window ≤ 40 chars, anchored at its end): "from", "von der", "aus dem", "dal". */
-export const FROM_BEFORE_AGENCY =
-  /(?:\bfrom|\bvia|\bvon|\bvom|\baus|\bdu|\bdes|\bde|\bpar|\bpor|\bpela|\bpelo|\bdal|\bdalla|\bdel|\bdella|\bda|\bdo|\bdesde)\s(?:the\s|der\s|dem\s|den\s|la\s|l['’]|el\s|le\s)?(?:agency\s|agence\s|agenzia\s|agencia\s|agência\s|Agentur\s)?$/iu;
+export const FROM_BEFORE_AGENCY = pf(
+  /(?:\bfrom|\bvia|\bvon|\bvom|\baus|\bdu|\bdes|\bde|\bpar|\bpor|\bpela|\bpelo|\bdal|\bdalla|\bdel|\bdella|\bda|\bdo|\bdesde)\s(?:the\s|der\s|dem\s|den\s|la\s|l['’]|el\s|le\s)?(?:agency\s|agence\s|agenzia\s|agencia\s|agência\s|Agentur\s)?$/iu,
+);
 
 /** Automatic publication or generation. Counts only with a feed clause in the same notice. */
 export const AUTO: ClauseForm[] = [
   {
     lang: 'en',
-    pattern: /\bauto[- ]?(?:generated|published|posted|imported|fed)\b|\bautomatic(?:ally)?\b|\bautomated\b/i,
+    pattern: pf(/\bauto[- ]?(?:generated|published|posted|imported|fed)\b|\bautomatic(?:ally)?\b|\bautomated\b/i),
     examples: ['This report is auto-generated (ThePrint)', 'an unedited and auto-generated story (LatestLY)', 'automatically published (AFP feed)'],
   },
   {
@@ -240,12 +257,12 @@ export const AUTO: ClauseForm[] = [
   },
   {
     lang: 'fr',
-    pattern: /\bautomatiquement\b|\ben\sautomatique\b|\bde\s(?:manière|façon)\sautomatique/i,
+    pattern: pf(/\bautomatiquement\b|\ben\sautomatique\b|\bde\s(?:manière|façon)\sautomatique/i),
     examples: ["publié automatiquement à partir d'une dépêche AFP"],
   },
-  { lang: 'es', pattern: /\bautom[aá]ticamente\b|\bde\s(?:forma|manera)\sautom[aá]tica|\bautomatizad[oa]/i, examples: ['publicada automáticamente'] },
-  { lang: 'it', pattern: /\bautomaticamente\b|\bin\sautomatico\b|\bautomatizzat[oa]/i, examples: ['pubblicata in automatico'] },
-  { lang: 'pt', pattern: /\bautomaticamente\b|\bde\sforma\sautomática|\bautomatizad[oa]/i, examples: ['publicado automaticamente'] },
+  { lang: 'es', pattern: pf(/\bautom[aá]ticamente\b|\bde\s(?:forma|manera)\sautom[aá]tica|\bautomatizad[oa]/i), examples: ['publicada automáticamente'] },
+  { lang: 'it', pattern: pf(/\bautomaticamente\b|\bin\sautomatico\b|\bautomatizzat[oa]/i), examples: ['pubblicata in automatico'] },
+  { lang: 'pt', pattern: pf(/\bautomaticamente\b|\bde\sforma\sautomática|\bautomatizad[oa]/i), examples: ['publicado automaticamente'] },
   { lang: 'hi', pattern: /ऑटो[- ]?(?:पब्लिश|जेनरेट|जनरेट|जेनेरेट)|स्वतः|स्वचालित/u, examples: ['ऑटो-पब्लिश की गई है'] },
   { lang: 'ar', pattern: /تلقائي|آلي[اًّ]/u, examples: ['وتم نشره تلقائيًا', 'نشر آليًا'] },
 ];
@@ -265,39 +282,42 @@ export const FEED_PUBLISHED = /(?:\u092B\u093C?|\u095E)\u0940\u0921\sसे\s(?:
 export const STORY: ClauseForm[] = [
   {
     lang: 'en',
-    pattern:
+    pattern: pf(
       /\bthis\s(?:is\s)?(?:an?\s)?(?:[\w-]{1,20}\s){0,3}(?:story|report|article|content|copy|text|news|item|piece|post|dispatch|despatch)\b|^\W{0,3}the\s(?:story|report|article|content|text)\b/i,
+    ),
     examples: ['this story (NDTV)', 'This report (ThePrint)', 'This is an unedited and auto-generated story (LatestLY)', 'this report (Business Standard)'],
   },
   {
     lang: 'de',
-    pattern:
+    pattern: pf(
       /\bdiese[rsnm]?\s(?:Meldung|Artikel|Beitrag|Text|Nachricht|Bericht|Inhalt|Agenturmeldung)|^\W{0,3}(?:die|der|das)\s(?:Meldung|Artikel|Beitrag|Text|Nachricht|Bericht|Agenturmeldung)\b/i,
+    ),
     examples: ['hat diese Meldung (ZEIT ONLINE)', 'Dieser Artikel wurde', 'Die Meldung wurde'],
   },
   {
     lang: 'fr',
-    pattern: /\b(?:cet|cette|ce)\s(?:article|dépêche|texte|contenu|information|brève)|^\W{0,3}(?:l['’]|la\s|le\s)(?:article|dépêche|texte|contenu|brève)/i,
+    pattern: pf(/\b(?:cet|cette|ce)\s(?:article|dépêche|texte|contenu|information|brève)|^\W{0,3}(?:l['’]|la\s|le\s)(?:article|dépêche|texte|contenu|brève)/i),
     examples: ['Cet article a été publié', 'Cette dépêche'],
   },
   {
     lang: 'es',
-    pattern:
+    pattern: pf(
       /\b(?:esta|este|esto)\s(?:noticia|nota|información|artículo|texto|contenido|despacho|cable)|^\W{0,3}(?:la|el)\s(?:noticia|nota|información|artículo|texto|contenido)/i,
+    ),
     examples: ['Esta noticia ha sido publicada'],
   },
   {
     lang: 'it',
-    pattern: /\b(?:questo|questa|quest['’])\s?(?:articolo|notizia|testo|contenuto|lancio)|^\W{0,3}(?:il\s|la\s|l['’])(?:articolo|notizia|testo|contenuto)/i,
+    pattern: pf(/\b(?:questo|questa|quest['’])\s?(?:articolo|notizia|testo|contenuto|lancio)|^\W{0,3}(?:il\s|la\s|l['’])(?:articolo|notizia|testo|contenuto)/i),
     examples: ['Questo articolo è stato pubblicato'],
   },
   {
     lang: 'pt',
-    pattern: /\b(?:esta|este|essa|esse)\s(?:notícia|matéria|texto|artigo|conteúdo|reportagem)|^\W{0,3}(?:a|o)\s(?:notícia|matéria|texto|artigo|conteúdo)/i,
+    pattern: pf(/\b(?:esta|este|essa|esse)\s(?:notícia|matéria|texto|artigo|conteúdo|reportagem)|^\W{0,3}(?:a|o)\s(?:notícia|matéria|texto|artigo|conteúdo)/i),
     examples: ['Este texto não foi editado'],
   },
-  { lang: 'hi', pattern: /(?:यह|इस|ये)\s(?:(?:\u0916\u093C?|\u0959)बर|समाचार|लेख|स्टोरी|रिपोर्ट|आर्टिकल|न्यूज़?)/u, examples: ['इस ख़बर को', 'यह खबर'] },
-  { lang: 'ar', pattern: /(?:هذا|هذه)\s(?:ال)?(?:خبر|مقال|مقالة|تقرير|محتوى|مادة|نص)/u, examples: ['هذا الخبر'] },
+  { lang: 'hi', pattern: pf(/(?:यह|इस|ये)\s(?:(?:\u0916\u093C?|\u0959)बर|समाचार|लेख|स्टोरी|रिपोर्ट|आर्टिकल|न्यूज़?)/u), examples: ['इस ख़बर को', 'यह खबर'] },
+  { lang: 'ar', pattern: pf(/(?:هذا|هذه)\s(?:ال)?(?:خبر|مقال|مقالة|تقرير|محتوى|مادة|نص)/u), examples: ['هذا الخبر'] },
 ];
 
 /** A notice set off as one: in brackets, or under a notice word ("Disclaimer:", "Hinweis", "Note"). */
@@ -313,37 +333,40 @@ export const NOTICE_OPENER =
 export const AUTO_PUBLISHED_STORY: ClauseForm[] = [
   {
     lang: 'en',
-    pattern: /\b(?:story|article|report|dispatch)\s(?:has\sbeen|was|is)\s(?:automatically\s(?:published|posted|uploaded)|auto-?(?:published|posted))\b/i,
+    pattern: pf(/\b(?:story|article|report|dispatch)\s(?:has\sbeen|was|is)\s(?:automatically\s(?:published|posted|uploaded)|auto-?(?:published|posted))\b/i),
     examples: ['* This article was automatically published. Source: AFP'],
     not: ['This article was automatically translated.'],
   },
   {
     lang: 'de',
-    pattern:
+    pattern: pf(
       /\b(?:Meldung|Artikel|Beitrag|Text|Nachricht)\s(?:wurde|ist|wird)\s(?:automatisch|ungeprüft)\s(?:aufgeschaltet|übernommen|veröffentlicht|publiziert|eingespielt)/i,
+    ),
     examples: ['Dieser Artikel wurde automatisch aufgeschaltet. Quelle: sda (Swiss portals)', '* Diese Meldung wurde automatisch veröffentlicht.'],
     not: ['Die Nährwerte werden automatisch generiert und gelten nur als Richtwerte.', 'Dieser Artikel wurde automatisch übersetzt.'],
   },
   {
     lang: 'fr',
-    pattern:
+    pattern: pf(
       /\b(?:article|dépêche|texte|contenu)\s(?:a\sété|est)\s(?:publiée?|mise?\sen\sligne)\s(?:automatiquement|de\smanière\sautomatique)|\bpubliée?\sautomatiquement\s(?:à\spartir|depuis)\s(?:d['’]une|du|de\sla)\s(?:dépêche|fil)/i,
+    ),
     examples: ['Cet article a été publié automatiquement. Sources : ats / awp (Swiss portals)', "publié automatiquement à partir d'une dépêche AFP"],
   },
   {
     lang: 'es',
-    pattern:
+    pattern: pf(
       /\b(?:noticia|nota|artículo|información|contenido)\s(?:ha\ssido|fue|es|se\sha)\s(?:publicad[oa]|publicado)\s(?:de\sforma\sautomática|automáticamente)/i,
+    ),
     examples: ['Esta noticia ha sido publicada automáticamente a partir del servicio de la agencia EFE.'],
   },
   {
     lang: 'it',
-    pattern: /\b(?:articolo|notizia|testo)\s(?:è\sstat[oa]|viene)\s(?:pubblicat[oa])\s(?:automaticamente|in\sautomatico)/i,
+    pattern: pf(/\b(?:articolo|notizia|testo)\s(?:è\sstat[oa]|viene)\s(?:pubblicat[oa])\s(?:automaticamente|in\sautomatico)/i),
     examples: ['Questo articolo è stato pubblicato automaticamente dal flusso di agenzia.'],
   },
   {
     lang: 'pt',
-    pattern: /\b(?:notícia|matéria|texto|artigo|conteúdo)\s(?:foi|é)\s(?:publicad[oa])\s(?:automaticamente|de\sforma\sautomática)/i,
+    pattern: pf(/\b(?:notícia|matéria|texto|artigo|conteúdo)\s(?:foi|é)\s(?:publicad[oa])\s(?:automaticamente|de\sforma\sautomática)/i),
     examples: ['* Esta notícia foi publicada automaticamente.'],
   },
 ];
@@ -365,8 +388,9 @@ export const FEED_LABEL_CLOSER = /^\W{0,3}$/u;
  * Not feed copy: contributed, opinion, user or paid content that says the newsroom did not edit it.
  * A notice holding one of these is skipped (press releases and paid content have their own detectors).
  */
-export const CONTRIBUTED =
-  /\buser[- ]generated\b|\breaders?['’]?\b|\bguest\b|\bsponsored\b|\bpaid\b|\badvertorial\b|\bpress\srelease\b|\bviews\sexpressed\b|\bopinions?\b|\bLeser|\bGastbeitrag|\bAnzeige\b|\blecteurs?\b|\blectores?\b|\blettori\b|\bleitores?\b/i;
+export const CONTRIBUTED = pf(
+  /\buser[- ]generated\b|\breaders?['’]?\b|\bguest\b|\bsponsored\b|\bpaid\b|\badvertorial\b|\bpress\srelease\b|\bviews\sexpressed\b|\bopinions?\b|\bLeser|\bGastbeitrag|\bAnzeige\b|\blecteurs?\b|\blectores?\b|\blettori\b|\bleitores?\b/i,
+);
 
 /**
  * The publisher whose staff did not edit, where the notice names it: "not edited by NDTV staff",
@@ -395,5 +419,6 @@ export const MAX_SHORT_NOTICE = 160;
 export const MAX_FEED_LABEL = 80;
 
 /** A cheap first test: a notice matching none of these stems cannot hold a clause above. */
-export const DISCLAIMER_HINT =
-  /edit|responsib|liabil|modif|alter|review|rework|feed|wire|service|copy|dienst|teletipo|despacho|dispaccio|dépêche|generat|automat|autom[aá]t|bearbeit|redakt|redig|geprüft|kanal|ticker|agentur|rédaction|retouch|fil\s|flux|flusso|lancio|servizio|servicio|serviço|cable|redacci|redazion|redação|redacção|intervent|headline|संपादित|सम्पादित|एडिट|बदलाव|फ़?ीड|ऑटो|सिंड|تحرير|تعديل|تلقائي|آلي|موجز|وكالة/iu;
+export const DISCLAIMER_HINT = pf(
+  /edit|responsib|liabil|modif|alter|review|rework|feed|wire|service|copy|dienst|teletipo|despacho|dispaccio|dépêche|generat|automat|autom[aá]t|bearbeit|redakt|redig|geprüft|kanal|ticker|agentur|rédaction|retouch|fil\s|flux|flusso|lancio|servizio|servicio|serviço|cable|redacci|redazion|redação|redacção|intervent|headline|संपादित|सम्पादित|एडिट|बदलाव|फ़?ीड|ऑटो|सिंड|تحرير|تعديل|تلقائي|آلي|موجز|وكالة/iu,
+);

@@ -1,5 +1,6 @@
 // What marks a page as a news article or as something else (home page, product, recipe, a social
 // post's own page, a code repository).
+import { pf } from '../prefilter';
 import { PLATFORM_SITES } from './platforms';
 
 /** JSON-LD types of news and blog articles. */
@@ -7,12 +8,14 @@ export const ARTICLE_TYPES =
   /^(?:newsarticle|article|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|reviewnewsarticle|backgroundnewsarticle|blogposting|liveblogposting|report|scholarlyarticle|techarticle|socialmediaposting)$/;
 
 /** JSON-LD types whose presence means the page is about something other than news. */
-export const NON_NEWS_TYPES =
-  /^(?:product|recipe|softwareapplication|softwaresourcecode|profilepage|searchresultspage|collectionpage|jobposting|event|course|book|movie|musicalbum|musicrecording|store|localbusiness|restaurant|hotel)$/;
+export const NON_NEWS_TYPES = pf(
+  /^(?:product|recipe|softwareapplication|softwaresourcecode|profilepage|searchresultspage|collectionpage|jobposting|event|course|book|movie|musicalbum|musicrecording|store|localbusiness|restaurant|hotel)$/,
+);
 
 /** og:type values that are not articles. */
-export const NON_ARTICLE_OG_TYPES =
-  /^(?:website|product|profile|object|book|music\.[\w.]+|video\.[\w.]+|books\.[\w.]+|restaurant\.[\w.]+|place|business\.[\w.]+)$/;
+export const NON_ARTICLE_OG_TYPES = pf(
+  /^(?:website|product|profile|object|book|music\.[\w.]+|video\.[\w.]+|books\.[\w.]+|restaurant\.[\w.]+|place|business\.[\w.]+)$/,
+);
 
 /** Sites whose pages are posts, profiles or repositories rather than news articles. */
 export const NON_NEWS_HOSTS = [
@@ -45,8 +48,9 @@ export const PUBLISHED_META_KEYS = [
 ];
 
 /** Paths of listings: tag, topic, author and search pages, and bare section fronts ("/politics/"). */
-export const LISTING_PATH =
-  /^\/(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:tags?|topics?|themen|thema|category|categories|categorie|categoria|section|sections|rubrik|ressort|author|authors|autor|autoren|auteur|search|suche|recherche|buscar|archive|archives|archiv)\/[^/]{0,80}\/?|(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:news|world|politics|sports?|business|tech|technology|science|health|entertainment|opinion|culture|lifestyle|local|national|international|economy|nachrichten|politik|wirtschaft|kultur|panorama|actualites|actualite|monde|economie|deportes|economia|esteri|cronaca|noticias|mundo|politica|latest|live|video|videos)\/?)(?:page\/\d{1,4}\/?)?$/i;
+export const LISTING_PATH = pf(
+  /^\/(?:(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:tags?|topics?|themen|thema|category|categories|categorie|categoria|section|sections|rubrik|ressort|author|authors|autor|autoren|auteur|search|suche|recherche|buscar|archive|archives|archiv)\/[^/]{0,80}\/?|(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:news|world|politics|sports?|business|tech|technology|science|health|entertainment|opinion|culture|lifestyle|local|national|international|economy|nachrichten|politik|wirtschaft|kultur|panorama|actualites|actualite|monde|economie|deportes|economia|esteri|cronaca|noticias|mundo|politica|latest|live|video|videos)\/?)(?:page\/\d{1,4}\/?)?$/i,
+);
 
 /**
  * Microdata (`itemtype`) and microformat items that, as the page's main item (holding the headline),

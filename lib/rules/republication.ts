@@ -1,6 +1,7 @@
 // Republication: the story was first published by another, non-agency publisher. Phrasing families
 // with a capture group for the original publisher's name, and the news-service partners whose
 // stories member papers carry under their own name.
+import { pf } from '../prefilter';
 
 export interface RepublicationTemplate {
   id: string;
@@ -56,7 +57,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'republished-from',
-    hint: /republished|reprinted|reposted|reproduced|cross-posted/i,
+    hint: pf(/republished|reprinted|reposted|reproduced|cross-posted/i),
     pattern: new RegExp(
       String.raw`\b(?:republished|reprinted|reposted|reproduced|cross-posted)\s(?:here\s)?(?:with\s(?:the\s)?(?:kind\s)?permission\s(?:of|from)|from|courtesy\sof)\s${ORIGIN}${END}`,
       'i',
@@ -90,7 +91,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'de-zuerst-erschienen',
-    hint: /^\s*(?:zuerst|ursprünglich|erstmals)\s|^\s*erstveröffentlichung/i,
+    hint: pf(/^\s*(?:zuerst|ursprünglich|erstmals)\s|^\s*erstveröffentlichung/i),
     pattern: new RegExp(
       String.raw`^\s*(?:zuerst|ursprünglich|erstmals)\s(?:erschienen|veröffentlicht|publiziert)\s(?:bei|auf|in|im)\s${ORIGIN}${END}|^\s*Erstveröffentlichung\s?:\s?${ORIGIN}${END}`,
       'i',
@@ -179,7 +180,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   // Foundation") are not publishers and are left out by the detector.
   {
     id: 'co-published-with',
-    hint: /co-?publi|co-?produc|co-?report|partnership|collaboration|cooperation|conjunction|jointly/i,
+    hint: pf(/co-?publi|co-?produc|co-?report|partnership|collaboration|cooperation|conjunction|jointly/i),
     kind: 'co-publication',
     pattern: new RegExp(
       String.raw`\b${SUBJECT}\s(?:was\s|is\s|has\sbeen\s|is\sbeing\s|will\sbe\s)?(?:(?:co-?published|co-?produced|co-?reported)\s(?:in\spartnership\s|in\scollaboration\s|jointly\s)?(?:with|by)|(?:produced|published|reported|written)\s(?:(?:as\spart\sof\s)?(?:in\s|an?\s)?(?:partnership|collaboration|cooperation|conjunction)|jointly)\swith)\s${ORIGIN}${END}`,
@@ -196,7 +197,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'collaboration-between',
-    hint: /partnership|collaboration|co-?publishing/i,
+    hint: pf(/partnership|collaboration|co-?publishing/i),
     kind: 'co-publication',
     // "This story is a collaboration between Grist and Mother Jones": group 2 is the second newsroom,
     // for when the first is the publisher itself.
@@ -209,7 +210,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'partnership-note-line',
-    hint: /partnership|collaboration|co-?published|kooperation|zusammenarbeit|partenariat|colaboración|alianza|parceria/i,
+    hint: pf(/partnership|collaboration|co-?published|kooperation|zusammenarbeit|partenariat|colaboración|alianza|parceria/i),
     kind: 'co-publication',
     // A note that is the whole line: "In partnership with ProPublica", "Co-published with WBEZ".
     pattern: new RegExp(
@@ -311,7 +312,7 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
   },
   {
     id: 'nl-samenwerking',
-    hint: /samenwerking|partnerschap/i,
+    hint: pf(/samenwerking|partnerschap/i),
     kind: 'co-publication',
     pattern: new RegExp(
       String.raw`\b(?:dit|deze)\s(?:artikel|stuk|verhaal|onderzoek|reportage)\s(?:is|werd|kwam)\s(?:tot\sstand\sgekomen\s|gemaakt\s|geschreven\s|gepubliceerd\s|tot\sstand\s)?in\s(?:samenwerking|partnerschap)\smet\s(?:de\s|het\s)?${ORIGIN}${NL_END}`,
@@ -323,8 +324,9 @@ export const REPUBLICATION_TEMPLATES: RepublicationTemplate[] = [
 ];
 
 /** A cheap first test: a line matching none of these words cannot match any template above. */
-export const REPUBLICATION_HINT =
-  /origin|first|republi|reprint|repost|reprodu|cross-post|creative|cc[- ]by|erschien|zuerst|erstveröff|initialement|d['’]abord|publicad|publicado|publicó|publica|apareci|pubblicat|apparso|partner|collabora|colabora|co-?publi|co-?produc|kooperation|zusammenarbeit|partenariat|alianza|parceria|jointly|conjunction|cooperation|verscheen|verschenen|samenwerking|partnerschap/i;
+export const REPUBLICATION_HINT = pf(
+  /origin|first|republi|reprint|repost|reprodu|cross-post|creative|cc[- ]by|erschien|zuerst|erstveröff|initialement|d['’]abord|publicad|publicado|publicó|publica|apareci|pubblicat|apparso|partner|collabora|colabora|co-?publi|co-?produc|kooperation|zusammenarbeit|partenariat|alianza|parceria|jointly|conjunction|cooperation|verscheen|verschenen|samenwerking|partnerschap/i,
+);
 
 /**
  * The label of a partner block: "In partnership with" above a partner's logo that links to the
@@ -332,8 +334,9 @@ export const REPUBLICATION_HINT =
  * Paid wording ("Presented by", "Sponsored by", "In paid partnership with") is sponsored content and
  * is not here; neither is a footer's "Our partners".
  */
-export const PARTNER_BLOCK_LABEL =
-  /^(?:(?:published|produced|reported)\sin\s(?:partnership|collaboration)\swith|co-?published\s(?:in\spartnership\s)?with|in\s(?:editorial\s|media\s)?(?:partnership|collaboration|cooperation)\swith|a\s(?:partnership|collaboration)\swith|(?:in\s)?(?:kooperation|zusammenarbeit|medienpartnerschaft)\smit|en\s(?:partenariat|collaboration)\savec|en\s(?:colaboración|alianza)\scon|em\sparceria\scom|in\scollaborazione\scon)\s?:?(?:\s(\S[^\n]{0,59}))?$/i;
+export const PARTNER_BLOCK_LABEL = pf(
+  /^(?:(?:published|produced|reported)\sin\s(?:partnership|collaboration)\swith|co-?published\s(?:in\spartnership\s)?with|in\s(?:editorial\s|media\s)?(?:partnership|collaboration|cooperation)\swith|a\s(?:partnership|collaboration)\swith|(?:in\s)?(?:kooperation|zusammenarbeit|medienpartnerschaft)\smit|en\s(?:partenariat|collaboration)\savec|en\s(?:colaboración|alianza)\scon|em\sparceria\scom|in\scollaborazione\scon)\s?:?(?:\s(\S[^\n]{0,59}))?$/i,
+);
 
 /** "Read the original article" links to another site, in several languages. */
 export const READ_ORIGINAL_LINK_TEXT =

@@ -1,12 +1,13 @@
 // Bylines that are only a link to an author page ("PTI | July 9, 2020"): some templates keep them
 // outside both Readability's article and the usual byline class names.
+import { pf } from '../prefilter';
 import { squish } from '../text';
 import { COMMENT_WORDS, TEASER_WORDS } from '../rules/vocabulary';
 import { IN_ASIDE, IN_COMMENTS, IN_FOOTER, IN_LIST_ITEM, IN_NAV, IN_TEASER, classWordTest, type DomScan, type Scanned } from './scan';
 import { flagsIn, inTeaserCard, placeIn, type Story } from './story';
 
 /** Author-page links: "/author/x", "?author=x", "search_type=author". */
-const AUTHOR_HREF_RE = /\/authors?\/|[?&](?:[\w-]{0,20}_)?(?:author|type=author)|\/autor\/|\/auteur\//i;
+const AUTHOR_HREF_RE = pf(/\/authors?\/|[?&](?:[\w-]{0,20}_)?(?:author|type=author)|\/autor\/|\/auteur\//i);
 /** Teaser lists, navigation and comments carry other stories' authors. */
 const ELSEWHERE = IN_NAV | IN_FOOTER | IN_TEASER | IN_COMMENTS | IN_LIST_ITEM | IN_ASIDE;
 const MAX_LINKS = 3;

@@ -2,6 +2,7 @@
 // often carry the site's name ("… | Aktuálně.cz", "… - Times of India"), and its site name a tagline
 // ("Aktuálně.cz - Víte, co se právě děje") or a generic word ("rbb24 Website"). Only the report's
 // display fields are cleaned; the detectors read the page's own strings.
+import { pf } from '../prefilter';
 import { hostOf, squish } from '../text';
 
 // The patterns below read text whose spacing is folded to single spaces first (squish), so each
@@ -9,9 +10,9 @@ import { hostOf, squish } from '../text';
 /** Separators between a title and the site's name; spaced, so hyphenated words stay whole. */
 const SEPARATOR_RE = / (?:[|–—·•:]|-{1,2}|::) | ?[|｜] ?/u;
 /** Generic words after a site's name that name no one ("rbb24 Website", "Example Homepage"). */
-const GENERIC_TAIL_RE = / (?:web ?site|webseite|website officiel|site officiel|sitio web|sito web|home ?page|startseite|portal)$/iu;
+const GENERIC_TAIL_RE = pf(/ (?:web ?site|webseite|website officiel|site officiel|sitio web|sito web|home ?page|startseite|portal)$/iu);
 /** A company form after the name ("The Philadelphia Inquirer, LLC"). */
-const COMPANY_TAIL_RE = /,? (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH(?: ?(?:&|&amp;) ?Co\.? ?KG)?|S\.A\.|S\.p\.A\.|AG|plc)$/u;
+const COMPANY_TAIL_RE = pf(/,? (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH(?: ?(?:&|&amp;) ?Co\.? ?KG)?|S\.A\.|S\.p\.A\.|AG|plc)$/u);
 /** What may stand between a headline and a site's name that was cut off. */
 const SEPARATOR_CHARS = new Set([' ', '|', '｜', '–', '—', '·', '•', ':', '-']);
 
@@ -21,7 +22,7 @@ function trimSeparators(s: string): string {
   return s.slice(0, end);
 }
 /** A value that is an address, not a name ("https://www.fr.de"); "seattlepi.com", "Aktuálně.cz" are how sites name themselves. */
-const ADDRESS_RE = /^(?:https?:\/\/|www\.)/i;
+const ADDRESS_RE = pf(/^(?:https?:\/\/|www\.)/i);
 const MAX_SEGMENTS = 6;
 
 /** Letters and digits only, lower case, accents aside: "Aktuálně.cz" → "aktualnecz". */

@@ -1,5 +1,6 @@
 // Source lines in the story's header or footer: "来源：半月谈", "Source: PTI", "Quelle: dpa-AFX",
 // "Fuente: EFE". Publishers name the outlet the text came from there, agency or not.
+import { pf } from '../prefilter';
 import { IN_ASIDE, IN_COMMENTS, IN_FIGURE, IN_FOOTER, IN_LIST_ITEM, IN_NAV, IN_TEASER, type DomScan } from './scan';
 import { flagsIn, inTeaserCard, placeIn, type Story } from './story';
 import { squish } from '../text';
@@ -14,8 +15,9 @@ export interface SourceLine {
 }
 
 const OUTSIDE = IN_NAV | IN_FOOTER | IN_ASIDE | IN_FIGURE | IN_TEASER | IN_COMMENTS | IN_LIST_ITEM;
-const SOURCE_LINE =
-  /(?:^|[\s|·])(来源|來源|出典|출처|Source|Quelle|Fuente|Fonte|Origine|Kilde|Källa|Bron|Źródło|Источник)\s?[:：]\s?([^\s|:：·,;][^|:：·,;\n]{0,39})/i;
+const SOURCE_LINE = pf(
+  /(?:^|[\s|·])(来源|來源|出典|출처|Source|Quelle|Fuente|Fonte|Origine|Kilde|Källa|Bron|Źródło|Источник)\s?[:：]\s?([^\s|:：·,;][^|:：·,;\n]{0,39})/i,
+);
 const MAX_HOLDERS = 120;
 
 /** With the story known, its own source lines only: a ticker item's "Zdroj: ČTK" beside it is another story's. */
