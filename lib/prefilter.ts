@@ -302,14 +302,24 @@ export function usePrefilter(on: boolean): void {
 export function mayMatch(required: Requirement | null, text: string, ignoreCase: boolean): boolean {
   if (!required || !enabled) return true;
   const t = ignoreCase ? lowerOf(text) : text;
-  for (const branch of required) if (branch.every((set) => set.some((l) => t.includes(l)))) return true;
+  branches: for (let b = 0; b < required.length; b++) {
+    const sets = required[b]!;
+    for (let i = 0; i < sets.length; i++) {
+      const set = sets[i]!;
+      let hit = false;
+      for (let j = 0; j < set.length && !hit; j++) hit = t.includes(set[j]!);
+      if (!hit) continue branches;
+    }
+    return true;
+  }
   return false;
 }
 
 /**
  * A RegExp that answers "no match" without running (or compiling) itself on a text that lacks every
  * literal its matches need. Every RegExp method (test, match, replace, split, matchAll) goes through
- * exec, so all of them are filtered. The literals are worked out on first use, not at load.
+ * exec, so all of them are filtered, until the pattern has run once. The literals are worked out on
+ * first use, not at load.
  */
 export class PrefilteredRegExp extends RegExp {
   #literals: Requirement | null | undefined;
@@ -320,11 +330,18 @@ export class PrefilteredRegExp extends RegExp {
     this.#literals = literals;
   }
 
+  /** Whether the pattern has run (and so been compiled) on this page already. */
+  #compiled = false;
+
   override exec(text: string): RegExpExecArray | null {
-    if (this.#literals === undefined) this.#literals = requiredLiterals(this.source, this.flags);
-    if (!mayMatch(this.#literals, String(text), this.ignoreCase)) {
-      this.lastIndex = 0;
-      return null;
+    // Once compiled, running the pattern costs no more than testing its literals would.
+    if (!this.#compiled) {
+      if (this.#literals === undefined) this.#literals = requiredLiterals(this.source, this.flags);
+      if (!mayMatch(this.#literals, String(text), this.ignoreCase)) {
+        this.lastIndex = 0;
+        return null;
+      }
+      this.#compiled = enabled;
     }
     return super.exec(text);
   }
