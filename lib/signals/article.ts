@@ -105,9 +105,8 @@ const SPACE_RUN = /[\s\u00a0]{2,}/g;
 /**
  * Collapses white-space runs in the clone's text, as rendering does. A page made of long no-break
  * space runs otherwise sends Readability's retries into millions of text nodes in some DOM libraries
- * (each &nbsp; becomes a node when it re-parses its cached HTML). Only runs with a no-break space are
- * rewritten: plain white space between tags is most of a page's text nodes, and Readability measures
- * text with its white space collapsed anyway.
+ * (each &nbsp; becomes a node when it re-parses its cached HTML). Plain white-space runs are
+ * collapsed too: Readability's length checks count them, so leaving them changes what it keeps.
  */
 function collapseSpaces(clone: Document) {
   const root = clone.documentElement;
@@ -115,7 +114,7 @@ function collapseSpaces(clone: Document) {
   const walker = clone.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const v = n.nodeValue ?? '';
-    if (v.length > 1 && v.includes('\u00a0') && SPACE_RUN_TEST.test(v)) n.nodeValue = v.replace(SPACE_RUN, (m) => (m.includes('\n') ? '\n' : ' '));
+    if (v.length > 1 && SPACE_RUN_TEST.test(v)) n.nodeValue = v.replace(SPACE_RUN, (m) => (m.includes('\n') ? '\n' : ' '));
   }
 }
 
