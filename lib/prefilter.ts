@@ -1,8 +1,8 @@
 // A pattern's first use on a page costs its compilation: V8 compiles a regular expression when it is
 // first run (and again to machine code on the second run), and the content script always runs in a
 // fresh world, so every phrase family tested on a page is compiled on that page. A family's pattern
-// can only match a text that holds one of the literals every match must contain ("sponsored",
-// "contributed to this"), so a text without any of them is answered with indexOf and nothing is
+// can only match a text that holds the literals every match must contain ("contributed"; "this" and
+// one of "article" or "story"), so a text without them is answered with includes() and nothing is
 // compiled. This is the prefilter of RE2 and of code search (Russ Cox, "Regular Expression Matching
 // with a Trigram Index", 2012, https://swtch.com/~rsc/regexp/regexp4.html), on literals, not trigrams.
 
@@ -32,6 +32,12 @@ const STRONG_LITERAL = 3;
 const MIN_LITERAL = 2;
 /** At most this many sets are required of one branch. */
 const MAX_SETS = 3;
+
+/** The pieces of pattern syntax the reader itself needs. */
+const HEX2 = /^[0-9a-fA-F]{2}$/;
+const HEX4 = /^[0-9a-fA-F]{4}$/;
+const DIGIT = /[0-9]/;
+const BRACES = /^\{(\d+)(,\d*)?\}/;
 
 const shortest = (set: string[]) => Math.min(...set.map((l) => l.length));
 /** The more selective set first: the longer shortest member, then the fewer members. */
@@ -194,7 +200,7 @@ class LiteralParser {
         return '\v';
       case 'x': {
         const hex = s.slice(this.pos, this.pos + 2);
-        if (!/^[0-9a-fA-F]{2}$/.test(hex)) return null;
+        if (!HEX2.test(hex)) return null;
         this.pos += 2;
         return this.literal(String.fromCharCode(parseInt(hex, 16)));
       }
@@ -206,14 +212,14 @@ class LiteralParser {
           return Number.isFinite(code) ? this.literal(String.fromCodePoint(code)) : null;
         }
         const hex = s.slice(this.pos, this.pos + 4);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
+        if (!HEX4.test(hex)) return null;
         this.pos += 4;
         return this.literal(String.fromCharCode(parseInt(hex, 16)));
       }
       default:
         // A back-reference (\1) or an octal escape (\0): nothing literal to rely on.
         if (c >= '0' && c <= '9') {
-          while (/[0-9]/.test(s[this.pos] ?? '')) this.pos++;
+          while (DIGIT.test(s[this.pos] ?? '')) this.pos++;
           return null;
         }
         return this.literal(c);
@@ -237,7 +243,7 @@ class LiteralParser {
     if (c === '*' || c === '?') min = 0;
     else if (c === '+') min = 1;
     else if (c === '{') {
-      const m = /^\{(\d+)(,\d*)?\}/.exec(s.slice(this.pos, this.pos + 20));
+      const m = BRACES.exec(s.slice(this.pos, this.pos + 20));
       if (!m) return null;
       this.pos += m[0].length - 1;
       min = Number(m[1]);
