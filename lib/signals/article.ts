@@ -107,6 +107,8 @@ const SPACE_RUN = /[\s\u00a0]{2,}/g;
  * space runs otherwise sends Readability's retries into millions of text nodes in some DOM libraries
  * (each &nbsp; becomes a node when it re-parses its cached HTML). Plain white-space runs are
  * collapsed too: Readability's length checks count them, so leaving them changes what it keeps.
+ * Style sheets and scripts other than JSON-LD are left as they are: Readability removes them
+ * unread, and an inline script is often most of a page's text.
  */
 function collapseSpaces(clone: Document) {
   const root = clone.documentElement;
@@ -114,8 +116,20 @@ function collapseSpaces(clone: Document) {
   const walker = clone.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const v = n.nodeValue ?? '';
-    if (v.length > 1 && SPACE_RUN_TEST.test(v)) n.nodeValue = v.replace(SPACE_RUN, (m) => (m.includes('\n') ? '\n' : ' '));
+    if (v.length < 2 || unreadText(n)) continue;
+    // Most text nodes are the white space between tags: trim() removes exactly what \s matches.
+    if (!v.trim()) n.nodeValue = v.includes('\n') ? '\n' : ' ';
+    else if (SPACE_RUN_TEST.test(v)) n.nodeValue = v.replace(SPACE_RUN, (m) => (m.includes('\n') ? '\n' : ' '));
   }
+}
+
+/** Text Readability removes without reading: a style sheet's, or a script's that is not JSON-LD. */
+function unreadText(text: Node): boolean {
+  const parent = text.parentNode as Element | null;
+  const tag = parent?.localName;
+  if (tag === 'style') return true;
+  // Readability reads JSON-LD from scripts of exactly this type.
+  return tag === 'script' && parent!.getAttribute('type') !== 'application/ld+json';
 }
 
 export function extractArticle(doc: Document): ArticleText | null {
