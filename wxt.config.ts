@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { prefilterLiterals } from './scripts/prefilter-plugin';
+import { regexLiterals } from './scripts/regex-literals-plugin';
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 const TOOLBAR_BUTTON = { default_title: 'Creditline', default_icon: ICONS };
@@ -12,8 +13,9 @@ const POPUP_SHORTCUT = { suggested_key: { default: 'Alt+Shift+C', mac: 'Alt+Shif
 // is the browser's own (Chrome's MV3 APIs return promises; message replies go through sendResponse).
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
-  // The engine's pattern literals are worked out at build time (scripts/prefilter-plugin.ts).
-  vite: () => ({ plugins: [preact(), prefilterLiterals()] }),
+  // The engine's pattern literals are worked out at build time (scripts/prefilter-plugin.ts), and
+  // each regular expression is parsed once on a fresh page (scripts/regex-literals-plugin.ts).
+  vite: () => ({ plugins: [preact(), prefilterLiterals(), regexLiterals()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
