@@ -100,31 +100,40 @@ const BORROW_SEED = SEEDS[1]!;
 const MAX_BORROW_TRIES = 64;
 
 /**
- * The least of one permutation over many shingle hashes: the hash xor a seed, mixed again. One small
- * function with the permutation written out (no call per hash, values kept in signed 32-bit range
- * and shifted back at the end) is what V8 compiles soonest: a content script's first fingerprint is
- * also the first run of this loop.
+ * The least of each of two permutations over many shingle hashes (a paragraph's two minima),
+ * written to `out[at]` and `out[at + 1]`: each hash xor a seed, mixed again. One small loop with the
+ * permutations written out (no call per hash, values kept in signed 32-bit range and shifted back
+ * at the end), both minima in one pass, is what V8 runs soonest: a content script's first
+ * fingerprint is also the first run of this loop.
  */
-function leastPermuted(hashes: Int32Array, seed: number): number {
-  let least = 0x7fffffff;
+function leastPermutedPair(hashes: Int32Array, seedA: number, seedB: number, out: Uint32Array, at: number): void {
+  let leastA = 0x7fffffff;
+  let leastB = 0x7fffffff;
   for (let i = 0; i < hashes.length; i++) {
-    let x = hashes[i]! ^ seed;
+    const h = hashes[i]!;
+    let x = h ^ seedA;
     x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
     x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
     // Flipping the top bit maps unsigned order onto signed order.
     x = x ^ (x >>> 16) ^ 0x80000000;
-    if (x < least) least = x;
+    if (x < leastA) leastA = x;
+    let y = h ^ seedB;
+    y = Math.imul(y ^ (y >>> 16), 0x7feb352d);
+    y = Math.imul(y ^ (y >>> 15), 0x846ca68b);
+    y = y ^ (y >>> 16) ^ 0x80000000;
+    if (y < leastB) leastB = y;
   }
-  return (least ^ 0x80000000) >>> 0;
+  out[at] = (leastA ^ 0x80000000) >>> 0;
+  out[at + 1] = (leastB ^ 0x80000000) >>> 0;
 }
 
 /**
- * One-permutation MinHash: each shingle hashed once (the same permutation as leastPermuted), its
+ * One-permutation MinHash: each shingle hashed once (the same permutation as leastPermutedPair), its
  * top BIN_BITS bits its bin, each bin's least hash found; then each empty bin densified, and the
  * low 16 bits of each minimum kept.
  */
 export function binMinima(hashes: Int32Array): Uint16Array {
-  // Signed order as in leastPermuted; 0x7fffffff stands for empty until the end.
+  // Signed order as in leastPermutedPair; 0x7fffffff stands for empty until the end.
   const least = new Int32Array(SKETCH_SIZE).fill(0x7fffffff);
   const filled = new Uint8Array(SKETCH_SIZE);
   for (let i = 0; i < hashes.length; i++) {
@@ -140,9 +149,9 @@ export function binMinima(hashes: Int32Array): Uint16Array {
     if (x < least[bin]!) least[bin] = x;
   }
   // The low bits are uniform whatever the text's length (the high ones are small in a long text).
+  // An empty bin takes the minimum of a filled one, so one pass does both.
   const mins = new Uint16Array(SKETCH_SIZE);
-  for (let bin = 0; bin < SKETCH_SIZE; bin++) mins[bin] = least[bin]! & 0xffff;
-  for (let bin = 0; bin < SKETCH_SIZE; bin++) if (!filled[bin]) mins[bin] = mins[borrowedBin(filled, bin)]!;
+  for (let bin = 0; bin < SKETCH_SIZE; bin++) mins[bin] = least[filled[bin] ? bin : borrowedBin(filled, bin)]! & 0xffff;
   return mins;
 }
 
@@ -192,9 +201,7 @@ export function sketchOf(paragraphs: readonly string[], lang: string | null = nu
   if (shingles < MIN_SHINGLES) return null;
   const paras = new Uint32Array(ranges.length);
   for (let i = 0; i < ranges.length; i += 2) {
-    const own = all.subarray(ranges[i]!, ranges[i + 1]! - SHINGLE_WORDS + 1);
-    paras[i] = leastPermuted(own, PARA_SEED_A);
-    paras[i + 1] = leastPermuted(own, PARA_SEED_B);
+    leastPermutedPair(all.subarray(ranges[i]!, ranges[i + 1]! - SHINGLE_WORDS + 1), PARA_SEED_A, PARA_SEED_B, paras, i);
   }
   // Repeated shingles change no minimum.
   return { lang: primaryLang(lang), shingles, mins: binMinima(all), paras };
@@ -224,8 +231,16 @@ function isAsciiLetter(c: number): boolean {
 
 // ---- encoding ----
 
-/** Base64 of little-endian words of `bytes` bytes each (2 or 4). */
+/** Whether typed arrays hold their words little-endian here (every browser's platform does). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * Base64 of little-endian words of `bytes` bytes each (2 or 4). On a little-endian platform the
+ * words' own bytes, turned into a string by one call: a first fingerprint otherwise runs a loop of
+ * a few hundred string concatenations in the interpreter.
+ */
 function toBase64(words: Uint16Array | Uint32Array, bytes: 2 | 4): string {
+  if (LITTLE_ENDIAN) return btoa(String.fromCharCode.apply(null, new Uint8Array(words.buffer, words.byteOffset, words.byteLength) as unknown as number[]));
   let bin = '';
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

@@ -93,33 +93,46 @@ export function tokenHashes(text: string, out: number[] = []): number[] {
 /**
  * tokenHashes written into `out` from `at` on (as signed 32-bit values), returning the end: no
  * array growth and no boxed numbers, which is what a first call in the interpreter pays for. `out`
- * needs room for text.length tokens past `at` (a token is at least one code unit).
+ * needs room for text.length tokens past `at` (a token is at least one code unit). A content
+ * script's first fingerprint runs this loop in V8's interpreter, where each bytecode per code unit
+ * counts: the table is read from a local, a word is read by a loop of its own (every word code unit
+ * is below KINDS_END, so one comparison and the table end it), and mix32 is written out.
  */
 export function tokenHashesInto(text: string, out: Int32Array, at: number): number {
+  const kinds = KINDS;
   const n = text.length;
   let k = at;
-  let start = -1;
-  let ascii = true;
-  let h = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0x20;
-    const kind = c < KINDS_END ? KINDS[c]! : kindOf(c);
-    if (kind === WORD) {
-      if (start < 0) {
-        start = i;
-        ascii = true;
-        h = 0x811c9dc5;
-      }
-      if (c < 0x80) h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c + 32 : c), 0x01000193);
-      else ascii = false;
-    } else if (kind === SEPARATOR) {
-      if (start >= 0) out[k++] = ascii ? mix32(h) : hashToken(text.slice(start, i).toLowerCase());
-      start = -1;
-    } else {
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    const kind = c < KINDS_END ? kinds[c]! : kindOf(c);
+    if (kind === SEPARATOR) {
+      i++;
+      continue;
+    }
+    if (kind !== WORD) {
+      // A character of another script: the whole text goes to the regex.
       k = at;
       for (const t of tokenHashesByRegex(text)) out[k++] = t;
       return k;
     }
+    const start = i;
+    let ascii = true;
+    let h = 0x811c9dc5;
+    for (;;) {
+      if (c < 0x80) h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c + 32 : c), 0x01000193);
+      else ascii = false;
+      if (++i === n) break;
+      c = text.charCodeAt(i);
+      if (c >= KINDS_END || kinds[c] !== WORD) break;
+    }
+    if (ascii) {
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      out[k++] = h ^ (h >>> 16);
+    } else out[k++] = hashToken(text.slice(start, i).toLowerCase());
   }
   return k;
 }
