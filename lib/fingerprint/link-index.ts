@@ -178,7 +178,9 @@ export function storyLinksIn(anchors: ArrayLike<HTMLAnchorElement>, base: string
   // Most links of a listing are root-relative: the base's host is worked out once for all of them.
   const host = base ? rootHost(base) : null;
   const known = new Map<string, string | null>();
-  for (let i = from; i < Math.min(to, anchors.length); i++) {
+  // The list's length read once (a NodeList's is a call into the DOM each time).
+  const end = Math.min(to, anchors.length);
+  for (let i = from; i < end; i++) {
     const a = anchors[i]!;
     const raw = a.getAttribute('href') ?? '';
     let key = known.get(raw);
