@@ -1,5 +1,7 @@
-// Firefox: the MV2 build installs in Firefox ESR and puts the badge on the seed page, and its popup
-// shows that page's report (web-ext lint has its own file, web-ext-lint.test.ts).
+// Firefox: the MV2 build installs in Firefox ESR and puts the badge on the seed page, marks the link
+// to that page once it is read (the story memory, the IntersectionObserver and the marks' own <style>,
+// as Firefox's content scripts cannot adopt a constructed sheet), and its popup shows that page's
+// report (web-ext lint has its own file, web-ext-lint.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './helpers/firefox';
 import { startFirefoxWithAddon, waitFor, type FirefoxSession } from './helpers/marionette';
@@ -10,8 +12,16 @@ describe('Firefox build', () => {
   let firefox: FirefoxWithExtension;
   let server: CorpusServer;
 
+  // A listing page beside the corpus: the seed page's link, a link to a page never opened, and
+  // enough others below that the list runs well past the viewport.
+  const LISTING = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A listing</title></head><body><ul>
+<li><a id="read" href="/pages/${SEED_ID}.html">Putin meets Li Qiang</a></li>
+<li><a id="unread" href="/pages/never-opened.html">A story nobody has read</a></li>
+${Array.from({ length: 200 }, (_, i) => `<li><a href="/news/story-${i}">Another story ${i}</a></li>`).join('\n')}
+</ul></body></html>`;
+
   beforeAll(async () => {
-    server = await startCorpusServer();
+    server = await startCorpusServer(undefined, { '/listing.html': LISTING });
     firefox = await launchFirefoxWithExtension();
   });
 
@@ -29,6 +39,47 @@ describe('Firefox build', () => {
       polling: 100,
     });
     expect(await handle.jsonValue()).toBe('Agency story, published unedited · ANI');
+    await page.close();
+  });
+
+  it('marks the link to a story read before, and no other, with its look inside the mark', async () => {
+    const seed = readLabels().find((l) => l.id === SEED_ID)!;
+    const article = await firefox.browser.newPage();
+    await article.goto(server.localUrl(seed), { waitUntil: 'domcontentloaded' });
+    // Its analysis is over (the badge is up): the story is in the memory.
+    await article.waitForFunction(() => !!document.querySelector('creditline-badge')?.shadowRoot?.querySelector('.line'), { timeout: 20_000, polling: 100 });
+    await article.close();
+
+    const page = await firefox.browser.newPage();
+    await page.goto(`${server.origin}/listing.html`, { waitUntil: 'domcontentloaded' });
+    const mark = await page.waitForFunction(
+      () => {
+        const m = document.querySelector('#read creditline-mark');
+        const dot = m?.shadowRoot?.querySelector('[role="img"]');
+        if (!m || !dot) return null;
+        const box = m.getBoundingClientRect();
+        return {
+          label: dot.getAttribute('aria-label'),
+          tabindex: dot.getAttribute('tabindex'),
+          // Its look came with it: the fixed 10 px box, and the dot filled with its status colour.
+          size: [box.width, box.height],
+          fill: getComputedStyle(dot).backgroundColor,
+          sheets: [m.shadowRoot!.querySelectorAll('style').length, m.shadowRoot!.adoptedStyleSheets.length],
+        };
+      },
+      { timeout: 20_000, polling: 100 },
+    );
+    const seen = (await mark.jsonValue())!;
+    expect(seen.label).toMatch(/^Read before: /);
+    expect(seen.tabindex).toBe('0');
+    expect(seen.size).toEqual([10, 10]);
+    expect(seen.fill).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
+    // A sheet made by a content script cannot be adopted in Firefox (Xray wrappers): the mark
+    // carries its own <style>, and that is where the look above came from.
+    expect(seen.sheets).toEqual([1, 0]);
+    expect(
+      await page.evaluate(() => [document.querySelectorAll('creditline-mark').length, document.querySelectorAll('#unread creditline-mark').length]),
+    ).toEqual([1, 0]);
     await page.close();
   });
 });

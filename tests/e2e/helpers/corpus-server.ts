@@ -62,7 +62,11 @@ function declaredCharset(bytes: Buffer): string | null {
   return head.match(/<meta[^>]{0,200}?charset\s*=\s*["']?([\w-]{1,40})/i)?.[1] ?? null;
 }
 
-export async function startCorpusServer(dir = CORPUS_DIR): Promise<CorpusServer> {
+/**
+ * Serves the corpus pages; `extra` adds pages of a test's own on 127.0.0.1, by path ("/listing.html":
+ * its HTML), answered like the corpus pages.
+ */
+export async function startCorpusServer(dir = CORPUS_DIR, extra: Record<string, string> = {}): Promise<CorpusServer> {
   const labels = readLabels(dir);
   const byPath = new Map<string, CorpusLabel>();
   const byAddress = new Map<string, CorpusLabel | null>();
@@ -77,6 +81,12 @@ export async function startCorpusServer(dir = CORPUS_DIR): Promise<CorpusServer>
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = req.url ?? '/';
     log.push({ host, path });
+    const own = host === '127.0.0.1' && req.method === 'GET' ? extra[path.split('?')[0]!] : undefined;
+    if (own !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "script-src 'none'" });
+      res.end(own);
+      return;
+    }
     const label = host === '127.0.0.1' ? byPath.get(path.split('?')[0]!) : byAddress.get(`${host}${path}`);
     if (!label || req.method !== 'GET') {
       res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end();
