@@ -7,7 +7,9 @@
 // on the engine's text blocks of that article) and marking the known links of a 2,000-link page with
 // the content script's own code (storyLinks, then the links near the viewport get real
 // <creditline-mark> shadow-root elements once the IntersectionObserver reports; the others as the
-// page is scrolled down, measured apart).
+// page is scrolled down, measured apart). Beside the first slice, the same slice with a plain text
+// node put in where each mark would go: the browser's own restyle, relayout and repaint of the page
+// for any change there, which no way of making marks avoids.
 // First runs are taken on --fresh pages (5) and given as median (least–most).
 // Run: npx tsx scripts/bench-story-memory.ts [--stories 20000] [--fresh 5] [--no-chromium] [--json]
 import { readFileSync } from 'node:fs';
@@ -155,6 +157,23 @@ async function inChromiumBench(html: string, knownKeys: string[], blocks: unknow
       await near.settled();
       return near.marked;
     };
+    // The same first slice with a plain text node put at the end of each of those links instead of
+    // a mark: what the browser's restyle, relayout and repaint of the page cost for any change
+    // there, the floor under the marks' own cost.
+    globalThis.__firstText = async (known) => {
+      const set = new Set(known);
+      const links = storyLinksIn(document.querySelectorAll('a[href]'), document.baseURI, 0, LINKS_PER_SLICE);
+      let n = 0;
+      await new Promise((resolve) => {
+        const io = new IntersectionObserver((entries) => {
+          for (const e of entries) if (e.isIntersecting) (e.target.append(document.createTextNode(' \u2022')), n++);
+          io.disconnect();
+          resolve();
+        }, { rootMargin: '100% 0px 100% 0px' });
+        for (const [k, els] of links) if (set.has(k)) for (const a of els) io.observe(a);
+      });
+      return n;
+    };
     // The content script's whole pass (markLinks, the background's answers given at once): every
     // slice of links read in idle moments, and the marks near the viewport put in.
     globalThis.__mark = async (known) => {
@@ -234,6 +253,12 @@ async function inChromiumBench(html: string, knownKeys: string[], blocks: unknow
         marked: (await page.evaluate(`document.querySelectorAll('creditline-mark').length`)) as number,
       };
     });
+    const textSlice = await firsts(async ({ cpu, thread, empty }) => {
+      const t0 = await thread();
+      await cpu(`__firstText(${k})`);
+      await cpu('__layout()');
+      return { withLayoutMs: (await thread()) - t0 - 2 * empty };
+    });
     // The whole pass on a fresh page (every slice), its layout, and the rest of the marks as the
     // page is scrolled to the end, less the same scrolling without marks (the browser's own cost).
     const whole = await firsts(async ({ page, cpu, thread, empty }) => {
@@ -264,6 +289,7 @@ async function inChromiumBench(html: string, knownKeys: string[], blocks: unknow
       firstFingerprintMs: first.fingerprintMs,
       firstFindMs: first.findMs,
       firstSlice,
+      textSlice,
       whole,
       plainScrollMs: plain.scrollMs,
       fingerprintMs,
@@ -386,6 +412,11 @@ else {
                 `Chromium, fresh page: first slice (${LINKS_PER_SLICE} of ${result.links.links} links read, ${fmt(inChromium.firstSlice.marked.median, 0)} marks near the viewport)`,
                 `${range(inChromium.firstSlice.withLayoutMs)} with the layout after (${range(inChromium.firstSlice.marksMs)} without); warm ${fmt(inChromium.warmFirstSliceMs, 2)} ms, ${fmt(inChromium.warmEmptySliceMs, 2)} ms with no known link`,
                 '≤ 10 ms',
+              ],
+              [
+                `Chromium, fresh page: the same slice with plain text nodes for marks`,
+                `${range(inChromium.textSlice.withLayoutMs)} with the layout after: the page's own restyle, relayout and repaint for a change there`,
+                '',
               ],
               [
                 `Chromium, fresh page: every slice (${fmt(inChromium.whole.queued.median, 0)} known links queued, ${fmt(inChromium.whole.marked.median, 0)} marked)`,
