@@ -27,16 +27,45 @@ describe('regular expression literals in the built scripts', () => {
   });
 
   it('leaves a literal with g or y in a function as it is, and counts one in a loop as inside', () => {
-    const code = 'function f(s){return s.replace(/a/g,"b")}for(let i=0;i<2;i++){/x/y.test("x")}const t=()=>/z/;';
+    const code = 'function f(s){const r=/a/g;return r.exec(s)}for(let i=0;i<2;i++){/x/y.test("x")}const t=()=>/z/;';
     const out = rewriteRegexLiterals(code, 'module');
     expect(out).toMatchObject({ atLoad: 0, onFirstUse: 1, kept: 2 });
-    expect(out.code).toContain('s.replace(/a/g,"b")');
+    expect(out.code).toContain('const r=/a/g;');
     expect(out.code).toContain('/x/y.test');
     expect(out.code.startsWith('var __creditlineRegExps=[];')).toBe(true);
   });
 
+  it('makes one object of a g literal that replace, match or split is called with, not of one with y alone', () => {
+    const code = 'function f(s){return s.replace(/a/g,"b").split(/,/g).concat(s.match(/x/y)??[])}';
+    const out = rewriteRegexLiterals(code, 'module');
+    expect(out).toMatchObject({ onFirstUse: 2, kept: 1 });
+    expect(out.code).toContain('s.match(/x/y)');
+    const f = new Function(`${out.code}; return f;`)() as (s: string) => string[];
+    // Called again and again, the shared objects give the same answer each time.
+    for (let i = 0; i < 3; i++) expect(f('a,ba,x')).toEqual(['b', 'bb', 'x']);
+  });
+
+  it('spells out Unicode properties in literals, pattern strings and String.raw pieces, each list written once', () => {
+    const code =
+      'var lib=(function(){"use strict";const A=/^[\\p{L}\\p{N}]+$/u;const B=new RegExp("^\\\\p{Lu}","u");' +
+      'const N=String.raw`[\\p{L}\\p{N}]+`;const C=new RegExp(`^${N}$`,"u");function f(s){return s.replace(/[^\\p{L}\\p{N}]+/gu,"")}' +
+      'return {A,B,C,f}})();\nlib;';
+    const out = rewriteRegexLiterals(code);
+    expect(out.shared).toBe(4);
+    expect(out.code).not.toContain('\\p{');
+    expect(out.code.match(/__creditlineClassLists=/g)).toHaveLength(1);
+    const before = run(
+      `${code} return [lib.A.test("Čapek42"), lib.A.test("a b"), lib.B.test("Ελλάδα"), lib.B.test("ελλάδα"), lib.C.test("新华社"), lib.f("a-b c·1")];`,
+    );
+    expect(before).toEqual([true, false, true, false, true, 'abc1']);
+    expect(
+      run(`${out.code} return [lib.A.test("Čapek42"), lib.A.test("a b"), lib.B.test("Ελλάδα"), lib.B.test("ελλάδα"), lib.C.test("新华社"), lib.f("a-b c·1")];`),
+    ).toEqual(before);
+  });
+
   it('keeps what every pattern means: sources with slashes, escapes, classes and unicode', () => {
-    const patterns = ['/[/\\]]+/u', '/\\u00a0|\\s{2,}/', '/(?<y>\\d{4})-(?<m>\\d\\d)/d', '/[\\p{L}\\p{M}]+/u', '/"\'`/', '/\\//'];
+    // (Unicode properties are spelled out: the test above checks what those match.)
+    const patterns = ['/[/\\]]+/u', '/\\u00a0|\\s{2,}/', '/(?<y>\\d{4})-(?<m>\\d\\d)/d', '/[\\d\\s]+/u', '/"\'`/', '/\\//'];
     const code = `var lib=(function(){return [${patterns.join(',')}]})();`;
     const out = rewriteRegexLiterals(code);
     const before = run(`${code} return lib.map(String);`);
@@ -58,6 +87,8 @@ describe('regular expression literals in the built scripts', () => {
     walk(parse(code, { sourceType: 'script' }).program);
     expect(left.length).toBeGreaterThan(0);
     expect(left.every((f) => /[gy]/.test(f))).toBe(true);
-    expect(rewriteRegexLiterals(code)).toMatchObject({ atLoad: 0, onFirstUse: 0 });
+    expect(rewriteRegexLiterals(code)).toMatchObject({ atLoad: 0, onFirstUse: 0, shared: 0 });
+    // Properties are left only where a template's expression cuts a class or the text is not raw.
+    expect(code.match(/\\\\?p\{/g)?.length ?? 0).toBeLessThanOrEqual(4);
   });
 });
