@@ -116,10 +116,11 @@ function collapseSpaces(clone: Document) {
   const walker = clone.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const v = n.nodeValue ?? '';
-    if (v.length < 2 || unreadText(n)) continue;
-    // Most text nodes are the white space between tags: trim() removes exactly what \s matches.
+    if (v.length < 2) continue;
+    // Most text nodes are the white space between tags: trim() removes exactly what \s matches,
+    // and reads only a text's two ends. (A script or style sheet of white space alone may collapse too.)
     if (!v.trim()) n.nodeValue = v.includes('\n') ? '\n' : ' ';
-    else if (SPACE_RUN_TEST.test(v)) n.nodeValue = v.replace(SPACE_RUN, (m) => (m.includes('\n') ? '\n' : ' '));
+    else if (!unreadText(n) && SPACE_RUN_TEST.test(v)) n.nodeValue = v.replace(SPACE_RUN, (m) => (m.includes('\n') ? '\n' : ' '));
   }
 }
 
