@@ -3,8 +3,9 @@
 // Figures are CPU time of this process (process.cpuUsage), so they hold on a busy machine where wall
 // time does not; the first call of each step is given apart, as a content script always runs cold.
 // In Chromium (main-thread CPU time, CDP ThreadTime; --no-chromium skips it) the two steps a reader's
-// tab pays are measured too: fingerprinting the median article (fingerprintOf bundled with esbuild,
-// on the engine's text blocks of that article) and marking the known links of a 2,000-link page with
+// tab pays are measured too: fingerprinting the median article (fingerprintOf bundled with esbuild
+// and its patterns rewritten as the extension's build rewrites them, on the engine's text blocks of
+// that article) and marking the known links of a 2,000-link page with
 // the content script's own code (storyLinks, then the links near the viewport get real
 // <creditline-mark> shadow-root elements once the IntersectionObserver reports; the others as the
 // page is scrolled down, measured apart). Beside the first slice, the same slice with a plain text
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, QUIET_CHROMIUM_FLAGS } from './chromium';
+import { rewriteRegexLiterals } from './regex-literals-plugin';
 import { DEFAULT_CORPUS } from '../cli/corpus';
 import { parseDocument } from '../cli/dom';
 import { fmt, median, quantile, table } from '../cli/bench-stats';
@@ -195,9 +197,11 @@ async function inChromiumBench(html: string, knownKeys: string[], blocks: unknow
       }
       globalThis.__down = { screens, marked: document.querySelectorAll('creditline-mark').length };
     };`;
-  const bundle = (
-    await build({ stdin: { contents: js, resolveDir: join(import.meta.dirname, '..') }, bundle: true, format: 'iife', target: 'es2022', write: false })
-  ).outputFiles[0]!.text;
+  // The patterns as the extension ships them (scripts/regex-literals-plugin.ts).
+  const bundle = rewriteRegexLiterals(
+    (await build({ stdin: { contents: js, resolveDir: join(import.meta.dirname, '..') }, bundle: true, format: 'iife', target: 'es2022', write: false }))
+      .outputFiles[0]!.text,
+  ).code;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_CHROMIUM_FLAGS });
   /** A fresh page with the bundle in it, and main-thread CPU milliseconds of one evaluation there. */
   const freshPage = async () => {
@@ -253,6 +257,14 @@ async function inChromiumBench(html: string, knownKeys: string[], blocks: unknow
         marked: (await page.evaluate(`document.querySelectorAll('creditline-mark').length`)) as number,
       };
     });
+    // The same slice on a fresh page with no known link: reading the links, waiting for idle and a
+    // frame, and that frame's own work, with nothing put in.
+    const emptySlice = await firsts(async ({ cpu, thread, empty }) => {
+      const t0 = await thread();
+      await cpu('__first([])');
+      await cpu('__layout()');
+      return { withLayoutMs: (await thread()) - t0 - 2 * empty };
+    });
     const textSlice = await firsts(async ({ cpu, thread, empty }) => {
       const t0 = await thread();
       await cpu(`__firstText(${k})`);
@@ -290,6 +302,7 @@ async function inChromiumBench(html: string, knownKeys: string[], blocks: unknow
       firstFindMs: first.findMs,
       firstSlice,
       textSlice,
+      emptySlice,
       whole,
       plainScrollMs: plain.scrollMs,
       fingerprintMs,
@@ -412,6 +425,11 @@ else {
                 `Chromium, fresh page: first slice (${LINKS_PER_SLICE} of ${result.links.links} links read, ${fmt(inChromium.firstSlice.marked.median, 0)} marks near the viewport)`,
                 `${range(inChromium.firstSlice.withLayoutMs)} with the layout after (${range(inChromium.firstSlice.marksMs)} without); warm ${fmt(inChromium.warmFirstSliceMs, 2)} ms, ${fmt(inChromium.warmEmptySliceMs, 2)} ms with no known link`,
                 '≤ 10 ms',
+              ],
+              [
+                `Chromium, fresh page: the same slice with no known link`,
+                `${range(inChromium.emptySlice.withLayoutMs)} with the layout after: the links read, idle and a frame waited for, nothing put in`,
+                '',
               ],
               [
                 `Chromium, fresh page: the same slice with plain text nodes for marks`,
