@@ -8,9 +8,9 @@
 // that article) and marking the known links of a 2,000-link page with
 // the content script's own code (storyLinks, then the links near the viewport get real
 // <creditline-mark> shadow-root elements once the IntersectionObserver reports; the others as the
-// page is scrolled down, measured apart). Beside the first slice, the same slice with a plain text
-// node put in where each mark would go: the browser's own restyle, relayout and repaint of the page
-// for any change there, which no way of making marks avoids.
+// page is scrolled down, measured apart). Beside the first slice, the same slice with no known link
+// (nothing put in), and with a plain text node put in where each mark would go: the browser's own
+// restyle, relayout and repaint of the page for any change there, which no way of making marks avoids.
 // First runs are taken on --fresh pages (5) and given as median (least–most).
 // Run: npx tsx scripts/bench-story-memory.ts [--stories 20000] [--fresh 5] [--no-chromium] [--json]
 import { readFileSync } from 'node:fs';
