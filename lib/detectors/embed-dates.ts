@@ -44,8 +44,8 @@ const MONTHS: ReadonlyMap<string, number> = (() => {
 
 // Optional weekday ("Monday, ", "Jeudi "), then day-month-year or month-day-year. Bounded throughout.
 const WEEKDAY = '(?:\\p{L}{2,12}\\.?,?\\s{1,3})?';
-const DMY_RE = new RegExp(`^${WEEKDAY}(\\d{1,2})\\.?\\s{0,3}(?:de\\s{1,3})?(\\p{L}{3,12})\\.?,?\\s{0,3}(?:de\\s{1,3})?(\\d{4})`, 'u');
-const MDY_RE = new RegExp(`^${WEEKDAY}(\\p{L}{3,12})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})`, 'u');
+const DMY_RE = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})\.?\s{0,3}(?:de\s{1,3})?(\p{L}{3,12})\.?,?\s{0,3}(?:de\s{1,3})?(\d{4})`, 'u');
+const MDY_RE = new RegExp(String.raw`^${WEEKDAY}(\p{L}{3,12})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})`, 'u');
 const CJK_RE = /^(\d{4})\s{0,2}[年년]\s{0,2}(\d{1,2})\s{0,2}[月월]\s{0,2}(\d{1,2})\s{0,2}[日일]/;
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 

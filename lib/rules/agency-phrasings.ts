@@ -171,7 +171,7 @@ const DATE_IN_TAG = String.raw`(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|\d{4}-\d{
  * (so "(Reuters reported on Monday)" is not a sign-off).
  */
 // (A desk code may be a month's letters, "(dpa/mar)": the word part takes the month token too.)
-const SIGNOFF_TAG = String.raw`(?:\s?[/,;]\s?(?:${DATE_IN_TAG}|[\p{L}\-${MONTH_TOKEN}]{1,12})|\s${DATE_IN_TAG}){0,4}`;
+const SIGNOFF_TAG = String.raw`(?:\s?[/,;]\s?(?:${DATE_IN_TAG}|(?:[\p{L}\-]|${MONTH_TOKEN}){1,12})|\s${DATE_IN_TAG}){0,4}`;
 /** Initials before the agency inside a sign-off's brackets: the publisher's or editor's ("(red, APA)", "(mb/dpa)"). */
 const SIGNOFF_LEAD = String.raw`(?:(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{1,3}\.)\s?[/,]\s?)?`;
 
