@@ -175,7 +175,11 @@ async function measureEngines(labels: CorpusLabel[], server: CorpusServer, o: Ch
     ...(o.engineB ? { 'b.js': readFileSync(o.engineB, 'utf8') } : {}),
   });
   const sources = { readability: files.url('readability.js'), a: files.url('a.js'), b: o.engineB && files.url('b.js') };
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_CHROMIUM_FLAGS });
+  // An open server would keep the process alive: closed however the launch goes.
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_CHROMIUM_FLAGS }).catch(async (err: unknown) => {
+    await files.close();
+    throw err;
+  });
   // The corpus pages forbid scripts (their own are not run); the imports are the bench's.
   const ctx = await browser.newContext({ bypassCSP: true });
   const results: PageRuns[] = [];
